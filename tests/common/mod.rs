@@ -1,0 +1,5 @@
+//! Shared by the integration tests; each test binary uses part of it.
+#![allow(dead_code)]
+
+pub mod reference;
+pub mod sdk;

@@ -1,0 +1,47 @@
+//! The generated code raises no warning in a crate that denies them all.
+#![deny(warnings, missing_docs, unused, rust_2018_idioms, unused_qualifications)]
+#![deny(clippy::all, clippy::pedantic)]
+
+use error_macros::ErrorCodes;
+
+/// A documented public enum: every generated public item must be
+/// documented too, or `missing_docs` fails the build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCodes)]
+#[error_codes(rename_all = "camelCase")]
+pub enum Documented {
+    /// One.
+    #[code(1, "One")]
+    One,
+    /// Two.
+    #[code(2, "Two", category = "Numbers")]
+    Two,
+}
+
+/// Fields, with `Display` written by hand.
+#[derive(Debug, ErrorCodes)]
+#[error_codes(display = false)]
+pub enum WithFields<'a> {
+    /// Borrowed.
+    #[code(10)]
+    Borrowed(&'a str),
+}
+
+impl core::fmt::Display for WithFields<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            WithFields::Borrowed(text) => f.write_str(text),
+        }
+    }
+}
+
+impl core::error::Error for WithFields<'_> {}
+
+/// No variant at all.
+#[derive(Debug, ErrorCodes)]
+pub enum Empty {}
+
+fn main() {
+    assert_eq!(Documented::Two.code(), 2);
+    assert_eq!(WithFields::Borrowed("x").code(), 10);
+    assert_eq!(Empty::COUNT, 0);
+}

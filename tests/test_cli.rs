@@ -1,0 +1,105 @@
+//! The `nserror` binary, run as a user would.
+
+use std::process::{Command, Output};
+
+fn nserror(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_nserror"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> &str {
+    std::str::from_utf8(&output.stdout).expect("UTF-8")
+}
+
+fn stderr(output: &Output) -> &str {
+    std::str::from_utf8(&output.stderr).expect("UTF-8")
+}
+
+#[test]
+fn explain_a_code() {
+    let output = nserror(&["explain", "104"]);
+    assert!(output.status.success());
+    assert_eq!(
+        stdout(&output),
+        "code:    104\n\
+         name:    existingUserInSession\n\
+         section: User Error codes\n\
+         reasons:\n  - A Participant tries to join a Session with a name that already exists\n"
+    );
+    assert_eq!(stderr(&output), "");
+}
+
+#[test]
+fn explain_a_name_prints_every_reason() {
+    let output = nserror(&["explain", "userNotStreaming"]);
+    assert!(output.status.success());
+    let out = stdout(&output);
+    assert!(out.starts_with("code:    105\n"));
+    assert_eq!(out.matches("\n  - ").count(), 3, "{out}");
+}
+
+#[test]
+fn explain_a_negative_code_is_not_a_flag() {
+    let output = nserror(&["explain", "-1"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("name:    unknownError\n"));
+}
+
+#[test]
+fn explain_a_code_without_reasons() {
+    let output = nserror(&["explain", "1101"]);
+    assert!(output.status.success());
+    assert!(stdout(&output).ends_with("section: Token Errors\nreasons: none documented\n"));
+}
+
+#[test]
+fn unknown_code_suggests_the_nearest() {
+    let output = nserror(&["explain", "107"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout(&output), "");
+    assert_eq!(
+        stderr(&output),
+        "error: no error code 107; the nearest is 106 (userNotAuthorized)\n"
+    );
+}
+
+#[test]
+fn unknown_name_suggests_the_nearest() {
+    let output = nserror(&["explain", "sessionIsFul"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        "error: no error named `sessionIsFul`; did you mean sessionIsFull (206)?\n"
+    );
+}
+
+#[test]
+fn huge_code_is_an_error_not_a_panic() {
+    let output = nserror(&["explain", "99999999999999999999"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stderr(&output).lines().count(), 1);
+    assert!(stderr(&output).contains("the nearest is 1105"));
+}
+
+#[test]
+fn list_groups_by_section_in_document_order() {
+    let output = nserror(&["list"]);
+    assert!(output.status.success());
+    let out = stdout(&output);
+    let headings: Vec<&str> = out.lines().filter(|line| !line.starts_with(' ') && !line.is_empty()).collect();
+    assert_eq!(headings.len(), 7);
+    assert_eq!(headings[0], "User Error codes");
+    assert_eq!(headings[6], "Socket Erros");
+    let rows = out.lines().filter(|line| line.starts_with("  ")).count();
+    assert_eq!(rows, 21);
+    assert!(out.contains("     -1  unknownError"), "{out}");
+}
+
+#[test]
+fn missing_argument_is_a_usage_error() {
+    let output = nserror(&["explain"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("<CODE|NAME>"));
+}
