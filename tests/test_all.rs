@@ -9,7 +9,10 @@ fn all_is_declaration_order() {
     let codes: Vec<i32> = ErrorCode::ALL.iter().map(ErrorCode::code).collect();
     assert_eq!(
         codes,
-        [101, 102, 103, 104, 105, 106, 201, 203, 206, 303, 801, 802, 803, -1, 901, 999, 1101, 1102, 1103, 1104, 1105]
+        [
+            101, 102, 103, 104, 105, 106, 201, 203, 206, 303, 801, 802, 803, -1, 901, 999, 1101,
+            1102, 1103, 1104, 1105
+        ]
     );
     let sdk: Vec<u16> = SessionError::ALL.iter().map(SessionError::code).collect();
     assert_eq!(sdk, [104, 7, 65535, 0, 300]);

@@ -8,7 +8,10 @@ fn category_is_the_section() {
     assert_eq!(ErrorCode::UserGeneric.category(), Some("User Error codes"));
     assert_eq!(ErrorCode::Unknown.category(), Some("Generic Error codes"));
     // The document's spelling is kept.
-    assert_eq!(ErrorCode::InvalidStunServer.category(), Some("Socket Erros"));
+    assert_eq!(
+        ErrorCode::InvalidStunServer.category(),
+        Some("Socket Erros")
+    );
 }
 
 #[test]

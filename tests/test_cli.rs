@@ -88,7 +88,10 @@ fn list_groups_by_section_in_document_order() {
     let output = nserror(&["list"]);
     assert!(output.status.success());
     let out = stdout(&output);
-    let headings: Vec<&str> = out.lines().filter(|line| !line.starts_with(' ') && !line.is_empty()).collect();
+    let headings: Vec<&str> = out
+        .lines()
+        .filter(|line| !line.starts_with(' ') && !line.is_empty())
+        .collect();
     assert_eq!(headings.len(), 7);
     assert_eq!(headings[0], "User Error codes");
     assert_eq!(headings[6], "Socket Erros");

@@ -20,7 +20,10 @@ fn code_has_the_repr_type() {
 #[test]
 fn code_is_usable_in_const_context() {
     const UNKNOWN: i32 = ErrorCode::Unknown.code();
-    const TABLE: [u16; 2] = [SessionError::ConnectionLost.code(), SessionError::ExistingUserInSession.code()];
+    const TABLE: [u16; 2] = [
+        SessionError::ConnectionLost.code(),
+        SessionError::ExistingUserInSession.code(),
+    ];
     assert_eq!(UNKNOWN, -1);
     assert_eq!(TABLE, [7, 104]);
 }

@@ -16,7 +16,10 @@ fn one_reason_is_the_description() {
 #[test]
 fn without_a_reason_the_description_is_the_name() {
     assert_eq!(ErrorCode::SessionClosed.description(), "sessionClosed");
-    assert_eq!(ErrorCode::InvalidSocketUrl.description(), "invalidSocketURL");
+    assert_eq!(
+        ErrorCode::InvalidSocketUrl.description(),
+        "invalidSocketURL"
+    );
 }
 
 #[test]

@@ -12,14 +12,20 @@ fn display_writes_the_description() {
 
 #[test]
 fn display_honours_width_and_alignment() {
-    assert_eq!(format!("{:>25}|", ErrorCode::Unknown), "    Internal server error|");
+    assert_eq!(
+        format!("{:>25}|", ErrorCode::Unknown),
+        "    Internal server error|"
+    );
     assert_eq!(format!("{:.8}", ErrorCode::Unknown), "Internal");
 }
 
 #[test]
 fn the_enum_is_an_error() {
     let error: Box<dyn Error> = Box::new(ErrorCode::SessionIsFull);
-    assert_eq!(error.to_string(), "Exceeded limit of streaming participants in the room");
+    assert_eq!(
+        error.to_string(),
+        "Exceeded limit of streaming participants in the room"
+    );
     assert!(error.source().is_none());
     let back = error.downcast::<ErrorCode>().expect("the same type");
     assert_eq!(*back, ErrorCode::SessionIsFull);

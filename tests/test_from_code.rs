@@ -25,7 +25,10 @@ fn unknown_codes_are_none() {
         assert_eq!(ErrorCode::from_code(code), None, "{code}");
     }
     assert_eq!(SessionError::from_code(65534), None);
-    assert_eq!(SessionError::from_code(u16::MAX), Some(SessionError::Unknown));
+    assert_eq!(
+        SessionError::from_code(u16::MAX),
+        Some(SessionError::Unknown)
+    );
 }
 
 #[test]

@@ -15,7 +15,10 @@ fn unknown_name_error_names_the_enum() {
     let error: ErrorCodeFromNameError = "SessionIsFull".parse::<ErrorCode>().unwrap_err();
     assert_eq!(error.to_string(), "no variant of ErrorCode has that name");
     let error = "104".parse::<SessionError>().unwrap_err();
-    assert_eq!(error.to_string(), "no variant of SessionError has that name");
+    assert_eq!(
+        error.to_string(),
+        "no variant of SessionError has that name"
+    );
 }
 
 #[test]

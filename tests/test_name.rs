@@ -6,8 +6,14 @@ use error_macros::ErrorCodes;
 
 #[test]
 fn camel_case_names_match_the_document() {
-    assert_eq!(ErrorCode::ExistingUserInSession.name(), "existingUserInSession");
-    assert_eq!(ErrorCode::InvalidTokenJsonData.name(), "invalidTokenJsonData");
+    assert_eq!(
+        ErrorCode::ExistingUserInSession.name(),
+        "existingUserInSession"
+    );
+    assert_eq!(
+        ErrorCode::InvalidTokenJsonData.name(),
+        "invalidTokenJsonData"
+    );
 }
 
 #[test]

@@ -36,5 +36,9 @@ fn an_empty_description_falls_back() {
 fn is_a_std_error() {
     let error: Box<dyn Error + Send + Sync> = Box::new(NSError::from(ErrorCode::Transport));
     assert!(error.source().is_none());
-    assert!(error.to_string().starts_with("Request method is not supported"));
+    assert!(
+        error
+            .to_string()
+            .starts_with("Request method is not supported")
+    );
 }

@@ -13,7 +13,10 @@ fn reasons_are_in_documentation_order() {
 
 #[test]
 fn one_reason() {
-    assert_eq!(ErrorCode::SessionIsFull.reasons(), ["Exceeded limit of streaming participants in the room"]);
+    assert_eq!(
+        ErrorCode::SessionIsFull.reasons(),
+        ["Exceeded limit of streaming participants in the room"]
+    );
 }
 
 #[test]

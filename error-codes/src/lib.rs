@@ -39,3 +39,8 @@ mod taxonomy;
 
 pub use ns_error::NSError;
 pub use taxonomy::{ErrorCode, ErrorCodeFromCodeError, ErrorCodeFromNameError};
+
+// The README's Rust examples run as doctests, so the README cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;

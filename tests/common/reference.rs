@@ -47,7 +47,10 @@ fn reasons(cell: &str) -> Vec<String> {
     if cell.is_empty() {
         return Vec::new();
     }
-    let Some(list) = cell.strip_prefix("<ul>").and_then(|c| c.strip_suffix("</ul>")) else {
+    let Some(list) = cell
+        .strip_prefix("<ul>")
+        .and_then(|c| c.strip_suffix("</ul>"))
+    else {
         return vec![cell.to_owned()];
     };
     list.split("</li>")

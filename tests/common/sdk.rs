@@ -15,7 +15,12 @@ pub enum SessionError {
         category = "Session"
     )]
     ExistingUserInSession,
-    #[code(7, "The network went away", "The server stopped answering", category = "Network")]
+    #[code(
+        7,
+        "The network went away",
+        "The server stopped answering",
+        category = "Network"
+    )]
     ConnectionLost,
     #[code(65535, name = "UNKNOWN_ERROR")]
     Unknown,

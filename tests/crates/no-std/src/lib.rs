@@ -73,7 +73,12 @@ mod tests {
     fn the_whole_api() {
         assert_eq!(
             LOOKUPS,
-            (Some(FirmwareError::BadFrame), Some(FirmwareError::SensorOffline), 3, 255)
+            (
+                Some(FirmwareError::BadFrame),
+                Some(FirmwareError::SensorOffline),
+                3,
+                255
+            )
         );
         let error = FirmwareError::SensorOffline;
         assert_eq!(error.name(), "SENSOR_OFFLINE");
