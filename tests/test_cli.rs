@@ -1,21 +1,8 @@
 //! The `nserror` binary, run as a user would.
 
-use std::process::{Command, Output};
+mod common;
 
-fn nserror(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_nserror"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(output: &Output) -> &str {
-    std::str::from_utf8(&output.stdout).expect("UTF-8")
-}
-
-fn stderr(output: &Output) -> &str {
-    std::str::from_utf8(&output.stderr).expect("UTF-8")
-}
+use common::cli::{nserror, stderr, stdout};
 
 #[test]
 fn explain_a_code() {

@@ -1,5 +1,6 @@
 //! Shared by the integration tests; each test binary uses part of it.
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod reference;
 pub mod sdk;

@@ -1,0 +1,19 @@
+//! The `nserror` binary, run as a user would.
+
+use std::process::{Command, Output};
+
+pub fn nserror(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_nserror"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+pub fn stdout(output: &Output) -> &str {
+    std::str::from_utf8(&output.stdout).expect("UTF-8")
+}
+
+pub fn stderr(output: &Output) -> &str {
+    std::str::from_utf8(&output.stderr).expect("UTF-8")
+}
+
