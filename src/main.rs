@@ -1,6 +1,7 @@
 //! `nserror`: explain, list and export the NSError taxonomy.
 
 mod explain;
+mod export;
 mod list;
 
 use clap::{Arg, Command};
@@ -8,7 +9,7 @@ use std::process::ExitCode;
 
 fn cli() -> Command {
     Command::new("nserror")
-        .about("Explain and list the NSError codes of the SDK")
+        .about("Explain, list and export the NSError codes of the SDK")
         .version(env!("CARGO_PKG_VERSION"))
         .subcommand_required(true)
         .arg_required_else_help(true)
@@ -25,6 +26,7 @@ fn cli() -> Command {
                 ),
         )
         .subcommand(Command::new("list").about("Print every code, grouped by section"))
+        .subcommand(export::command())
 }
 
 fn main() -> ExitCode {
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
             print!("{}", list::render());
             Ok(())
         }
+        Some(("export", args)) => export::run(args),
         _ => unreachable!("clap requires a known subcommand"),
     };
     match result {

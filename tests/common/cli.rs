@@ -17,3 +17,10 @@ pub fn stderr(output: &Output) -> &str {
     std::str::from_utf8(&output.stderr).expect("UTF-8")
 }
 
+/// What `nserror export ARGS` writes to stdout; it must succeed silently.
+pub fn export(args: &[&str]) -> String {
+    let output = nserror(&[&["export"], args].concat());
+    assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+    assert_eq!(stderr(&output), "", "{args:?}");
+    stdout(&output).to_owned()
+}

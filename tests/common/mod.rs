@@ -4,3 +4,4 @@
 pub mod cli;
 pub mod reference;
 pub mod sdk;
+pub mod tools;
