@@ -29,10 +29,9 @@ fn the_export_is_the_document_byte_for_byte() {
         let first_difference = exported
             .lines()
             .zip(REFERENCE.lines())
-            .position(|(exported, documented)| exported != documented);
-        panic!(
-            "the export differs from the document first at line {first_difference:?}:\n{exported}"
-        );
+            .position(|(exported, documented)| exported != documented)
+            .map_or("its end".to_owned(), |index| format!("line {}", index + 1));
+        panic!("the export differs from the document first at {first_difference}:\n{exported}");
     }
 }
 
