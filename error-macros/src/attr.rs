@@ -74,15 +74,6 @@ enum Arg {
     KeyValue { key: Ident, value: Expr },
 }
 
-impl Arg {
-    fn key_tokens(&self) -> TokenStream {
-        match self {
-            Arg::Value(expr) => expr.to_token_stream(),
-            Arg::KeyValue { key, .. } => key.to_token_stream(),
-        }
-    }
-}
-
 fn parse_args(input: ParseStream) -> syn::Result<Vec<Arg>> {
     let mut args = Vec::new();
     while !input.is_empty() {
@@ -441,15 +432,26 @@ fn code(attr: &Attribute, errors: &mut Errors) -> Option<CodeAttr> {
         return None;
     };
     let code = match &first {
-        Arg::Value(expr) => int_literal(expr),
-        Arg::KeyValue { .. } => None,
+        Arg::Value(expr) => {
+            let code = int_literal(expr);
+            if code.is_none() {
+                errors.at(
+                    expr,
+                    "expected an integer literal code as the first argument of `#[code(...)]`, as in `#[code(104, \"reason\")]`",
+                );
+            }
+            code
+        }
+        Arg::KeyValue { key, .. } => {
+            errors.at(
+                key,
+                format_args!(
+                    "missing code before `{key}`; `#[code(...)]` starts with the integer code, as in `#[code(104, {key} = ...)]`"
+                ),
+            );
+            None
+        }
     };
-    if code.is_none() {
-        errors.at(
-            first.key_tokens(),
-            "expected an integer literal code as the first argument of `#[code(...)]`, as in `#[code(104, \"reason\")]`",
-        );
-    }
     let mut out = CodeAttr {
         code: code?,
         reasons: Vec::new(),

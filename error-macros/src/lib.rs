@@ -33,6 +33,9 @@ mod expand;
 mod fallback;
 mod valid;
 
+#[cfg(test)]
+mod tests;
+
 use proc_macro::TokenStream;
 use syn::{DeriveInput, parse_macro_input};
 
@@ -40,7 +43,12 @@ use syn::{DeriveInput, parse_macro_input};
 #[proc_macro_derive(ErrorCodes, attributes(code, error_codes))]
 pub fn derive_error_codes(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
-    expand::derive(&input)
-        .unwrap_or_else(|error| fallback::expand(&input, error))
-        .into()
+    derive(&input).into()
+}
+
+/// The whole expansion on `proc_macro2` tokens, so that it also runs outside
+/// the compiler, in this crate's tests: the real items, or the errors and
+/// the fallback items.
+fn derive(input: &DeriveInput) -> proc_macro2::TokenStream {
+    expand::derive(input).unwrap_or_else(|error| fallback::expand(input, error))
 }
