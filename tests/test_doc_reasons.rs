@@ -58,6 +58,8 @@ enum Documented {
     #[code(10)]
     NoDocNoReason,
 
+    // A doc comment with no text is the case under test.
+    #[allow(clippy::empty_docs)]
     ///
     ///
     #[code(11)]
