@@ -117,7 +117,6 @@ fn block_comments_count_like_line_comments() {
 }
 
 #[test]
-#[ignore = "derive bug: the ` * ` decoration of a block doc comment is kept (\"* A block comment with stars. * Rustdoc hides them.\"); needs a fix in error-macros' attr::doc_paragraph"]
 fn block_comment_stars_are_decoration() {
     // What rustdoc shows for this comment, and so what the reason must be.
     assert_eq!(
