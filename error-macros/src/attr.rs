@@ -74,15 +74,6 @@ enum Arg {
     KeyValue { key: Ident, value: Expr },
 }
 
-impl Arg {
-    fn key_tokens(&self) -> TokenStream {
-        match self {
-            Arg::Value(expr) => expr.to_token_stream(),
-            Arg::KeyValue { key, .. } => key.to_token_stream(),
-        }
-    }
-}
-
 fn parse_args(input: ParseStream) -> syn::Result<Vec<Arg>> {
     let mut args = Vec::new();
     while !input.is_empty() {
@@ -441,15 +432,26 @@ fn code(attr: &Attribute, errors: &mut Errors) -> Option<CodeAttr> {
         return None;
     };
     let code = match &first {
-        Arg::Value(expr) => int_literal(expr),
-        Arg::KeyValue { .. } => None,
+        Arg::Value(expr) => {
+            let code = int_literal(expr);
+            if code.is_none() {
+                errors.at(
+                    expr,
+                    "expected an integer literal code as the first argument of `#[code(...)]`, as in `#[code(104, \"reason\")]`",
+                );
+            }
+            code
+        }
+        Arg::KeyValue { key, .. } => {
+            errors.at(
+                key,
+                format_args!(
+                    "missing code before `{key}`; `#[code(...)]` starts with the integer code, as in `#[code(104, {key} = ...)]`"
+                ),
+            );
+            None
+        }
     };
-    if code.is_none() {
-        errors.at(
-            first.key_tokens(),
-            "expected an integer literal code as the first argument of `#[code(...)]`, as in `#[code(104, \"reason\")]`",
-        );
-    }
     let mut out = CodeAttr {
         code: code?,
         reasons: Vec::new(),
@@ -500,21 +502,29 @@ fn code(attr: &Attribute, errors: &mut Errors) -> Option<CodeAttr> {
 
 /// The first paragraph of a doc comment: lines trimmed, joined with one
 /// space, for `#[error_codes(doc_reasons)]`.
-pub(crate) fn doc_paragraph(attrs: &[Attribute]) -> Option<String> {
+pub(crate) fn doc_paragraph(attrs: &[Attribute], errors: &mut Errors) -> Option<String> {
     let mut text = String::new();
     for attr in attrs {
+        let Meta::NameValue(name_value) = &attr.meta else {
+            continue;
+        };
         if !attr.path().is_ident("doc") {
             continue;
         }
-        if let Meta::NameValue(name_value) = &attr.meta {
-            if let Expr::Lit(ExprLit {
-                lit: Lit::Str(lit), ..
-            }) = ungroup(&name_value.value)
-            {
-                text.push_str(&lit.value());
-                text.push('\n');
-            }
-        }
+        // `#[doc = include_str!(..)]` is only expanded after this derive
+        // runs: rather than silently dropping the reason, say so.
+        let Expr::Lit(ExprLit {
+            lit: Lit::Str(lit), ..
+        }) = ungroup(&name_value.value)
+        else {
+            errors.at(
+                &name_value.value,
+                "`#[error_codes(doc_reasons)]` reads only doc comments and `#[doc = \"...\"]` literals; write this variant's reason in `#[code(...)]`",
+            );
+            return None;
+        };
+        text.push_str(&without_block_stars(&lit.value()));
+        text.push('\n');
     }
     let paragraph: Vec<&str> = text
         .lines()
@@ -527,6 +537,25 @@ pub(crate) fn doc_paragraph(attrs: &[Attribute]) -> Option<String> {
     } else {
         Some(paragraph.join(" "))
     }
+}
+
+/// A `/** ... */` comment whose every continuation line starts with `*`
+/// carries those stars as decoration, which rustdoc hides; so do we.
+fn without_block_stars(doc: &str) -> String {
+    let mut lines = doc.lines();
+    let first = lines.next().unwrap_or_default();
+    let rest: Vec<&str> = lines.collect();
+    let decorated = |line: &&str| line.trim().is_empty() || line.trim_start().starts_with('*');
+    if rest.is_empty() || !rest.iter().all(decorated) {
+        return doc.to_owned();
+    }
+    let rest = rest
+        .iter()
+        .map(|line| line.trim_start().strip_prefix('*').unwrap_or(line));
+    std::iter::once(first)
+        .chain(rest)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// `#[code]` and `#[error_codes]` have no meaning on a field; say so rather

@@ -10,16 +10,19 @@ use proc_macro2::TokenStream;
 use syn::{Data, DeriveInput, Fields};
 
 pub(crate) fn expand(node: &DeriveInput, error: syn::Error) -> TokenStream {
+    let mut tokens = error.into_compile_error();
+    // A struct or union has no variants to give codes to: stubs on it
+    // would only add errors (its `Debug`, for one), never remove any.
+    let Data::Enum(data) = &node.data else {
+        return tokens;
+    };
     // The errors were already reported; reading the attributes again only
     // recovers the shape of the API (code type, `Display` or not).
     let attrs = attr::enum_attrs(&node.attrs, &mut Errors::default());
-    let all_unit = match &node.data {
-        Data::Enum(data) => data
-            .variants
-            .iter()
-            .all(|v| matches!(v.fields, Fields::Unit)),
-        Data::Struct(_) | Data::Union(_) => true,
-    };
+    let all_unit = data
+        .variants
+        .iter()
+        .all(|variant| matches!(variant.fields, Fields::Unit));
     let shape = Shape {
         ident: &node.ident,
         vis: &node.vis,
@@ -30,7 +33,6 @@ pub(crate) fn expand(node: &DeriveInput, error: syn::Error) -> TokenStream {
         display: !attrs.display_written,
         all_unit,
     };
-    let mut tokens = error.into_compile_error();
     tokens.extend(expand::generate(&shape, None));
     tokens
 }

@@ -128,7 +128,7 @@ impl<'a> Checker<'_, 'a> {
             reasons.push(value);
         }
         if reasons.is_empty() && attrs.doc_reasons {
-            reasons.extend(attr::doc_paragraph(&variant.original.attrs));
+            reasons.extend(attr::doc_paragraph(&variant.original.attrs, self.errors));
         }
 
         let name = self.name(ident, code_attr.name.as_ref(), attrs);

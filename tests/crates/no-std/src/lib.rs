@@ -54,6 +54,40 @@ impl core::error::Error for Fault<'_> {}
 #[derive(Debug, ErrorCodes)]
 pub enum Reserved {}
 
+/// Reasons taken from the doc comments, an `i8` code type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCodes)]
+#[repr(i8)]
+#[error_codes(doc_reasons, rename_all = "kebab-case")]
+pub enum BootError {
+    /// The bootloader found
+    /// no image.
+    ///
+    /// Not a reason: only the first paragraph counts.
+    #[code(-1)]
+    NoImage,
+    /// Not a reason either: the explicit one wins.
+    #[code(-2, "Image signature invalid")]
+    BadSignature,
+}
+
+// Every generated error type is a `core::error::Error`, without `std`.
+const _: fn() = || {
+    fn is_error<E: core::error::Error>() {}
+    is_error::<FirmwareError>();
+    is_error::<FirmwareErrorFromCodeError>();
+    is_error::<FirmwareErrorFromNameError>();
+    is_error::<Fault<'static>>();
+};
+
+/// The per-variant answers, in a `const` context too.
+pub const ANSWERS: (&str, &[&str], Option<&str>, &str, i32) = (
+    FirmwareError::BadFrame.description(),
+    BootError::NoImage.reasons(),
+    FirmwareError::SensorOffline.category(),
+    BootError::BadSignature.name(),
+    Fault::Register { address: 0 }.code(),
+);
+
 /// Every lookup of the generated API, in a `const` context.
 pub const LOOKUPS: (Option<FirmwareError>, Option<FirmwareError>, usize, u8) = (
     FirmwareError::from_code(2),
@@ -66,7 +100,8 @@ pub const LOOKUPS: (Option<FirmwareError>, Option<FirmwareError>, usize, u8) = (
 mod tests {
     extern crate std;
 
-    use super::{Fault, FirmwareError, LOOKUPS, Reserved};
+    use super::{ANSWERS, BootError, Fault, FirmwareError, LOOKUPS, Reserved};
+    use core::error::Error;
     use std::string::ToString;
 
     #[test]
@@ -100,6 +135,51 @@ mod tests {
         assert_eq!((fault.code(), fault.name()), (-2, "Register"));
         assert_eq!(fault.to_string(), "register 0x0010");
         assert_eq!(Fault::Component("fan").description(), "Component");
+        assert_eq!(Fault::Component("fan").reasons(), [] as [&str; 0]);
+        assert_eq!(Fault::Register { address: 1 }.category(), None);
+        assert_eq!(i32::from(Fault::Component("fan")), -3);
         assert_eq!(Reserved::COUNT, 0);
+        assert!(Reserved::ALL.is_empty());
+        assert_eq!(
+            Reserved::from_code(0).map(|never| match never {}),
+            None::<()>
+        );
+    }
+
+    #[test]
+    fn the_error_types() {
+        let code_error = FirmwareError::try_from(9).unwrap_err();
+        assert_eq!(code_error.code(), 9);
+        let name_error = "NOPE".parse::<FirmwareError>().unwrap_err();
+        assert_eq!(
+            name_error.to_string(),
+            "no variant of FirmwareError has that name"
+        );
+        let errors: [&dyn Error; 3] = [&FirmwareError::BadFrame, &code_error, &name_error];
+        assert!(errors.iter().all(|error| error.source().is_none()));
+        assert_eq!(errors[0].to_string(), "Checksum mismatch");
+    }
+
+    #[test]
+    fn doc_reasons() {
+        assert_eq!(
+            ANSWERS,
+            (
+                "Checksum mismatch",
+                &["The bootloader found no image."][..],
+                Some("Hardware"),
+                "bad-signature",
+                -2
+            )
+        );
+        assert_eq!(BootError::NoImage.code(), -1i8);
+        assert_eq!(
+            BootError::BadSignature.reasons(),
+            ["Image signature invalid"]
+        );
+        assert_eq!(
+            BootError::NoImage.to_string(),
+            "The bootloader found no image."
+        );
     }
 }

@@ -1,0 +1,9 @@
+use error_macros::ErrorCodes;
+
+#[derive(Debug, ErrorCodes)]
+enum E {
+    #[code()]
+    First,
+}
+
+fn main() {}

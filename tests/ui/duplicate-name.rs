@@ -1,0 +1,12 @@
+use error_macros::ErrorCodes;
+
+#[derive(Debug, ErrorCodes)]
+#[error_codes(rename_all = "camelCase")]
+enum E {
+    #[code(1)]
+    UserGeneric,
+    #[code(2, name = "userGeneric")]
+    Other,
+}
+
+fn main() {}

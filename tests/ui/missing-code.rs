@@ -1,0 +1,10 @@
+use error_macros::ErrorCodes;
+
+#[derive(Debug, ErrorCodes)]
+enum E {
+    #[code(1)]
+    First,
+    Second,
+}
+
+fn main() {}
