@@ -1,7 +1,11 @@
 //! Code generation, from validated data only. The layout is chosen for
-//! compile time: one `match` maps a variant to its index, and every
-//! per-variant answer is a `const` slice indexed by it, instead of one
-//! `match` per method.
+//! compile time and measured (BENCHMARKS.md): one `match` maps a variant to
+//! its index and every per-variant answer is a `const` slice indexed by it,
+//! instead of one `match` per method; one `match` maps an index back to a
+//! variant, for both lookups; `from_code` on a large enum probes a hash
+//! table built here. The macro itself runs unoptimised in every build, so
+//! it emits each per-variant item as single tokens (literals, identifiers)
+//! and never as a `TokenStream` of its own.
 
 use crate::ast::Input;
 use crate::ctxt::Errors;
@@ -30,19 +34,39 @@ pub(crate) fn generate(shape: &Shape, entries: Option<&[Entry]>) -> TokenStream 
     let str_ty = quote!(::core::primitive::str);
     let option = quote!(::core::option::Option);
 
-    let body = |table: &str| match entries {
+    // The bodies index the tables of `tables` with one `match` on `self`.
+    let body = |per_variant: TokenStream| match entries {
         Some([]) => quote!(match *self {}),
-        Some(_) => {
-            let table = format_ident!("{}", table);
-            quote!(Self::#table[self.__error_codes_index()])
-        }
+        Some(_) => per_variant,
         None => quote!(::core::unreachable!()),
     };
-    let code_body = body("__ERROR_CODES_CODES");
-    let name_body = body("__ERROR_CODES_NAMES");
-    let reasons_body = body("__ERROR_CODES_REASONS");
-    let description_body = body("__ERROR_CODES_DESCRIPTIONS");
-    let category_body = body("__ERROR_CODES_CATEGORIES");
+    let code_body = body(quote!(
+        Self::__ERROR_CODES_CODES[self.__error_codes_index()]
+    ));
+    let name_body = body(quote!(
+        Self::__ERROR_CODES_NAMES[self.__error_codes_index()]
+    ));
+    // All reasons in one flat table, this variant's between two bounds: a
+    // slice per variant would cost the macro a token group per variant.
+    let reasons_body = body(quote! {
+        let index = self.__error_codes_index();
+        let end = Self::__ERROR_CODES_REASON_BOUNDS[index + 1];
+        let start = Self::__ERROR_CODES_REASON_BOUNDS[index];
+        Self::__ERROR_CODES_REASONS.split_at(end).0.split_at(start).1
+    });
+    let description_body = body(quote!(
+        Self::__ERROR_CODES_DESCRIPTIONS[self.__error_codes_index()]
+    ));
+    // `""` for none (a category is never empty): no `Some(..)` group per
+    // variant either.
+    let category_body = body(quote! {
+        let category = Self::__ERROR_CODES_CATEGORIES[self.__error_codes_index()];
+        if category.is_empty() {
+            #option::None
+        } else {
+            #option::Some(category)
+        }
+    });
     let tables = entries
         .filter(|entries| !entries.is_empty())
         .map(|entries| tables(shape, entries));
@@ -120,26 +144,30 @@ fn code_type(shape: &Shape) -> TokenStream {
     quote!(::core::primitive::#name)
 }
 
-fn code_literal(code: i128) -> TokenStream {
-    let magnitude = Literal::u128_unsuffixed(code.unsigned_abs());
-    if code < 0 {
-        quote!(-#magnitude)
-    } else {
-        quote!(#magnitude)
-    }
+/// One literal token even for a negative code: the compiler splits it into
+/// `-` and the magnitude, and a per-variant token tree is far cheaper to
+/// emit than a per-variant `TokenStream` (each of those is a round trip
+/// through the compiler's proc-macro bridge).
+fn code_literal(code: i128) -> Literal {
+    Literal::i128_unsuffixed(code)
 }
 
-/// The per-variant tables and the one `match` that indexes them.
+/// The per-variant tables and the one `match` that indexes them. Every
+/// per-variant item is a single token (a literal or an identifier), so that
+/// the whole output is built without one `TokenStream` per variant.
 fn tables(shape: &Shape, entries: &[Entry]) -> TokenStream {
     let code_ty = code_type(shape);
     let str_ty = quote!(::core::primitive::str);
-    let option = quote!(::core::option::Option);
+    let usize_ty = quote!(::core::primitive::usize);
     let codes = entries.iter().map(|entry| code_literal(entry.code));
     let names = entries.iter().map(|entry| &entry.name);
-    let reasons = entries.iter().map(|entry| {
-        let reasons = &entry.reasons;
-        quote!(&[#(#reasons),*])
-    });
+    let reasons = entries.iter().flat_map(|entry| &entry.reasons);
+    let reason_bounds = std::iter::once(0)
+        .chain(entries.iter().scan(0, |end, entry| {
+            *end += entry.reasons.len();
+            Some(*end)
+        }))
+        .map(Literal::usize_unsuffixed);
     let descriptions = entries.iter().map(|entry| {
         if entry.reasons.is_empty() {
             entry.name.clone()
@@ -147,28 +175,25 @@ fn tables(shape: &Shape, entries: &[Entry]) -> TokenStream {
             entry.reasons.join("; ")
         }
     });
-    let categories = entries.iter().map(|entry| {
-        let category = entry
-            .category
-            .as_ref()
-            .map(|category| quote!(#option::Some(#category)));
-        category.unwrap_or_else(|| quote!(#option::None))
-    });
-    let arms = entries.iter().enumerate().map(|(index, entry)| {
-        let variant = entry.variant;
-        quote!(Self::#variant { .. } => #index,)
-    });
+    let categories = entries
+        .iter()
+        .map(|entry| entry.category.as_deref().unwrap_or(""));
+    let variants = entries.iter().map(|entry| entry.variant);
+    let indices = (0..entries.len()).map(Literal::usize_unsuffixed);
+    // `{ .. }` matches any fields; a unit-only enum needs no group per arm.
+    let fields = (!shape.all_unit).then(|| quote!({ .. }));
     quote! {
         const __ERROR_CODES_CODES: &'static [#code_ty] = &[#(#codes),*];
         const __ERROR_CODES_NAMES: &'static [&'static #str_ty] = &[#(#names),*];
-        const __ERROR_CODES_REASONS: &'static [&'static [&'static #str_ty]] = &[#(#reasons),*];
+        const __ERROR_CODES_REASONS: &'static [&'static #str_ty] = &[#(#reasons),*];
+        const __ERROR_CODES_REASON_BOUNDS: &'static [#usize_ty] = &[#(#reason_bounds),*];
         const __ERROR_CODES_DESCRIPTIONS: &'static [&'static #str_ty] = &[#(#descriptions),*];
-        const __ERROR_CODES_CATEGORIES: &'static [#option<&'static #str_ty>] = &[#(#categories),*];
+        const __ERROR_CODES_CATEGORIES: &'static [&'static #str_ty] = &[#(#categories),*];
 
         #[inline]
-        const fn __error_codes_index(&self) -> ::core::primitive::usize {
+        const fn __error_codes_index(&self) -> #usize_ty {
             match self {
-                #(#arms)*
+                #(Self::#variants #fields => #indices,)*
             }
         }
     }
@@ -183,12 +208,15 @@ fn lookups(shape: &Shape, entries: Option<&[Entry]>) -> TokenStream {
     let code_ty = code_type(shape);
     let option = quote!(::core::option::Option);
     let str_ty = quote!(::core::primitive::str);
-    let bodies = entries.map_or_else(LookupBodies::unreachable, LookupBodies::new);
+    let bodies = entries.map_or_else(LookupBodies::unreachable, |entries| {
+        LookupBodies::new(shape, entries)
+    });
     let LookupBodies {
         all,
         count,
         from_code,
         from_name,
+        variant_at,
     } = bodies;
 
     let doc_all = format!("Every `{ty_name}`, in declaration order.");
@@ -220,6 +248,8 @@ fn lookups(shape: &Shape, entries: Option<&[Entry]>) -> TokenStream {
             pub const fn from_name(name: &#str_ty) -> #option<Self> {
                 #from_name
             }
+
+            #variant_at
         }
 
         #conversions
@@ -231,10 +261,20 @@ struct LookupBodies {
     count: usize,
     from_code: TokenStream,
     from_name: TokenStream,
+    /// `__error_codes_variant`, index to variant, which both lookups end
+    /// in; absent when there is no variant.
+    variant_at: Option<TokenStream>,
 }
 
+/// From this many variants on, `from_code` probes a hash table instead of
+/// running one `match` on the code. LLVM turns a `match` on sparse codes
+/// into a binary search of about `2 * log2(N)` compare-and-branch
+/// instructions: fewer than a hash probe for small enums, more for large
+/// ones, and slower to compile (BENCHMARKS.md has the figures).
+const HASHED_FROM_CODE: usize = 40;
+
 impl LookupBodies {
-    fn new(entries: &[Entry]) -> Self {
+    fn new(shape: &Shape, entries: &[Entry]) -> Self {
         let option = quote!(::core::option::Option);
         let variants: Vec<&syn::Ident> = entries.iter().map(|entry| entry.variant).collect();
         if variants.is_empty() {
@@ -243,16 +283,37 @@ impl LookupBodies {
                 count: 0,
                 from_code: quote!(let _ = code; #option::None),
                 from_name: quote!(let _ = name; #option::None),
+                variant_at: None,
             };
         }
-        let codes = entries.iter().map(|entry| code_literal(entry.code));
-        let indices = 0..variants.len();
-        let from_code = quote! {
-            #[allow(unreachable_patterns)]
-            match code {
-                #(#codes => #option::Some(Self::#variants),)*
-                _ => #option::None,
+        let usize_ty = quote!(::core::primitive::usize);
+        let indices = (0..variants.len()).map(Literal::usize_unsuffixed);
+        // The variant itself, not `ALL[index]`: the enum need not be `Copy`.
+        // With the default discriminants LLVM makes this `match` a bounds
+        // check, so both lookups can end here at no cost. `Some` around the
+        // whole `match`, not in each arm: one token group, not one per arm.
+        let variant_at = quote! {
+            #[inline]
+            const fn __error_codes_variant(index: #usize_ty) -> #option<Self> {
+                #option::Some(match index {
+                    #(#indices => Self::#variants,)*
+                    _ => return #option::None,
+                })
             }
+        };
+        let from_code = if entries.len() < HASHED_FROM_CODE {
+            let codes = entries.iter().map(|entry| code_literal(entry.code));
+            // `_` is unreachable when every value of the code type is a code.
+            quote! {
+                #[allow(unreachable_patterns)]
+                let variant = match code {
+                    #(#codes => Self::#variants,)*
+                    _ => return #option::None,
+                };
+                #option::Some(variant)
+            }
+        } else {
+            hashed_from_code(shape, entries)
         };
         // A linear scan: `match` on `str` is not allowed in a `const fn`,
         // and the names table is already there for `name()`.
@@ -273,12 +334,7 @@ impl LookupBodies {
             let mut index = 0;
             while index < Self::__ERROR_CODES_NAMES.len() {
                 if same(Self::__ERROR_CODES_NAMES[index].as_bytes(), name.as_bytes()) {
-                    // The variant itself, not `ALL[index]`: the enum need
-                    // not be `Copy`.
-                    return match index {
-                        #(#indices => #option::Some(Self::#variants),)*
-                        _ => #option::None,
-                    };
+                    return Self::__error_codes_variant(index);
                 }
                 index += 1;
             }
@@ -289,6 +345,7 @@ impl LookupBodies {
             count: variants.len(),
             from_code,
             from_name,
+            variant_at: Some(variant_at),
         }
     }
 
@@ -298,6 +355,95 @@ impl LookupBodies {
             count: 0,
             from_code: quote!(::core::unreachable!()),
             from_name: quote!(::core::unreachable!()),
+            variant_at: None,
+        }
+    }
+}
+
+/// Fibonacci hashing: the code's 64 bits times 2^64 / golden ratio, top
+/// bits kept. One multiplication and one shift at run time.
+const HASH_MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// An open-addressing table of the codes, built here so that `from_code`
+/// only probes it: the slot of a code is its hash, or the next free one
+/// after it (linear probing), and at most half the slots are used.
+struct SlotTable {
+    /// Each slot's code and variant index; `None` for an empty slot.
+    slots: Vec<Option<(i128, usize)>>,
+    shift: u32,
+}
+
+impl SlotTable {
+    fn new(entries: &[Entry]) -> Self {
+        let len = (entries.len() * 2).next_power_of_two();
+        let shift = 64 - len.trailing_zeros();
+        let mut slots = vec![None; len];
+        for (index, entry) in entries.iter().enumerate() {
+            let mut slot = Self::home(entry.code, shift);
+            while slots[slot].is_some() {
+                slot = (slot + 1) & (len - 1);
+            }
+            slots[slot] = Some((entry.code, index));
+        }
+        SlotTable { slots, shift }
+    }
+
+    /// The first slot to probe for `code`, as the generated code computes
+    /// it: `code as u64` keeps the low 64 bits of the two's complement, as
+    /// masking the `i128` does here.
+    fn home(code: i128, shift: u32) -> usize {
+        let bits = u64::try_from(code & i128::from(u64::MAX)).expect("masked to 64 bits");
+        usize::try_from(bits.wrapping_mul(HASH_MULTIPLIER) >> shift).expect("a slot index")
+    }
+}
+
+/// `from_code` as a probe of a `SlotTable`: hash, compare the slot's code,
+/// about 1.5 probes per lookup at worst. An empty slot holds code 0 and
+/// an index past the last variant: reached before the code's own slot, it
+/// means the code is not in the table (linear probing leaves no gap
+/// between a code's first slot and its own), so `None` is right whether
+/// its 0 matches or not.
+fn hashed_from_code(shape: &Shape, entries: &[Entry]) -> TokenStream {
+    let option = quote!(::core::option::Option);
+    let code_ty = code_type(shape);
+    let table = SlotTable::new(entries);
+    let (index_ty, empty) = match u16::try_from(entries.len()) {
+        Ok(len) if len < u16::MAX => (quote!(::core::primitive::u16), u128::from(u16::MAX)),
+        _ => (quote!(::core::primitive::u32), u128::from(u32::MAX)),
+    };
+    let codes = table
+        .slots
+        .iter()
+        .map(|slot| code_literal(slot.map_or(0, |(code, _)| code)));
+    let indices = table.slots.iter().map(|slot| {
+        slot.map_or_else(
+            || Literal::u128_unsuffixed(empty),
+            |(_, index)| Literal::usize_unsuffixed(index),
+        )
+    });
+    let empty = Literal::u128_unsuffixed(empty);
+    let mask = Literal::usize_unsuffixed(table.slots.len() - 1);
+    let shift = Literal::u32_unsuffixed(table.shift);
+    let multiplier = Literal::u64_suffixed(HASH_MULTIPLIER);
+    // `as u64` on a `u64` code would be an unnecessary cast.
+    let bits = if shape.code_type.name == "u64" {
+        quote!(code)
+    } else {
+        quote!((code as ::core::primitive::u64))
+    };
+    // The loop ends: at least half the slots are empty.
+    quote! {
+        const CODES: &[#code_ty] = &[#(#codes),*];
+        const INDICES: &[#index_ty] = &[#(#indices),*];
+        let mut slot = (#bits.wrapping_mul(#multiplier) >> #shift) as ::core::primitive::usize;
+        loop {
+            if CODES[slot] == code {
+                return Self::__error_codes_variant(INDICES[slot] as ::core::primitive::usize);
+            }
+            if INDICES[slot] == #empty {
+                return #option::None;
+            }
+            slot = (slot + 1) & #mask;
         }
     }
 }

@@ -1,0 +1,288 @@
+#!/usr/bin/env python3
+"""Compile-time and runtime benchmark of #[derive(ErrorCodes)] (issue 5).
+
+    python3 benches/compile/run.py            # the full run, ~30 min on 2 cores
+    python3 benches/compile/run.py --quick    # N=20, one round: a smoke test
+    python3 benches/compile/run.py --baseline ../main   # adds `derive-before`
+
+Not run by CI (.ci/run): it takes half an hour and needs valgrind.
+
+Generates the crates of gen.py outside the repository (--work, default
+/tmp/error-codes-bench, each with its own target dir) and measures, in one
+run, with the forms interleaved in every round so that the load of a shared
+machine falls on all of them alike:
+
+  debug    `cargo build --lib` after a 1-character edit of a reason string
+  release  `cargo build --lib --release` after that same edit
+  cold     `cargo build --lib` from an empty target dir, dependencies
+           included (N=20 only: that is the dependencies' cost), plus the
+           repository's own `error-codes` crate
+  runtime  instructions per `from_code` + `code` + `description`, from
+           callgrind: (lookup loop - empty loop) / lookups
+
+Wall times are medians over the rounds; instruction counts are exact. The
+results go to stdout as Markdown and to WORK/results.json.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import gen
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+
+
+def sh(cmd, cwd=None, env=None, capture=False):
+    """Runs `cmd`, failing the benchmark on any error (a form that does not
+    compile must not show up as a fast one)."""
+    result = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(map(str, cmd))}\n{result.stdout}\n{result.stderr}")
+    return result.stdout if capture else None
+
+
+def timed(cmd, cwd=None, env=None):
+    start = time.perf_counter()
+    sh(cmd, cwd=cwd, env=env)
+    return time.perf_counter() - start
+
+
+def cargo_env(target):
+    env = dict(os.environ, CARGO_TARGET_DIR=str(target), CARGO_TERM_COLOR="never")
+    # Flags from the caller's environment would change what is measured.
+    for key in ("RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_INCREMENTAL", "CARGO_BUILD_JOBS"):
+        env.pop(key, None)
+    return env
+
+
+class Crate:
+    def __init__(self, work, form, n):
+        self.form, self.n = form, n
+        self.path = work / "src" / f"{form}-{n}"
+        self.target = work / "target" / f"{form}-{n}"
+        self.env = cargo_env(self.target)
+
+    def cargo(self, *args):
+        return ["cargo", *args, "--offline", "--quiet", "--manifest-path", str(self.path / "Cargo.toml")]
+
+    def edit(self):
+        """Changes one character of one reason string to the next letter
+        (`completed`, `completee`, ...): each edit gives a text that neither
+        profile's incremental cache has seen last, so no rebuild is a
+        no-op."""
+        lib = self.path / "src" / "lib.rs"
+        text = lib.read_text()
+        marker = gen.edit_marker(self.n)
+        at = text.index(marker) + len(marker)
+        letter = chr((ord(text[at]) - ord("a") + 1) % 26 + ord("a"))
+        lib.write_text(text[:at] + letter + text[at + 1 :])
+
+
+def expansion(work, n):
+    """The derive's output for the derive form's enum, from the harness."""
+    source = work / f"derive-{n}.rs"
+    source.write_text(gen.derive_source(n))
+    harness = work / "target" / "harness" / "debug" / "error-codes-expand-harness"
+    return sh([harness, source], capture=True)
+
+
+def runtime(crate):
+    """Instructions per lookup: the lookup loop's count minus the empty
+    loop's, over the number of lookups. Both runs share start-up and exit,
+    which the difference cancels."""
+    binary = crate.target / "release" / "lookup"
+    counts = {}
+    for mode in ("baseline", "lookups"):
+        out = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", binary, mode],
+            capture_output=True, text=True, check=True,
+        ).stderr
+        counts[mode] = int(re.search(r"Collected : (\d+)", out).group(1))
+    return (counts["lookups"] - counts["baseline"]) / gen.LOOKUPS
+
+
+def load():
+    return round(os.getloadavg()[0], 2)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="N=20, one round, no cold builds")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--sizes", default="20,1000,5000")
+    parser.add_argument("--forms", default=",".join(gen.FORMS))
+    parser.add_argument("--cold-rounds", type=int, default=5)
+    parser.add_argument("--no-rebuilds", action="store_true", help="skip the timed rebuilds (runtime and cold only)")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/error-codes-bench"))
+    parser.add_argument("--repo", type=Path, default=ROOT,
+                        help="the checkout whose error-macros and error-codes are measured (default: this one)")
+    parser.add_argument("--baseline", type=Path,
+                        help="another checkout, measured as the form derive-before (e.g. the main branch)")
+    args = parser.parse_args()
+    if args.quick:
+        args.sizes, args.rounds, args.cold_rounds = "20", 1, 0
+    sizes = [int(n) for n in args.sizes.split(",")]
+    forms = args.forms.split(",")
+    if args.baseline:
+        forms.insert(forms.index("derive") + 1, "derive-before")
+    work = args.work.resolve()
+    (work / "target").mkdir(parents=True, exist_ok=True)
+    # A copy of the repository as it is now (work tree, not HEAD), so that
+    # editing the macro while a run goes on cannot change what it measures.
+    repo = work / "repo"
+    shutil.rmtree(repo, ignore_errors=True)
+    shutil.copytree(args.repo.resolve(), repo, ignore=shutil.ignore_patterns("target", ".git"))
+    if args.baseline:
+        shutil.rmtree(work / "baseline", ignore_errors=True)
+        shutil.copytree(args.baseline.resolve(), work / "baseline", ignore=shutil.ignore_patterns("target", ".git"))
+    # This harness, even into a checkout that predates it (`--repo`).
+    shutil.copytree(HERE / "expand", repo / "benches" / "compile" / "expand", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("target"))
+
+    def describe(path):
+        head = subprocess.run(["git", "-C", str(path), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+        dirty = subprocess.run(["git", "-C", str(path), "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True).stdout.strip()
+        return f"{path} at {head.stdout.strip() or '?'}{' plus uncommitted changes' if dirty else ''}"
+
+    args.sources = [f"measured: {describe(args.repo.resolve())}"]
+    if args.baseline:
+        args.sources.append(f"derive-before: {describe(args.baseline.resolve())}")
+    print(f"load before: {os.getloadavg()}", file=sys.stderr)
+    sh(["cargo", "build", "--quiet", "--manifest-path", str(repo / "benches" / "compile" / "expand" / "Cargo.toml")],
+       env=cargo_env(work / "target" / "harness"))
+
+    crates = {}
+    for n in sizes:
+        expanded = expansion(work, n) if "expanded" in forms else None
+        for form in forms:
+            crate = crates[form, n] = Crate(work, form, n)
+            gen.write_crate(form, n, crate.path, work / "baseline" if form == "derive-before" else repo, expanded)
+            # Resolve once, online if need be; every measured build is offline.
+            if not (crate.path / "Cargo.lock").exists():
+                sh(["cargo", "generate-lockfile", "--quiet", "--manifest-path", str(crate.path / "Cargo.toml")])
+            sh(["cargo", "fetch", "--quiet", "--manifest-path", str(crate.path / "Cargo.toml")])
+            print(f"warming {form} N={n}", file=sys.stderr)
+            sh(crate.cargo("build", "--release", "--bins"), env=crate.env)
+            if not args.no_rebuilds:
+                # One untimed round: the first incremental rebuild of a
+                # fresh target dir can be far slower than the ones after it.
+                sh(crate.cargo("build", "--lib"), env=crate.env)
+                crate.edit()
+                sh(crate.cargo("build", "--lib"), env=crate.env)
+                sh(crate.cargo("build", "--lib", "--release"), env=crate.env)
+
+    samples = {}  # (measure, form, n) -> [seconds]
+    loads = []
+    if args.no_rebuilds:
+        args.rounds = 0
+    for r in range(args.rounds):
+        # Rotate the order every round: no form always runs first or last.
+        order = forms[r % len(forms):] + forms[: r % len(forms)]
+        for n in sizes:
+            for form in order:
+                crate = crates[form, n]
+                crate.edit()
+                samples.setdefault(("debug", form, n), []).append(timed(crate.cargo("build", "--lib"), env=crate.env))
+                samples.setdefault(("release", form, n), []).append(
+                    timed(crate.cargo("build", "--lib", "--release"), env=crate.env))
+        loads.append(load())
+        print(f"round {r + 1}/{args.rounds} done, load {loads[-1]}", file=sys.stderr)
+
+    # Cold builds: the N=20 crates and the repository's `error-codes` (its
+    # workspace lock file), each from an empty target dir of its own.
+    # (`expanded` and `derive-before` would only repeat `hand` and `derive`.)
+    cold = [(form, crates[form, 20]) for form in forms
+            if (form, 20) in crates and form not in ("expanded", "derive-before")]
+    for r in range(args.cold_rounds):
+        for name, crate in cold[r % len(cold):] + cold[: r % len(cold)] + [("error-codes", None)]:
+            target = work / "target" / f"cold-{name}"
+            shutil.rmtree(target, ignore_errors=True)
+            if crate is None:
+                cmd = ["cargo", "build", "--lib", "--offline", "--quiet", "-p", "error-codes",
+                       "--manifest-path", str(repo / "Cargo.toml")]
+            else:
+                cmd = crate.cargo("build", "--lib")
+            samples.setdefault(("cold", name, 20), []).append(timed(cmd, env=cargo_env(target)))
+        loads.append(load())
+        print(f"cold round {r + 1}/{args.cold_rounds} done, load {loads[-1]}", file=sys.stderr)
+
+    instructions = {}
+    for (form, n), crate in crates.items():
+        instructions[form, n] = runtime(crate)
+
+    report(args, sizes, forms, samples, instructions, loads, work)
+
+
+def report(args, sizes, forms, samples, instructions, loads, work):
+    medians = {key: statistics.median(values) for key, values in samples.items()}
+    rustc = subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip()
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    print(f"{rustc}; {os.cpu_count()} CPUs ({cpu}); {platform.platform()}")
+    print("; ".join(args.sources))
+    print(f"rounds: {args.rounds} (rebuilds), {args.cold_rounds} (cold); load average (1 min) after each: {loads}\n")
+
+    def cell(value, base, unit):
+        text = f"{value:.2f} {unit}" if unit == "s" else f"{value:.1f}"
+        return text + (f" ({value / base:.2f}x)" if base else "")
+
+    print("| measure | N | " + " | ".join(forms) + " |")
+    print("| --- | --- |" + " --- |" * len(forms))
+    for measure in ("debug", "release") if args.rounds else ():
+        for n in sizes:
+            base = medians.get((measure, "hand", n))
+            row = [cell(medians[measure, form, n], base, "s") for form in forms]
+            print(f"| {measure} rebuild after an edit | {n} | " + " | ".join(row) + " |")
+    for n in sizes:
+        base = instructions.get(("hand", n))
+        row = [cell(instructions[form, n], base, "") for form in forms]
+        print(f"| instructions per lookup | {n} | " + " | ".join(row) + " |")
+    if args.cold_rounds:
+        base = medians.get(("cold", "peers", 20))
+        print("\ncold build with dependencies, N=20 (ratio to peers):")
+        for (measure, name, _), value in sorted(medians.items()):
+            if measure == "cold":
+                print(f"- {name}: {cell(value, base, 's')}")
+
+    # The targets of issue 5, as ratios within this run.
+    checks = []
+    ratio = lambda a, b: a / b if a is not None and b else None
+    med = lambda *key: medians.get(key)
+    if args.rounds:
+        checks += [
+            ("debug rebuild, N=1000, derive / hand", ratio(med("debug", "derive", 1000), med("debug", "hand", 1000)), 1.3),
+            ("release rebuild, N=1000, derive / hand", ratio(med("release", "derive", 1000), med("release", "hand", 1000)), 0.9),
+            ("release rebuild, N=5000, derive / hand", ratio(med("release", "derive", 5000), med("release", "hand", 5000)), 0.6),
+        ]
+    if args.cold_rounds:
+        checks += [
+            ("cold build, error-codes / peers (N=20)", ratio(med("cold", "error-codes", 20), med("cold", "peers", 20)), 0.4),
+            ("cold build, derive / peers (N=20)", ratio(med("cold", "derive", 20), med("cold", "peers", 20)), 0.4),
+        ]
+    for n in sizes:
+        checks.append((f"instructions per lookup, N={n}, derive / hand",
+                       ratio(instructions.get(("derive", n)), instructions.get(("hand", n))), 1.0))
+    print("\n| target | measured | limit | |\n| --- | --- | --- | --- |")
+    for name, value, limit in checks:
+        if value is not None:
+            print(f"| {name} | {value:.2f}x | {limit}x | {'met' if value <= limit else 'MISSED'} |")
+
+    (work / "results.json").write_text(json.dumps({
+        "rustc": rustc, "rounds": args.rounds, "cold_rounds": args.cold_rounds, "loads": loads,
+        "samples": {"/".join(map(str, key)): values for key, values in samples.items()},
+        "instructions": {f"{form}/{n}": value for (form, n), value in instructions.items()},
+    }, indent=1))
+
+
+if __name__ == "__main__":
+    main()
