@@ -1,4 +1,4 @@
-//! `from_code` on enums large enough for its hash table (64 variants and
+//! `from_code` on enums large enough for its hash table (40 variants and
 //! more; smaller ones use a `match`, tested with the taxonomy): every code
 //! found, no other, whatever the code type and however the codes are
 //! spread, and in `const` context.
