@@ -3,13 +3,12 @@
 //! `#[code(...)]` and doc comment. This module checks the grammar; the rules
 //! that need the whole enum (ranges, duplicates) live in `valid.rs`.
 
+use crate::ast::{self, Angles, AttrArgs, Attribute};
 use crate::case::{RULE_NAMES, RenameRule};
-use crate::ctxt::Errors;
-use proc_macro2::TokenStream;
-use quote::ToTokens;
+use crate::ctxt::{Errors, Location};
+use proc_macro2::{Group, Ident, Spacing, TokenTree};
 use syn::ext::IdentExt;
-use syn::parse::ParseStream;
-use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token, UnOp};
+use syn::{Lit, LitStr};
 
 /// The integer types a code can have, with the range each one accepts.
 #[derive(Clone, Copy)]
@@ -63,140 +62,160 @@ pub(crate) struct IntLiteral {
     pub digits: String,
     pub suffix: String,
     /// The literal alone, to span suffix errors on.
-    pub literal: TokenStream,
-    /// The whole expression, `-` included, to span range errors on.
-    pub tokens: TokenStream,
+    pub literal: Location,
+    /// The literal with its `-`, to span range errors on.
+    pub location: Location,
+}
+
+/// The value of one argument, as far as this derive tells values apart.
+pub(crate) enum Value {
+    Int(IntLiteral),
+    Str(LitStr),
+    Bool(bool, Location),
+    /// A lone identifier: a flag such as `doc_reasons`.
+    Word(Ident),
+    /// Anything else: an expression, a path, a float.
+    Other(Location),
+}
+
+impl Value {
+    /// Reads the tokens of one value; none at all is `Other(empty)`.
+    pub(crate) fn parse(tokens: &[TokenTree], empty: Location) -> Self {
+        match tokens {
+            [TokenTree::Literal(literal)] => match Lit::new(literal.clone()) {
+                Lit::Str(lit) => Value::Str(lit),
+                Lit::Int(lit) => Value::Int(IntLiteral {
+                    negative: false,
+                    digits: lit.base10_digits().to_owned(),
+                    suffix: lit.suffix().to_owned(),
+                    literal: literal.span().into(),
+                    location: literal.span().into(),
+                }),
+                _ => Value::Other(literal.span().into()),
+            },
+            [TokenTree::Punct(minus), TokenTree::Literal(literal)] if minus.as_char() == '-' => {
+                let location = Location::range(minus.span(), literal.span());
+                match Lit::new(literal.clone()) {
+                    Lit::Int(lit) => Value::Int(IntLiteral {
+                        negative: true,
+                        digits: lit.base10_digits().to_owned(),
+                        suffix: lit.suffix().to_owned(),
+                        literal: literal.span().into(),
+                        location,
+                    }),
+                    _ => Value::Other(location),
+                }
+            }
+            [TokenTree::Ident(ident)] if ident == "true" || ident == "false" => {
+                Value::Bool(ident == "true", ident.span().into())
+            }
+            [TokenTree::Ident(ident)] => Value::Word(ident.clone()),
+            _ => Value::Other(Location::of(tokens, empty)),
+        }
+    }
+
+    pub(crate) fn location(&self) -> Location {
+        match self {
+            Value::Int(int) => int.location,
+            Value::Str(lit) => lit.span().into(),
+            Value::Word(ident) => ident.span().into(),
+            Value::Bool(_, location) | Value::Other(location) => *location,
+        }
+    }
+
+    /// The string literal, or where the value that is not one is.
+    fn into_string(self) -> Result<LitStr, Location> {
+        match self {
+            Value::Str(lit) => Ok(lit),
+            other => Err(other.location()),
+        }
+    }
 }
 
 /// One comma-separated argument of `#[code(...)]` or `#[error_codes(...)]`.
 enum Arg {
-    Value(Expr),
-    KeyValue { key: Ident, value: Expr },
+    Value(Value),
+    KeyValue { key: Ident, value: Value },
 }
 
-fn parse_args(input: ParseStream) -> syn::Result<Vec<Arg>> {
-    let mut args = Vec::new();
-    while !input.is_empty() {
-        let is_key_value = input.peek(Ident::peek_any)
-            && input.peek2(Token![=])
-            && !input.peek2(Token![==])
-            && !input.peek2(Token![=>]);
-        if is_key_value {
-            let key = input.call(Ident::parse_any)?;
-            input.parse::<Token![=]>()?;
-            args.push(Arg::KeyValue {
-                key,
-                value: input.parse()?,
-            });
-        } else {
-            args.push(Arg::Value(input.parse()?));
+/// The arguments of a list attribute, each read on its own so that one
+/// malformed argument does not hide the mistakes in the others.
+fn parse_args(group: &Group, form: &str, errors: &mut Errors) -> Vec<Arg> {
+    let tokens = ast::flatten(group.stream());
+    let parts = ast::split_commas(&tokens, Angles::Turbofish);
+    let count = parts.len();
+    let mut args = Vec::with_capacity(count);
+    let mut start = 0;
+    for (i, part) in parts.into_iter().enumerate() {
+        let comma = start + part.len();
+        start = comma + 1;
+        // A trailing comma is fine; any other comma must follow an argument.
+        if part.is_empty() {
+            if i + 1 < count {
+                errors.at(
+                    tokens[comma].span(),
+                    format_args!("expected an argument before this `,` in {form}"),
+                );
+            }
+            continue;
         }
-        if input.is_empty() {
-            break;
-        }
-        input.parse::<Token![,]>()?;
+        args.push(match part {
+            [TokenTree::Ident(key), TokenTree::Punct(eq), value @ ..]
+                if eq.as_char() == '=' && !starts_operator(eq, value) =>
+            {
+                Arg::KeyValue {
+                    key: key.clone(),
+                    value: Value::parse(value, Location::range(key.span(), eq.span())),
+                }
+            }
+            part => Arg::Value(Value::parse(part, Location::from(group.span()))),
+        });
     }
-    Ok(args)
+    args
+}
+
+/// `==` and `=>` are operators, not the `=` of `key = value`.
+fn starts_operator(eq: &proc_macro2::Punct, after: &[TokenTree]) -> bool {
+    eq.spacing() == Spacing::Joint
+        && matches!(after.first(), Some(TokenTree::Punct(next)) if matches!(next.as_char(), '=' | '>'))
 }
 
 /// The arguments of a list attribute, or an error for `#[attr]` and
 /// `#[attr = ...]`, which this derive never accepts.
-fn list_args(attr: &Attribute, form: &str, errors: &mut Errors) -> Option<Vec<Arg>> {
-    match &attr.meta {
-        Meta::List(list) => match list.parse_args_with(parse_args) {
-            Ok(args) => Some(args),
-            Err(error) => {
-                errors.push(error);
-                None
-            }
-        },
-        Meta::Path(path) => {
+fn list_args<'a>(
+    attr: &'a Attribute,
+    form: &str,
+    errors: &mut Errors,
+) -> Option<(Vec<Arg>, &'a Group)> {
+    match &attr.args {
+        AttrArgs::List(group) => Some((parse_args(group, form, errors), group)),
+        AttrArgs::Path => {
             errors.at(
-                path,
+                attr.path,
                 format_args!(
                     "expected {form}, found `#[{}]` without arguments",
-                    path_name(attr)
+                    attr.name()
                 ),
             );
             None
         }
-        Meta::NameValue(name_value) => {
-            let mut tokens = name_value.eq_token.to_token_stream();
-            name_value.value.to_tokens(&mut tokens);
+        AttrArgs::NameValue { location, .. } => {
             errors.at(
-                tokens,
-                format_args!("expected {form}, found `#[{} = ...]`", path_name(attr)),
+                *location,
+                format_args!("expected {form}, found `#[{} = ...]`", attr.name()),
             );
             None
         }
-    }
-}
-
-fn path_name(attr: &Attribute) -> String {
-    attr.path()
-        .get_ident()
-        .map_or_else(String::new, ToString::to_string)
-}
-
-/// Tokens from a `macro_rules!` fragment (`$c:literal`) arrive wrapped in an
-/// invisible group; look through it.
-fn ungroup(mut expr: &Expr) -> &Expr {
-    while let Expr::Group(group) = expr {
-        expr = &group.expr;
-    }
-    expr
-}
-
-fn into_ungrouped(mut expr: Expr) -> Expr {
-    while let Expr::Group(group) = expr {
-        expr = *group.expr;
-    }
-    expr
-}
-
-/// The string literal, or the tokens to span the error on.
-pub(crate) fn string_literal(expr: Expr) -> Result<LitStr, TokenStream> {
-    match into_ungrouped(expr) {
-        Expr::Lit(ExprLit {
-            lit: Lit::Str(lit), ..
-        }) => Ok(lit),
-        other => Err(other.into_token_stream()),
-    }
-}
-
-fn bool_literal(expr: &Expr) -> Option<bool> {
-    match ungroup(expr) {
-        Expr::Lit(ExprLit {
-            lit: Lit::Bool(lit),
-            ..
-        }) => Some(lit.value),
-        _ => None,
-    }
-}
-
-/// `104`, `-1` or `104u16`; anything else is not a code.
-pub(crate) fn int_literal(expr: &Expr) -> Option<IntLiteral> {
-    let (negative, inner) = match ungroup(expr) {
-        Expr::Unary(unary) if matches!(unary.op, UnOp::Neg(_)) => (true, ungroup(&unary.expr)),
-        other => (false, other),
-    };
-    match inner {
-        Expr::Lit(ExprLit {
-            lit: Lit::Int(lit), ..
-        }) => Some(IntLiteral {
-            negative,
-            digits: lit.base10_digits().to_owned(),
-            suffix: lit.suffix().to_owned(),
-            literal: lit.to_token_stream(),
-            tokens: expr.to_token_stream(),
-        }),
-        _ => None,
+        AttrArgs::Other => {
+            errors.at(attr.location, format_args!("expected {form}"));
+            None
+        }
     }
 }
 
 /// The keys of one attribute seen so far, to report a key written twice.
 struct SeenKeys {
-    seen: Vec<(String, TokenStream)>,
+    seen: Vec<(String, Location)>,
 }
 
 impl SeenKeys {
@@ -209,22 +228,36 @@ impl SeenKeys {
         let name = key.unraw().to_string();
         if let Some((_, first)) = self.seen.iter().find(|(seen, _)| *seen == name) {
             errors.duplicate(
-                key,
+                key.span(),
                 format_args!("duplicate `{name}` in {attr}"),
-                first,
+                *first,
                 format_args!("first `{name}` here"),
             );
             return false;
         }
-        self.seen.push((name, key.to_token_stream()));
+        self.seen.push((name, key.span().into()));
         true
     }
 }
 
 const ERROR_CODES: &str = "`#[error_codes(...)]`";
-const ERROR_CODES_KEYS: &str = "`rename_all`, `display`, `doc_reasons`";
+const ERROR_CODES_KEYS: [&str; 3] = ["rename_all", "display", "doc_reasons"];
 const CODE: &str = "`#[code(...)]`";
-const CODE_KEYS: &str = "`name`, `category`";
+const CODE_KEYS: [&str; 2] = ["name", "category"];
+
+/// "`a`, `b`, `c`", for the list of valid choices in a message.
+fn quoted_list(items: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('`');
+        out.push_str(item);
+        out.push('`');
+    }
+    out
+}
 
 pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
     let mut out = EnumAttrs {
@@ -236,15 +269,15 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
     };
     let mut keys = SeenKeys::new();
     for attr in attrs {
-        if attr.path().is_ident("repr") {
+        if attr.is("repr") {
             repr(attr, &mut out, errors);
-        } else if attr.path().is_ident("error_codes") {
+        } else if attr.is("error_codes") {
             error_codes(attr, &mut out, &mut keys, errors);
-        } else if attr.path().is_ident("code") {
+        } else if attr.is("code") {
             // `#[code]` describes one variant; on the enum it would silently
             // mean nothing.
             errors.at(
-                attr,
+                attr.location,
                 "`#[code(...)]` belongs on each variant, not on the enum",
             );
         }
@@ -253,33 +286,31 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
 }
 
 fn error_codes(attr: &Attribute, out: &mut EnumAttrs, keys: &mut SeenKeys, errors: &mut Errors) {
-    let Some(args) = list_args(attr, ERROR_CODES, errors) else {
+    let Some((args, _)) = list_args(attr, ERROR_CODES, errors) else {
         return;
     };
     for arg in args {
         let (key, value) = match arg {
             Arg::KeyValue { key, value } => (key, Some(value)),
-            Arg::Value(Expr::Path(path)) if path.path.get_ident().is_some() => {
-                let Some(segment) = path.path.segments.into_iter().next() else {
-                    continue;
-                };
-                (segment.ident, None)
-            }
+            Arg::Value(Value::Word(key)) => (key, None),
             Arg::Value(other) => {
                 errors.at(
-                    other,
-                    format_args!("expected a key in {ERROR_CODES}, one of {ERROR_CODES_KEYS}"),
+                    other.location(),
+                    format_args!(
+                        "expected a key in {ERROR_CODES}, one of {}",
+                        quoted_list(&ERROR_CODES_KEYS)
+                    ),
                 );
                 continue;
             }
         };
         let name = key.unraw().to_string();
-        let known = matches!(name.as_str(), "rename_all" | "display" | "doc_reasons");
-        if !known {
+        if !ERROR_CODES_KEYS.contains(&name.as_str()) {
             errors.at(
-                &key,
+                key.span(),
                 format_args!(
-                    "unknown key `{name}` in {ERROR_CODES}; expected one of {ERROR_CODES_KEYS}"
+                    "unknown key `{name}` in {ERROR_CODES}; expected one of {}",
+                    quoted_list(&ERROR_CODES_KEYS)
                 ),
             );
             continue;
@@ -292,23 +323,21 @@ fn error_codes(attr: &Attribute, out: &mut EnumAttrs, keys: &mut SeenKeys, error
         }
         match (name.as_str(), value) {
             ("rename_all", Some(value)) => rename_all(value, out, errors),
-            ("display", Some(value)) => match bool_literal(&value) {
-                Some(flag) => out.display = flag,
-                None => errors.at(
-                    value,
-                    "expected `true` or `false` for `display` in `#[error_codes(...)]`",
-                ),
-            },
+            ("display", Some(Value::Bool(flag, _))) => out.display = flag,
+            ("display", Some(value)) => errors.at(
+                value.location(),
+                "expected `true` or `false` for `display` in `#[error_codes(...)]`",
+            ),
             ("doc_reasons", None) => out.doc_reasons = true,
             ("doc_reasons", Some(_)) => {
                 errors.at(
-                    &key,
+                    key.span(),
                     "`doc_reasons` takes no value; write `#[error_codes(doc_reasons)]`",
                 );
             }
             (_, None) => {
                 errors.at(
-                    &key,
+                    key.span(),
                     format_args!("expected `{name} = ...` in {ERROR_CODES}"),
                 );
             }
@@ -317,28 +346,35 @@ fn error_codes(attr: &Attribute, out: &mut EnumAttrs, keys: &mut SeenKeys, error
     }
 }
 
-fn rename_all(value: Expr, out: &mut EnumAttrs, errors: &mut Errors) {
+fn rename_all(value: Value, out: &mut EnumAttrs, errors: &mut Errors) {
     let choices = || {
-        RULE_NAMES
-            .iter()
-            .map(|(name, _)| format!("\"{name}\""))
-            .collect::<Vec<_>>()
-            .join(", ")
+        let mut out = String::new();
+        for (i, (name, _)) in RULE_NAMES.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push('"');
+            out.push_str(name);
+            out.push('"');
+        }
+        out
     };
-    match string_literal(value) {
-        Ok(lit) => match RenameRule::from_name(&lit.value()) {
-            Some(rule) => out.rename_all = Some(rule),
-            None => errors.at(
-                &lit,
-                format_args!(
-                    "unknown `rename_all` value \"{}\"; expected one of {}",
-                    lit.value(),
-                    choices()
+    match value.into_string() {
+        Ok(lit) => {
+            let value = lit.value();
+            match RenameRule::from_name(&value) {
+                Some(rule) => out.rename_all = Some(rule),
+                None => errors.at(
+                    lit.span(),
+                    format_args!(
+                        "unknown `rename_all` value \"{value}\"; expected one of {}",
+                        choices()
+                    ),
                 ),
-            ),
-        },
-        Err(value) => errors.at(
-            value,
+            }
+        }
+        Err(location) => errors.at(
+            location,
             format_args!(
                 "expected a string literal for `rename_all`, one of {}",
                 choices()
@@ -350,28 +386,24 @@ fn rename_all(value: Expr, out: &mut EnumAttrs, errors: &mut Errors) {
 /// `#[repr(u16)]` sets the code type. Other hints (`C`, `align`) are left
 /// to rustc, which also rejects conflicting or malformed ones.
 fn repr(attr: &Attribute, out: &mut EnumAttrs, errors: &mut Errors) {
-    let Ok(hints) =
-        attr.parse_args_with(syn::punctuated::Punctuated::<Meta, Token![,]>::parse_terminated)
-    else {
+    let AttrArgs::List(group) = &attr.args else {
         return;
     };
-    for hint in hints {
-        let Some(ident) = hint.path().get_ident() else {
+    let tokens = ast::flatten(group.stream());
+    for hint in ast::split_commas(&tokens, Angles::Turbofish) {
+        let [TokenTree::Ident(ident), ..] = hint else {
             continue;
         };
         let name = ident.to_string();
         if let Some(int) = INT_TYPES.iter().find(|int| int.name == name) {
             out.code_type = *int;
         } else if UNSUPPORTED_REPRS.contains(&name.as_str()) {
-            let choices = INT_TYPES
-                .iter()
-                .map(|int| format!("`{}`", int.name))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let names: Vec<&str> = INT_TYPES.iter().map(|int| int.name).collect();
             errors.at(
-                ident,
+                ident.span(),
                 format_args!(
-                    "`#[repr({name})]` is not supported as a code type; expected one of {choices}"
+                    "`#[repr({name})]` is not supported as a code type; expected one of {}",
+                    quoted_list(&names)
                 ),
             );
         }
@@ -386,22 +418,22 @@ pub(crate) fn code_attr(attrs: &[Attribute], errors: &mut Errors) -> CodeAttrs {
     };
     let mut first: Option<&Attribute> = None;
     for attr in attrs {
-        if attr.path().is_ident("error_codes") {
+        if attr.is("error_codes") {
             errors.at(
-                attr,
+                attr.location,
                 "`#[error_codes(...)]` belongs on the enum, not on a variant",
             );
             continue;
         }
-        if !attr.path().is_ident("code") {
+        if !attr.is("code") {
             continue;
         }
         found.written = true;
         if let Some(first) = first {
             errors.duplicate(
-                attr,
+                attr.location,
                 "duplicate `#[code(...)]` on this variant; a variant has one code",
-                &first.to_token_stream(),
+                first.location,
                 "first `#[code(...)]` here",
             );
             continue;
@@ -420,31 +452,27 @@ pub(crate) struct CodeAttrs {
 }
 
 fn code(attr: &Attribute, errors: &mut Errors) -> Option<CodeAttr> {
-    let args = list_args(attr, CODE, errors)?;
+    let (args, group) = list_args(attr, CODE, errors)?;
     let mut args = args.into_iter();
     let Some(first) = args.next() else {
-        if let Meta::List(list) = &attr.meta {
-            errors.push(syn::Error::new(
-                list.delimiter.span().join(),
-                "missing code in `#[code(...)]`; expected `#[code(CODE, \"reason\", ...)]`",
-            ));
-        }
+        errors.at(
+            group.span(),
+            "missing code in `#[code(...)]`; expected `#[code(CODE, \"reason\", ...)]`",
+        );
         return None;
     };
-    let code = match &first {
-        Arg::Value(expr) => {
-            let code = int_literal(expr);
-            if code.is_none() {
-                errors.at(
-                    expr,
-                    "expected an integer literal code as the first argument of `#[code(...)]`, as in `#[code(104, \"reason\")]`",
-                );
-            }
-            code
+    let code = match first {
+        Arg::Value(Value::Int(code)) => Some(code),
+        Arg::Value(other) => {
+            errors.at(
+                other.location(),
+                "expected an integer literal code as the first argument of `#[code(...)]`, as in `#[code(104, \"reason\")]`",
+            );
+            None
         }
         Arg::KeyValue { key, .. } => {
             errors.at(
-                key,
+                key.span(),
                 format_args!(
                     "missing code before `{key}`; `#[code(...)]` starts with the integer code, as in `#[code(104, {key} = ...)]`"
                 ),
@@ -462,18 +490,21 @@ fn code(attr: &Attribute, errors: &mut Errors) -> Option<CodeAttr> {
     let mut after_key = false;
     for arg in args {
         match arg {
-            Arg::Value(expr) => match string_literal(expr) {
+            Arg::Value(value) => match value.into_string() {
                 // Reasons first, then options: the grammar
                 // `CODE [, "reason"]* [, key = value]*` keeps the list of
                 // reasons in one piece, in documentation order.
                 Ok(reason) if after_key => errors.at(
-                    &reason,
+                    reason.span(),
                     format_args!("reasons must come before `key = value` arguments in {CODE}"),
                 ),
                 Ok(reason) => out.reasons.push(reason),
-                Err(expr) => errors.at(
-                    &expr,
-                    format_args!("expected a string literal reason, or `key = value` with a key among {CODE_KEYS}, in {CODE}"),
+                Err(location) => errors.at(
+                    location,
+                    format_args!(
+                        "expected a string literal reason, or `key = value` with a key among {}, in {CODE}",
+                        quoted_list(&CODE_KEYS)
+                    ),
                 ),
             },
             Arg::KeyValue { key, value } => {
@@ -483,16 +514,25 @@ fn code(attr: &Attribute, errors: &mut Errors) -> Option<CodeAttr> {
                     "name" => &mut out.name,
                     "category" => &mut out.category,
                     _ => {
-                        errors.at(&key, format_args!("unknown key `{name}` in {CODE}; expected one of {CODE_KEYS}"));
+                        errors.at(
+                            key.span(),
+                            format_args!(
+                                "unknown key `{name}` in {CODE}; expected one of {}",
+                                quoted_list(&CODE_KEYS)
+                            ),
+                        );
                         continue;
                     }
                 };
                 if !keys.first_use(&key, CODE, errors) {
                     continue;
                 }
-                match string_literal(value) {
+                match value.into_string() {
                     Ok(lit) => *slot = Some(lit),
-                    Err(value) => errors.at(&value, format_args!("expected a string literal for `{name}` in {CODE}")),
+                    Err(location) => errors.at(
+                        location,
+                        format_args!("expected a string literal for `{name}` in {CODE}"),
+                    ),
                 }
             }
         }
@@ -505,20 +545,17 @@ fn code(attr: &Attribute, errors: &mut Errors) -> Option<CodeAttr> {
 pub(crate) fn doc_paragraph(attrs: &[Attribute], errors: &mut Errors) -> Option<String> {
     let mut text = String::new();
     for attr in attrs {
-        let Meta::NameValue(name_value) = &attr.meta else {
+        let AttrArgs::NameValue { location, value } = &attr.args else {
             continue;
         };
-        if !attr.path().is_ident("doc") {
+        if !attr.is("doc") {
             continue;
         }
         // `#[doc = include_str!(..)]` is only expanded after this derive
         // runs: rather than silently dropping the reason, say so.
-        let Expr::Lit(ExprLit {
-            lit: Lit::Str(lit), ..
-        }) = ungroup(&name_value.value)
-        else {
+        let Value::Str(lit) = Value::parse(value, *location) else {
             errors.at(
-                &name_value.value,
+                Location::of(value, attr.location),
                 "`#[error_codes(doc_reasons)]` reads only doc comments and `#[doc = \"...\"]` literals; write this variant's reason in `#[code(...)]`",
             );
             return None;
@@ -535,7 +572,7 @@ pub(crate) fn doc_paragraph(attrs: &[Attribute], errors: &mut Errors) -> Option<
     if paragraph.is_empty() {
         None
     } else {
-        Some(paragraph.join(" "))
+        Some(join(&paragraph, " "))
     }
 }
 
@@ -549,21 +586,33 @@ fn without_block_stars(doc: &str) -> String {
     if rest.is_empty() || !rest.iter().all(decorated) {
         return doc.to_owned();
     }
-    let rest = rest
-        .iter()
-        .map(|line| line.trim_start().strip_prefix('*').unwrap_or(line));
-    std::iter::once(first)
-        .chain(rest)
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut out = first.to_owned();
+    for line in rest {
+        out.push('\n');
+        out.push_str(line.trim_start().strip_prefix('*').unwrap_or(line));
+    }
+    out
+}
+
+/// `items` with `separator` between them. One small function for every
+/// join: `[T]::join` instantiates a large one per element type.
+pub(crate) fn join<S: AsRef<str>>(items: &[S], separator: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item.as_ref());
+    }
+    out
 }
 
 /// `#[code]` and `#[error_codes]` have no meaning on a field; say so rather
 /// than ignore them.
 pub(crate) fn reject_on_field(attrs: &[Attribute], errors: &mut Errors) {
     for attr in attrs {
-        if attr.path().is_ident("code") || attr.path().is_ident("error_codes") {
-            errors.at(attr, "this attribute belongs on a variant (`#[code(...)]`) or on the enum (`#[error_codes(...)]`), not on a field");
+        if attr.is("code") || attr.is("error_codes") {
+            errors.at(attr.location, "this attribute belongs on a variant (`#[code(...)]`) or on the enum (`#[error_codes(...)]`), not on a field");
         }
     }
 }

@@ -52,13 +52,13 @@ mod case;
 mod ctxt;
 mod expand;
 mod fallback;
+mod template;
 mod valid;
 
 #[cfg(test)]
 mod tests;
 
 use proc_macro::TokenStream;
-use syn::{DeriveInput, parse_macro_input};
 
 /// Derives a complete error-code type from an annotated enum.
 ///
@@ -287,13 +287,16 @@ use syn::{DeriveInput, parse_macro_input};
 /// ```
 #[proc_macro_derive(ErrorCodes, attributes(code, error_codes))]
 pub fn derive_error_codes(input: TokenStream) -> TokenStream {
-    let input = parse_macro_input!(input as DeriveInput);
-    derive(&input).into()
+    derive(input.into()).into()
 }
 
 /// The whole expansion on `proc_macro2` tokens, so that it also runs outside
 /// the compiler, in this crate's tests: the real items, or the errors and
-/// the fallback items.
-fn derive(input: &DeriveInput) -> proc_macro2::TokenStream {
-    expand::derive(input).unwrap_or_else(|error| fallback::expand(input, error))
+/// the fallback items. A struct or union has no variants to give codes to,
+/// and gets the error alone: items on it would only add errors.
+fn derive(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    match ast::Input::parse(input) {
+        Ok(input) => expand::derive(&input).unwrap_or_else(|error| fallback::expand(&input, error)),
+        Err(error) => error.into_compile_error(),
+    }
 }

@@ -2,20 +2,19 @@
 //! single pass over the variants. The output, `Model`, is all that code
 //! generation ever sees.
 
-use crate::ast::{Input, Variant};
-use crate::attr::{self, IntLiteral, IntType};
-use crate::ctxt::Errors;
-use proc_macro2::TokenStream;
-use quote::ToTokens;
+use crate::ast::{Generics, Input, Variant};
+use crate::attr::{self, IntLiteral, IntType, Value};
+use crate::ctxt::{Errors, Location};
+use proc_macro2::{Ident, TokenStream};
 use std::collections::HashMap;
+use syn::LitStr;
 use syn::ext::IdentExt;
-use syn::{Generics, Ident, LitStr, Visibility};
 
 /// What the generated API looks like, independent of the variants' data;
 /// the fallback builds one too, to emit the same items after an error.
 pub(crate) struct Shape<'a> {
     pub ident: &'a Ident,
-    pub vis: &'a Visibility,
+    pub vis: &'a TokenStream,
     pub generics: &'a Generics,
     pub code_type: IntType,
     pub display: bool,
@@ -35,25 +34,34 @@ pub(crate) struct Model<'a> {
     pub entries: Vec<Entry<'a>>,
 }
 
-pub(crate) fn check<'a>(input: &'a Input<'a>, errors: &mut Errors) -> Model<'a> {
-    let attrs = &input.attrs;
-    let code_type = attrs.code_type;
+pub(crate) fn check<'a>(input: &'a Input, errors: &mut Errors) -> Model<'a> {
+    // Every attribute first, in source order, then the rules across them.
+    let attrs = attr::enum_attrs(&input.attrs, errors);
+    let code_attrs: Vec<attr::CodeAttrs> = input
+        .variants
+        .iter()
+        .map(|variant| {
+            attr::reject_on_field(&variant.field_attrs, errors);
+            attr::code_attr(&variant.attrs, errors)
+        })
+        .collect();
     let mut checker = Checker {
-        codes: HashMap::with_capacity(input.variants.len()),
-        names: HashMap::with_capacity(input.variants.len()),
+        seen: HashMap::with_capacity(2 * input.variants.len()),
+        attrs: &attrs,
         errors,
     };
     let entries = input
         .variants
         .iter()
-        .filter_map(|variant| checker.variant(input, variant))
+        .zip(code_attrs)
+        .filter_map(|(variant, code)| checker.variant(variant, code))
         .collect();
     Model {
         shape: Shape {
-            ident: &input.original.ident,
-            vis: &input.original.vis,
-            generics: &input.original.generics,
-            code_type,
+            ident: &input.ident,
+            vis: &input.vis,
+            generics: &input.generics,
+            code_type: attrs.code_type,
             display: attrs.display,
             all_unit: input.variants.iter().all(Variant::is_unit),
         },
@@ -61,25 +69,32 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, errors: &mut Errors) -> Model<'a> 
     }
 }
 
+/// What must be unique across the variants.
+#[derive(PartialEq, Eq, Hash)]
+enum Unique {
+    Code(i128),
+    Name(String),
+}
+
 struct Checker<'e, 'a> {
-    /// Code -> the first variant with it and its literal, for duplicates.
-    codes: HashMap<i128, (&'a Ident, TokenStream)>,
-    /// Final name -> the first variant with it and where the name came from.
-    names: HashMap<String, (&'a Ident, TokenStream)>,
+    /// Each code and final name -> the first variant with it and where it
+    /// was written, for duplicates. One map for both: one instantiation of
+    /// `HashMap` is less for this crate to compile.
+    seen: HashMap<Unique, (&'a Ident, Location)>,
+    attrs: &'e attr::EnumAttrs,
     errors: &'e mut Errors,
 }
 
 impl<'a> Checker<'_, 'a> {
-    fn variant(&mut self, input: &'a Input<'a>, variant: &'a Variant<'a>) -> Option<Entry<'a>> {
-        let ident = &variant.original.ident;
-        let attrs = &input.attrs;
+    fn variant(&mut self, variant: &'a Variant, code: attr::CodeAttrs) -> Option<Entry<'a>> {
+        let ident = &variant.ident;
 
         // Fields are only allowed when `Display` comes from elsewhere
         // (thiserror, by hand): the derive's `Display` prints a fixed
         // description and would silently drop them.
-        if attrs.display && !variant.is_unit() {
+        if let (true, Some(fields)) = (self.attrs.display, &variant.fields) {
             self.errors.at(
-                &variant.original.fields,
+                fields.span(),
                 format_args!(
                     "variant `{ident}` has fields; `#[derive(ErrorCodes)]` accepts fields only with `#[error_codes(display = false)]` on the enum, leaving `Display` to you or to `thiserror`"
                 ),
@@ -88,28 +103,30 @@ impl<'a> Checker<'_, 'a> {
 
         // Every variant needs exactly one code: an enum with a code-less
         // variant could not answer `code()`.
-        if !variant.code_written {
+        if !code.written {
             self.errors.at(
-                ident,
+                ident.span(),
                 format_args!(
                     "missing `#[code(...)]` on variant `{ident}`; every variant needs one, as in `#[code(104, \"reason\")]`"
                 ),
             );
         }
-        let code_attr = variant.code.as_ref()?;
-        let code = self.code_value(&code_attr.code, attrs.code_type);
+        let code_attr = code.attr?;
+        let code = self.code_value(&code_attr.code, self.attrs.code_type);
 
         // An explicit discriminant may only restate the code, so that
         // `E::X as T` and `E::X.code()` can never disagree.
-        if let Some((_, discriminant)) = &variant.original.discriminant {
-            let same = attr::int_literal(discriminant)
-                .and_then(|lit| literal_value(&lit))
-                .is_some_and(|value| Some(value) == code);
+        if let Some(discriminant) = &variant.discriminant {
+            let location = Location::of(discriminant, ident.span());
+            let same = match Value::parse(discriminant, location) {
+                Value::Int(lit) => literal_value(&lit).is_some_and(|value| Some(value) == code),
+                _ => false,
+            };
             if !same {
                 let expected =
                     code.map_or_else(|| "the code".to_owned(), |code| format!("`{code}`"));
                 self.errors.at(
-                    discriminant,
+                    location,
                     format_args!("the discriminant of `{ident}` must be an integer literal equal to its code {expected}, or be left out"),
                 );
             }
@@ -121,22 +138,22 @@ impl<'a> Checker<'_, 'a> {
             let value = reason.value();
             if value.trim().is_empty() {
                 self.errors.at(
-                    reason,
+                    reason.span(),
                     "empty reason in `#[code(...)]`; write the reason, or leave the string out",
                 );
             }
             reasons.push(value);
         }
-        if reasons.is_empty() && attrs.doc_reasons {
-            reasons.extend(attr::doc_paragraph(&variant.original.attrs, self.errors));
+        if reasons.is_empty() && self.attrs.doc_reasons {
+            reasons.extend(attr::doc_paragraph(&variant.attrs, self.errors));
         }
 
-        let name = self.name(ident, code_attr.name.as_ref(), attrs);
+        let name = self.name(ident, code_attr.name.as_ref());
         let category = code_attr.category.as_ref().map(|category| {
             let value = category.value();
             if value.trim().is_empty() {
                 self.errors.at(
-                    category,
+                    category.span(),
                     "empty `category` in `#[code(...)]`; name the section, or leave `category` out",
                 );
             }
@@ -145,18 +162,18 @@ impl<'a> Checker<'_, 'a> {
 
         // Two variants with one code would make `from_code` ambiguous.
         let code = code?;
-        if let Some((first, first_tokens)) = self.codes.get(&code) {
+        if let Some((first, first_location)) = self.seen.get(&Unique::Code(code)) {
             self.errors.duplicate(
-                &code_attr.code.tokens,
+                code_attr.code.location,
                 format_args!(
                     "code {code} is already used by variant `{first}`; codes must be unique"
                 ),
-                first_tokens,
+                *first_location,
                 format_args!("code {code} first used here"),
             );
         } else {
-            self.codes
-                .insert(code, (ident, code_attr.code.tokens.clone()));
+            self.seen
+                .insert(Unique::Code(code), (ident, code_attr.code.location));
         }
 
         Some(Entry {
@@ -174,7 +191,7 @@ impl<'a> Checker<'_, 'a> {
         let suffix = &code.suffix;
         if !suffix.is_empty() && suffix != code_type.name {
             self.errors.at(
-                &code.literal,
+                code.literal,
                 format_args!(
                     "the suffix `{suffix}` does not match the code type `{}`; write `{}` or `{}{}`",
                     code_type.name, code.digits, code.digits, code_type.name
@@ -190,7 +207,7 @@ impl<'a> Checker<'_, 'a> {
         if value.is_none() {
             let sign = if code.negative { "-" } else { "" };
             self.errors.at(
-                &code.tokens,
+                code.location,
                 format_args!(
                     "code `{sign}{}` does not fit the code type `{}`, whose range is `{}..={}`",
                     code.digits, code_type.name, code_type.min, code_type.max
@@ -202,41 +219,38 @@ impl<'a> Checker<'_, 'a> {
 
     /// The final name: `name = "..."`, else the identifier under
     /// `rename_all`. Names must be unique, or `from_name` is ambiguous.
-    fn name(
-        &mut self,
-        ident: &'a Ident,
-        explicit: Option<&LitStr>,
-        attrs: &attr::EnumAttrs,
-    ) -> Option<String> {
+    fn name(&mut self, ident: &'a Ident, explicit: Option<&LitStr>) -> Option<String> {
         let (name, source) = if let Some(lit) = explicit {
             let value = lit.value();
             if value.is_empty() {
                 self.errors.at(
-                    lit,
+                    lit.span(),
                     "empty `name` in `#[code(...)]`; a name must have at least one character",
                 );
                 return None;
             }
-            (value, lit.to_token_stream())
+            (value, Location::from(lit.span()))
         } else {
             let written = ident.unraw().to_string();
-            let name = attrs
+            let name = self
+                .attrs
                 .rename_all
                 .map_or_else(|| written.clone(), |rule| rule.apply(&written));
-            (name, ident.to_token_stream())
+            (name, Location::from(ident.span()))
         };
-        if let Some((first, first_tokens)) = self.names.get(&name) {
+        let key = Unique::Name(name.clone());
+        if let Some((first, first_location)) = self.seen.get(&key) {
             self.errors.duplicate(
-                &source,
+                source,
                 format_args!(
                     "name `{name}` is already used by variant `{first}`; names must be unique"
                 ),
-                first_tokens,
+                *first_location,
                 format_args!("name `{name}` first used here"),
             );
             return None;
         }
-        self.names.insert(name.clone(), (ident, source));
+        self.seen.insert(key, (ident, source));
         Some(name)
     }
 }

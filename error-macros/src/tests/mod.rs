@@ -6,13 +6,12 @@ mod linear;
 mod no_panic;
 
 use proc_macro2::TokenStream;
-use syn::DeriveInput;
 
 /// The derive's whole output for `source`, or `None` when `source` is not
 /// even an item (the compiler would have rejected it before the derive ran).
 fn expand_source(source: &str) -> Option<TokenStream> {
-    let input: DeriveInput = syn::parse_str(source).ok()?;
-    Some(crate::derive(&input))
+    syn::parse_str::<syn::DeriveInput>(source).ok()?;
+    Some(crate::derive(source.parse().ok()?))
 }
 
 fn has_errors(output: &TokenStream) -> bool {

@@ -173,10 +173,24 @@ const FIELDS: &[&str] = &[
     "{ x: u8 }",
     "()",
     "{}",
+    "(HashMap<u8, u8>, fn(u8, u8) -> Vec<u8>)",
+    "{ a: Box<dyn Fn(u8, u8) -> Vec<u8>>, pub b: [u8; 2] }",
+    "(#[allow(unused)] u8, <Vec<u8> as IntoIterator>::Item)",
 ];
 
 const DISCRIMINANTS: &[&str] = &[
-    "", "", "", "", " = 1", " = -1", " = 104", " = 1 + 1", " = X",
+    "",
+    "",
+    "",
+    "",
+    " = 1",
+    " = -1",
+    " = 104",
+    " = 1 + 1",
+    " = X",
+    " = f::<u8, u16>()",
+    " = 1 << 2",
+    " = { 1 }",
 ];
 
 const GENERICS: &[&str] = &[
@@ -187,6 +201,10 @@ const GENERICS: &[&str] = &[
     "<'a>",
     "<T: Clone> where T: Copy",
     "<const N: usize>",
+    "<'a, T: Iterator<Item = u8> + 'a, const N: usize = 3>",
+    "<F: Fn(u8, u8) -> u8, T = Vec<Vec<u8>>>",
+    "<#[allow(unused)] T> where Vec<T>: Clone, for<'b> &'b T: Into<u8>",
+    "<T> where T: PartialOrd<[u8; { 1 }]>",
 ];
 
 const REPRS: &[&str] = &[
@@ -387,6 +405,9 @@ fn enum_source(rng: &mut Rng, max_variants: usize) -> String {
     out
 }
 
+/// What `ast.rs` says when it cannot read an item.
+const READER_ERRORS: [&str; 2] = ["cannot read this item", "unexpected end of input"];
+
 #[derive(Default)]
 struct Tally {
     expanded: usize,
@@ -402,7 +423,14 @@ impl Tally {
             Ok(None) => self.not_an_item += 1,
             Ok(Some(output)) => {
                 self.expanded += 1;
-                if has_errors(&output) {
+                let text = output.to_string();
+                if READER_ERRORS.iter().any(|message| text.contains(message)) {
+                    // Every input here is an item syn parses, as the
+                    // compiler would hand it to the derive: the derive's
+                    // own reader must read it too.
+                    self.panics
+                        .push(format!("the reader rejected an item:\n{source}\n{text}"));
+                } else if has_errors(&output) {
                     self.with_errors += 1;
                 } else if let Err(error) = syn::parse2::<syn::File>(output) {
                     self.panics

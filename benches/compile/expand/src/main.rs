@@ -21,6 +21,8 @@ mod ctxt;
 mod expand;
 #[path = "../../../../error-macros/src/fallback.rs"]
 mod fallback;
+#[path = "../../../../error-macros/src/template.rs"]
+mod template;
 #[path = "../../../../error-macros/src/valid.rs"]
 mod valid;
 
@@ -28,10 +30,14 @@ use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
-/// What `error_macros::derive` does, minus the conversion from and to the
-/// compiler's tokens.
-fn derive(input: &syn::DeriveInput) -> TokenStream {
+/// What `error_macros::derive` does after reading the input, minus the
+/// conversion from and to the compiler's tokens.
+fn derive(input: &ast::Input) -> TokenStream {
     expand::derive(input).unwrap_or_else(|error| fallback::expand(input, error))
+}
+
+fn read(tokens: TokenStream) -> ast::Input {
+    ast::Input::parse(tokens).unwrap_or_else(|error| panic!("an enum in FILE: {error}"))
 }
 
 /// The tokens as `TokenStream`'s `Display` writes them, but with a line
@@ -70,7 +76,7 @@ fn main() {
     let path = args.next().expect("usage: expand FILE [REPEAT]");
     let source = std::fs::read_to_string(&path).expect("readable FILE");
     let Some(repeat) = args.next() else {
-        let input: syn::DeriveInput = syn::parse_str(&source).expect("an enum in FILE");
+        let input = read(source.parse().expect("tokens"));
         let mut text = String::new();
         write_lines(derive(&input), &mut text);
         println!("{text}");
@@ -78,7 +84,7 @@ fn main() {
     };
     let repeat: u32 = repeat.parse().expect("REPEAT is a number");
     // The phases a real expansion goes through, timed apart: tokens from
-    // text (the compiler does this part), syn's parse, the derive proper,
+    // text (the compiler does this part), reading the enum, the derive proper,
     // and writing the output out (the compiler parses it back).
     let mut lex = Duration::ZERO;
     let mut parse = Duration::ZERO;
@@ -89,7 +95,7 @@ fn main() {
         let start = Instant::now();
         let tokens: TokenStream = source.parse().expect("tokens");
         let lexed = Instant::now();
-        let input: syn::DeriveInput = syn::parse2(tokens).expect("an enum in FILE");
+        let input = read(tokens);
         let parsed = Instant::now();
         let output = derive(&input);
         let expanded = Instant::now();
@@ -102,7 +108,7 @@ fn main() {
     }
     let per = |total: Duration| total.as_secs_f64() * 1e3 / f64::from(repeat);
     println!(
-        "per expansion (ms): lex {:.2}, syn parse {:.2}, derive {:.2}, print {:.2}; output {} bytes",
+        "per expansion (ms): lex {:.2}, read {:.2}, derive {:.2}, print {:.2}; output {} bytes",
         per(lex),
         per(parse),
         per(expand),
