@@ -16,7 +16,12 @@ machine falls on all of them alike:
   release  `cargo build --lib --release` after that same edit
   cold     `cargo build --lib` from an empty target dir, dependencies
            included (N=20 only: that is the dependencies' cost), plus the
-           repository's own `error-codes` crate
+           repository's own `error-codes` crate; `error-macros` and
+           `error-codes` are path dependencies, which Cargo compiles
+           incrementally
+  cold-registry  the same with CARGO_INCREMENTAL=0: how Cargo builds every
+           crate that comes from a registry, as `error-codes`,
+           `error-macros` and the peers do in a user's build
   runtime  instructions per `from_code` + `code` + `description`, from
            callgrind: (lookup loop - empty loop) / lookups
 
@@ -57,11 +62,13 @@ def timed(cmd, cwd=None, env=None):
     return time.perf_counter() - start
 
 
-def cargo_env(target):
+def cargo_env(target, incremental=None):
     env = dict(os.environ, CARGO_TARGET_DIR=str(target), CARGO_TERM_COLOR="never")
     # Flags from the caller's environment would change what is measured.
     for key in ("RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_INCREMENTAL", "CARGO_BUILD_JOBS"):
         env.pop(key, None)
+    if incremental is not None:
+        env["CARGO_INCREMENTAL"] = "1" if incremental else "0"
     return env
 
 
@@ -204,16 +211,21 @@ def main():
     # (`expanded` and `derive-before` would only repeat `hand` and `derive`.)
     cold = [(form, crates[form, 20]) for form in forms
             if (form, 20) in crates and form not in ("expanded", "derive-before")]
+    # Each one twice: as Cargo builds path dependencies (incremental), and
+    # as it builds registry dependencies (not incremental), in turn.
+    modes = [("cold", None), ("cold-registry", False)]
     for r in range(args.cold_rounds):
         for name, crate in cold[r % len(cold):] + cold[: r % len(cold)] + [("error-codes", None)]:
-            target = work / "target" / f"cold-{name}"
-            shutil.rmtree(target, ignore_errors=True)
-            if crate is None:
-                cmd = ["cargo", "build", "--lib", "--offline", "--quiet", "-p", "error-codes",
-                       "--manifest-path", str(repo / "Cargo.toml")]
-            else:
-                cmd = crate.cargo("build", "--lib")
-            samples.setdefault(("cold", name, 20), []).append(timed(cmd, env=cargo_env(target)))
+            for measure, incremental in modes[r % 2:] + modes[: r % 2]:
+                target = work / "target" / f"cold-{name}"
+                shutil.rmtree(target, ignore_errors=True)
+                if crate is None:
+                    cmd = ["cargo", "build", "--lib", "--offline", "--quiet", "-p", "error-codes",
+                           "--manifest-path", str(repo / "Cargo.toml")]
+                else:
+                    cmd = crate.cargo("build", "--lib")
+                samples.setdefault((measure, name, 20), []).append(
+                    timed(cmd, env=cargo_env(target, incremental)))
         loads.append(load())
         print(f"cold round {r + 1}/{args.cold_rounds} done, load {loads[-1]}", file=sys.stderr)
 
@@ -247,11 +259,14 @@ def report(args, sizes, forms, samples, instructions, loads, work):
         base = instructions.get(("hand", n))
         row = [cell(instructions[form, n], base, "") for form in forms]
         print(f"| instructions per lookup | {n} | " + " | ".join(row) + " |")
-    if args.cold_rounds:
-        base = medians.get(("cold", "peers", 20))
-        print("\ncold build with dependencies, N=20 (ratio to peers):")
+    for mode, title in (("cold", "as path dependencies (incremental)"),
+                        ("cold-registry", "as registry dependencies (CARGO_INCREMENTAL=0)")):
+        if not args.cold_rounds:
+            break
+        base = medians.get((mode, "peers", 20))
+        print(f"\ncold build with dependencies, N=20, {title} (ratio to peers):")
         for (measure, name, _), value in sorted(medians.items()):
-            if measure == "cold":
+            if measure == mode:
                 print(f"- {name}: {cell(value, base, 's')}")
 
     # The targets of issue 5, as ratios within this run.
@@ -268,6 +283,10 @@ def report(args, sizes, forms, samples, instructions, loads, work):
         checks += [
             ("cold build, error-codes / peers (N=20)", ratio(med("cold", "error-codes", 20), med("cold", "peers", 20)), 0.4),
             ("cold build, derive / peers (N=20)", ratio(med("cold", "derive", 20), med("cold", "peers", 20)), 0.4),
+            ("cold build as registry dependencies, error-codes / peers",
+             ratio(med("cold-registry", "error-codes", 20), med("cold-registry", "peers", 20)), 0.4),
+            ("cold build as registry dependencies, derive / peers",
+             ratio(med("cold-registry", "derive", 20), med("cold-registry", "peers", 20)), 0.4),
         ]
     for n in sizes:
         checks.append((f"instructions per lookup, N={n}, derive / hand",
