@@ -25,12 +25,16 @@ pub(crate) fn fill(template: &str, holes: &Holes) -> TokenStream {
     let tokens: TokenStream = template
         .parse()
         .unwrap_or_else(|_| panic!("invalid template: {template}"));
-    let mut out = Vec::new();
-    fill_into(tokens, holes, &mut out);
-    TokenStream::from_iter(out)
+    fill_stream(tokens, holes)
 }
 
-fn fill_into(tokens: TokenStream, holes: &Holes, out: &mut Vec<TokenTree>) {
+/// The template's own tokens are moved one by one; a hole's value is
+/// appended as a whole stream, which the compiler concatenates without
+/// sending its tokens (a list of thousands, for a large enum) through the
+/// proc-macro bridge one by one.
+fn fill_stream(tokens: TokenStream, holes: &Holes) -> TokenStream {
+    let mut out = TokenStream::new();
+    let mut pending: Vec<TokenTree> = Vec::new();
     let mut tokens = tokens.into_iter();
     while let Some(tree) = tokens.next() {
         match tree {
@@ -41,18 +45,19 @@ fn fill_into(tokens: TokenStream, holes: &Holes, out: &mut Vec<TokenTree>) {
                 let Some((_, value)) = holes.iter().find(|(hole, _)| name == *hole) else {
                     panic!("no value for the template hole `${name}`");
                 };
-                out.extend((*value).clone());
+                out.extend(pending.drain(..));
+                out.extend([(*value).clone()]);
             }
             TokenTree::Group(group) => {
-                let mut inner = Vec::new();
-                fill_into(group.stream(), holes, &mut inner);
-                let mut filled = Group::new(group.delimiter(), TokenStream::from_iter(inner));
+                let mut filled = Group::new(group.delimiter(), fill_stream(group.stream(), holes));
                 filled.set_span(group.span());
-                out.push(TokenTree::Group(filled));
+                pending.push(TokenTree::Group(filled));
             }
-            tree => out.push(tree),
+            tree => pending.push(tree),
         }
     }
+    out.extend(pending);
+    out
 }
 
 /// Tokens built one at a time, for the lists with an item per variant: a
@@ -69,9 +74,10 @@ impl Tokens {
 
     /// An operator or separator: `,`, `::`, `=>`.
     pub(crate) fn op(&mut self, op: &str) -> &mut Self {
-        let mut chars = op.chars().peekable();
-        while let Some(ch) = chars.next() {
-            let spacing = if chars.peek().is_some() {
+        // Operators are ASCII: byte offsets are character offsets.
+        let last = op.len().saturating_sub(1);
+        for (at, ch) in op.char_indices() {
+            let spacing = if at < last {
                 Spacing::Joint
             } else {
                 Spacing::Alone
