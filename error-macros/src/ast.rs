@@ -5,10 +5,10 @@
 //! derive looks into attributes, identifiers and literals only, and keeps
 //! types, bounds and expressions as the tokens they are. Parsing them into
 //! a tree needs syn's `derive` feature, the larger half of syn's build and
-//! most of this derive's cold build (BENCHMARKS.md). The compiler hands a
-//! derive only items it has already parsed, so this reader can rely on the
-//! item being well formed; it still returns an error, never panics, on
-//! anything it does not expect.
+//! about a second of this derive's cold build (BENCHMARKS.md). The
+//! compiler hands a derive only items it has already parsed, so this reader
+//! can rely on the item being well formed; it still returns an error, never
+//! panics, on anything it does not expect.
 
 use crate::ctxt::{self, Location};
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
