@@ -1,6 +1,7 @@
 //! The rules that need more than one attribute at a time, checked in a
-//! single pass over the variants. The output, `Model`, is all that code
-//! generation ever sees.
+//! single pass over the variants, after `attr.rs` has read every attribute
+//! of the input. The output, `Model`, is all that code generation ever
+//! sees.
 
 use crate::ast::{Generics, Input, Variant};
 use crate::attr::{self, IntLiteral, IntType, Value};
