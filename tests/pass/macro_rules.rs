@@ -1,4 +1,4 @@
-// An enum produced by `macro_rules!`: every code, reason and name arrives as
+// Enums produced by `macro_rules!`: every code, reason and name arrives as
 // a `$x:literal` fragment, wrapped in an invisible group, `-1` included.
 
 use error_macros::ErrorCodes;
@@ -32,7 +32,39 @@ macro_rules! with_expr_fragment {
 
 with_expr_fragment!(-7);
 
+// Every other kind of fragment the derive's token-level reader meets:
+// attributes as `$m:meta`, a `$v:vis`, generics through `$t:ident` and
+// field types as `$f:ty` with commas inside `<...>`.
+macro_rules! with_fragments {
+    (
+        $(#[$enum_meta:meta])*
+        $vis:vis enum $name:ident<$t:ident> {
+            $($(#[$meta:meta])* $variant:ident($field:ty),)*
+        }
+    ) => {
+        $(#[$enum_meta])*
+        $vis enum $name<$t> {
+            $($(#[$meta])* $variant($field),)*
+        }
+    };
+}
+
+with_fragments! {
+    #[derive(Debug, ErrorCodes)]
+    #[error_codes(display = false)]
+    pub enum Fragments<T> {
+        #[code(1, "A value")]
+        Value(T),
+        #[code(2, "A list", name = "list")]
+        List(std::collections::HashMap<T, (T, u8)>),
+    }
+}
+
 fn main() {
+    assert_eq!(Fragments::Value(3_u8).code(), 1);
+    let list: Fragments<u8> = Fragments::List(std::collections::HashMap::new());
+    assert_eq!(list.name(), "list");
+    assert_eq!(list.reasons(), ["A list"]);
     assert_eq!(Generated::from_code(-1), Some(Generated::Unknown));
     assert_eq!(Generated::Full.name(), "sessionIsFull");
     assert_eq!(Generated::Unknown.to_string(), "Internal server error");
