@@ -195,26 +195,45 @@ pub(crate) enum Angles {
 /// trailing comma leaves an empty last part.
 pub(crate) fn split_commas(tokens: &[TokenTree], angles: Angles) -> Vec<&[TokenTree]> {
     let mut parts = Vec::new();
+    let mut rest = tokens;
+    while let Some(comma) =
+        find_outside_angles(rest, angles, |tree| is_punct(Some(tree), ',').is_some())
+    {
+        parts.push(&rest[..comma]);
+        rest = &rest[comma + 1..];
+    }
+    parts.push(rest);
+    parts
+}
+
+/// The index of the first token outside any `<...>` for which `found`
+/// holds; a group is one token, whatever it contains.
+fn find_outside_angles(
+    tokens: &[TokenTree],
+    angles: Angles,
+    found: impl Fn(&TokenTree) -> bool,
+) -> Option<usize> {
     let mut depth = 0usize;
-    let mut start = 0;
     for (i, tree) in tokens.iter().enumerate() {
-        let TokenTree::Punct(punct) = tree else {
-            continue;
+        let punct = match tree {
+            TokenTree::Punct(punct) => Some(punct.as_char()),
+            _ => None,
         };
-        match punct.as_char() {
-            ',' if depth == 0 => {
-                parts.push(&tokens[start..i]);
-                start = i + 1;
-            }
-            '<' if angles == Angles::Types || depth > 0 || after_path_separator(tokens, i) => {
+        let arrow = punct == Some('>') && closes_arrow(tokens, i);
+        if depth == 0 && !arrow && found(tree) {
+            return Some(i);
+        }
+        match punct {
+            Some('<')
+                if angles == Angles::Types || depth > 0 || after_path_separator(tokens, i) =>
+            {
                 depth += 1;
             }
-            '>' if depth > 0 && !closes_arrow(tokens, i) => depth -= 1,
+            Some('>') if depth > 0 && !arrow => depth -= 1,
             _ => {}
         }
     }
-    parts.push(&tokens[start..]);
-    parts
+    None
 }
 
 fn is_punct(tree: Option<&TokenTree>, ch: char) -> Option<&Punct> {
@@ -356,26 +375,9 @@ impl<'a> Cursor<'a> {
         }
         if self.peek_ident("where") {
             let start = self.pos;
-            let mut depth = 0usize;
-            while let Some(tree) = self.peek() {
-                match tree {
-                    TokenTree::Group(group)
-                        if depth == 0 && group.delimiter() == Delimiter::Brace =>
-                    {
-                        break;
-                    }
-                    TokenTree::Punct(punct) if punct.as_char() == '<' => depth += 1,
-                    TokenTree::Punct(punct)
-                        if punct.as_char() == '>'
-                            && depth > 0
-                            && !closes_arrow(self.tokens, self.pos) =>
-                    {
-                        depth -= 1;
-                    }
-                    _ => {}
-                }
-                self.pos += 1;
-            }
+            let rest = self.rest();
+            let is_body = |tree: &TokenTree| matches!(tree, TokenTree::Group(group) if group.delimiter() == Delimiter::Brace);
+            self.pos += find_outside_angles(rest, Angles::Types, is_body).unwrap_or(rest.len());
             generics.where_clause = self.tokens[start..self.pos].iter().cloned().collect();
         }
         Ok(generics)
@@ -391,43 +393,17 @@ fn unexpected_at(span: Span) -> syn::Error {
 
 /// The index of the `>` closing the `<` at `open`.
 fn matching_angle(tokens: &[TokenTree], open: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    for (i, tree) in tokens.iter().enumerate().skip(open) {
-        let TokenTree::Punct(punct) = tree else {
-            continue;
-        };
-        match punct.as_char() {
-            '<' => depth += 1,
-            '>' if !closes_arrow(tokens, i) => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+    let inside = tokens.get(open + 1..)?;
+    let close = find_outside_angles(inside, Angles::Types, |tree| {
+        is_punct(Some(tree), '>').is_some()
+    })?;
+    Some(open + 1 + close)
 }
 
 /// `T: Bound = Default` without ` = Default`: an `impl` takes no defaults.
 fn without_default(param: &[TokenTree]) -> TokenStream {
-    let mut depth = 0usize;
-    let mut end = param.len();
-    for (i, tree) in param.iter().enumerate() {
-        let TokenTree::Punct(punct) = tree else {
-            continue;
-        };
-        match punct.as_char() {
-            '<' => depth += 1,
-            '>' if depth > 0 && !closes_arrow(param, i) => depth -= 1,
-            '=' if depth == 0 => {
-                end = i;
-                break;
-            }
-            _ => {}
-        }
-    }
+    let is_default = |tree: &TokenTree| is_punct(Some(tree), '=').is_some();
+    let end = find_outside_angles(param, Angles::Types, is_default).unwrap_or(param.len());
     param[..end].iter().cloned().collect()
 }
 

@@ -67,6 +67,18 @@ pub(crate) struct IntLiteral {
     pub location: Location,
 }
 
+impl IntLiteral {
+    fn new(lit: &syn::LitInt, negative: bool, location: Location) -> Self {
+        IntLiteral {
+            negative,
+            digits: lit.base10_digits().to_owned(),
+            suffix: lit.suffix().to_owned(),
+            literal: lit.span().into(),
+            location,
+        }
+    }
+}
+
 /// The value of one argument, as far as this derive tells values apart.
 pub(crate) enum Value {
     Int(IntLiteral),
@@ -84,25 +96,13 @@ impl Value {
         match tokens {
             [TokenTree::Literal(literal)] => match Lit::new(literal.clone()) {
                 Lit::Str(lit) => Value::Str(lit),
-                Lit::Int(lit) => Value::Int(IntLiteral {
-                    negative: false,
-                    digits: lit.base10_digits().to_owned(),
-                    suffix: lit.suffix().to_owned(),
-                    literal: literal.span().into(),
-                    location: literal.span().into(),
-                }),
+                Lit::Int(lit) => Value::Int(IntLiteral::new(&lit, false, literal.span().into())),
                 _ => Value::Other(literal.span().into()),
             },
             [TokenTree::Punct(minus), TokenTree::Literal(literal)] if minus.as_char() == '-' => {
                 let location = Location::range(minus.span(), literal.span());
                 match Lit::new(literal.clone()) {
-                    Lit::Int(lit) => Value::Int(IntLiteral {
-                        negative: true,
-                        digits: lit.base10_digits().to_owned(),
-                        suffix: lit.suffix().to_owned(),
-                        literal: literal.span().into(),
-                        location,
-                    }),
+                    Lit::Int(lit) => Value::Int(IntLiteral::new(&lit, true, location)),
                     _ => Value::Other(location),
                 }
             }
@@ -245,16 +245,16 @@ const ERROR_CODES_KEYS: [&str; 3] = ["rename_all", "display", "doc_reasons"];
 const CODE: &str = "`#[code(...)]`";
 const CODE_KEYS: [&str; 2] = ["name", "category"];
 
-/// "`a`, `b`, `c`", for the list of valid choices in a message.
-fn quoted_list(items: &[&str]) -> String {
+/// "`a`, `b`, `c`" (or with `"`), for the valid choices in a message.
+fn quoted_list(items: &[&str], mark: char) -> String {
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        out.push('`');
+        out.push(mark);
         out.push_str(item);
-        out.push('`');
+        out.push(mark);
     }
     out
 }
@@ -298,7 +298,7 @@ fn error_codes(attr: &Attribute, out: &mut EnumAttrs, keys: &mut SeenKeys, error
                     other.location(),
                     format_args!(
                         "expected a key in {ERROR_CODES}, one of {}",
-                        quoted_list(&ERROR_CODES_KEYS)
+                        quoted_list(&ERROR_CODES_KEYS, '`')
                     ),
                 );
                 continue;
@@ -310,7 +310,7 @@ fn error_codes(attr: &Attribute, out: &mut EnumAttrs, keys: &mut SeenKeys, error
                 key.span(),
                 format_args!(
                     "unknown key `{name}` in {ERROR_CODES}; expected one of {}",
-                    quoted_list(&ERROR_CODES_KEYS)
+                    quoted_list(&ERROR_CODES_KEYS, '`')
                 ),
             );
             continue;
@@ -348,16 +348,8 @@ fn error_codes(attr: &Attribute, out: &mut EnumAttrs, keys: &mut SeenKeys, error
 
 fn rename_all(value: Value, out: &mut EnumAttrs, errors: &mut Errors) {
     let choices = || {
-        let mut out = String::new();
-        for (i, (name, _)) in RULE_NAMES.iter().enumerate() {
-            if i > 0 {
-                out.push_str(", ");
-            }
-            out.push('"');
-            out.push_str(name);
-            out.push('"');
-        }
-        out
+        let names: Vec<&str> = RULE_NAMES.iter().map(|(name, _)| *name).collect();
+        quoted_list(&names, '"')
     };
     match value.into_string() {
         Ok(lit) => {
@@ -403,7 +395,7 @@ fn repr(attr: &Attribute, out: &mut EnumAttrs, errors: &mut Errors) {
                 ident.span(),
                 format_args!(
                     "`#[repr({name})]` is not supported as a code type; expected one of {}",
-                    quoted_list(&names)
+                    quoted_list(&names, '`')
                 ),
             );
         }
@@ -503,7 +495,7 @@ fn code(attr: &Attribute, errors: &mut Errors) -> Option<CodeAttr> {
                     location,
                     format_args!(
                         "expected a string literal reason, or `key = value` with a key among {}, in {CODE}",
-                        quoted_list(&CODE_KEYS)
+                        quoted_list(&CODE_KEYS, '`')
                     ),
                 ),
             },
@@ -518,7 +510,7 @@ fn code(attr: &Attribute, errors: &mut Errors) -> Option<CodeAttr> {
                             key.span(),
                             format_args!(
                                 "unknown key `{name}` in {CODE}; expected one of {}",
-                                quoted_list(&CODE_KEYS)
+                                quoted_list(&CODE_KEYS, '`')
                             ),
                         );
                         continue;

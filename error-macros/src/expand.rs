@@ -10,7 +10,7 @@
 
 use crate::ast::Input;
 use crate::ctxt::Errors;
-use crate::template::{Tokens, fill, source, string};
+use crate::template::{Tokens, any_fields, fill, source, string};
 use crate::valid::{self, Entry, Shape};
 use proc_macro2::{Ident, Literal, TokenStream, TokenTree};
 use syn::ext::IdentExt;
@@ -234,9 +234,12 @@ fn tables(shape: &Shape, common: &Common, entries: &[Entry]) -> TokenStream {
     let mut bounds = Tokens::default();
     let mut descriptions = Tokens::default();
     let mut categories = Tokens::default();
+    let mut arms = Tokens::default();
+    // `{ .. }` matches any fields; a unit-only enum needs no group per arm.
+    let fields = (!shape.all_unit).then(any_fields);
     let mut end = 0;
     bounds.push(Literal::usize_unsuffixed(end)).op(",");
-    for entry in entries {
+    for (index, entry) in entries.iter().enumerate() {
         codes.push(code_literal(entry.code)).op(",");
         names.push(Literal::string(&entry.name)).op(",");
         for reason in &entry.reasons {
@@ -252,13 +255,9 @@ fn tables(shape: &Shape, common: &Common, entries: &[Entry]) -> TokenStream {
         descriptions.push(description).op(",");
         let category = entry.category.as_deref().unwrap_or("");
         categories.push(Literal::string(category)).op(",");
-    }
-    let mut arms = Tokens::default();
-    for (index, entry) in entries.iter().enumerate() {
         arms.variant(entry.variant);
-        // `{ .. }` matches any fields; a unit-only enum needs no group per arm.
-        if !shape.all_unit {
-            arms.any_fields();
+        if let Some(fields) = &fields {
+            arms.push(fields.clone());
         }
         arms.op("=>").push(Literal::usize_unsuffixed(index)).op(",");
     }

@@ -96,16 +96,17 @@ impl Tokens {
         self.word("Self").op("::").push(variant.clone())
     }
 
-    /// `{ .. }`, which matches a variant whatever its fields.
-    pub(crate) fn any_fields(&mut self) -> &mut Self {
-        let mut rest = Tokens::default();
-        rest.op("..");
-        self.push(Group::new(Delimiter::Brace, rest.finish()))
-    }
-
     pub(crate) fn finish(self) -> TokenStream {
         TokenStream::from_iter(self.0)
     }
+}
+
+/// `{ .. }`, which matches a variant whatever its fields: made once, and
+/// cloned (a handle, not its tokens) into every arm that needs it.
+pub(crate) fn any_fields() -> Group {
+    let mut rest = Tokens::default();
+    rest.op("..");
+    Group::new(Delimiter::Brace, rest.finish())
 }
 
 /// A string literal as a token stream, for a hole.
