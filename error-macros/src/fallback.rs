@@ -2,28 +2,17 @@
 //! run (the compile has already failed), so the user sees their real
 //! mistakes and not a cascade of "no method named `code`" errors.
 
-use crate::ast::{Input, Variant};
-use crate::attr;
-use crate::ctxt::Errors;
-use crate::expand;
-use crate::valid::Shape;
+use crate::expand::{self, Context};
 use proc_macro2::TokenStream;
+use syn::DeriveInput;
 
-pub(crate) fn expand(input: &Input, error: syn::Error) -> TokenStream {
+pub(crate) fn expand(input: &DeriveInput, error: syn::Error) -> TokenStream {
     let mut tokens = error.into_compile_error();
-    // The errors were already reported; reading the attributes again only
-    // recovers the shape of the API (code type, `Display` or not).
-    let attrs = attr::enum_attrs(&input.attrs, &mut Errors::default());
-    let shape = Shape {
-        ident: &input.ident,
-        vis: &input.vis,
-        generics: &input.generics,
-        code_type: attrs.code_type,
-        // A `display` key written wrongly may still mean `display = false`:
-        // emitting `Display` then could clash with the user's own impl.
-        display: !attrs.display_written,
-        all_unit: input.variants.iter().all(Variant::is_unit),
-    };
-    tokens.extend(expand::generate(&shape, None));
+    // A struct or union has no variants to give codes to: items on it
+    // would only add errors (its `Debug`, for one), never remove any.
+    if let Some(shape) = error_codes_model::shape(input) {
+        let cx = Context::new(&input.ident, &input.vis, &input.generics, shape);
+        tokens.extend(expand::generate(&cx, None));
+    }
     tokens
 }

@@ -46,19 +46,15 @@
 //! * **Lints**: every generated public item is documented and the output is
 //!   clean under `#![deny(warnings, missing_docs, clippy::pedantic)]`.
 
-mod ast;
-mod attr;
-mod case;
-mod ctxt;
 mod expand;
 mod fallback;
-mod template;
-mod valid;
+mod lookup;
 
 #[cfg(test)]
 mod tests;
 
 use proc_macro::TokenStream;
+use syn::{DeriveInput, parse_macro_input};
 
 /// Derives a complete error-code type from an annotated enum.
 ///
@@ -287,16 +283,16 @@ use proc_macro::TokenStream;
 /// ```
 #[proc_macro_derive(ErrorCodes, attributes(code, error_codes))]
 pub fn derive_error_codes(input: TokenStream) -> TokenStream {
-    derive(input.into()).into()
+    let input = parse_macro_input!(input as DeriveInput);
+    derive(&input).into()
 }
 
 /// The whole expansion on `proc_macro2` tokens, so that it also runs outside
-/// the compiler, in this crate's tests: the real items, or the errors and
-/// the fallback items. A struct or union has no variants to give codes to,
-/// and gets the error alone: items on it would only add errors.
-fn derive(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
-    match ast::Input::parse(input) {
-        Ok(input) => expand::derive(&input).unwrap_or_else(|error| fallback::expand(&input, error)),
-        Err(error) => error.into_compile_error(),
+/// the compiler, in this crate's tests: the items, or the errors and the
+/// items with bodies that never run.
+fn derive(input: &DeriveInput) -> proc_macro2::TokenStream {
+    match error_codes_model::read(input) {
+        Ok(model) => expand::derive(&model),
+        Err(error) => fallback::expand(input, error),
     }
 }

@@ -32,9 +32,9 @@ macro_rules! with_expr_fragment {
 
 with_expr_fragment!(-7);
 
-// Every other kind of fragment the derive's token-level reader meets:
-// attributes as `$m:meta`, a `$v:vis`, generics through `$t:ident` and
-// field types as `$f:ty` with commas inside `<...>`.
+// Every other kind of fragment: attributes as `$m:meta`, a `$v:vis`,
+// generics through `$t:ident` and field types as `$f:ty` with commas
+// inside `<...>`.
 macro_rules! with_fragments {
     (
         $(#[$enum_meta:meta])*
@@ -60,7 +60,27 @@ with_fragments! {
     }
 }
 
+// A `$t:ty` in a bound and in a `where` clause keeps its invisible group
+// through the generated impls.
+macro_rules! with_bounds {
+    ($into:ty, $other:ty) => {
+        #[derive(Debug, ErrorCodes)]
+        #[error_codes(display = false)]
+        pub enum Bounded<T: Into<$into>>
+        where
+            $other: Clone,
+            Vec<$other>: Clone,
+        {
+            #[code(3)]
+            Held(T),
+        }
+    };
+}
+
+with_bounds!(Option<u64>, std::collections::HashMap<u8, u16>);
+
 fn main() {
+    assert_eq!(Bounded::Held(4_u64).code(), 3);
     assert_eq!(Fragments::Value(3_u8).code(), 1);
     let list: Fragments<u8> = Fragments::List(std::collections::HashMap::new());
     assert_eq!(list.name(), "list");

@@ -10,8 +10,8 @@ use proc_macro2::TokenStream;
 /// The derive's whole output for `source`, or `None` when `source` is not
 /// even an item (the compiler would have rejected it before the derive ran).
 fn expand_source(source: &str) -> Option<TokenStream> {
-    syn::parse_str::<syn::DeriveInput>(source).ok()?;
-    Some(crate::derive(source.parse().ok()?))
+    let input = syn::parse_str::<syn::DeriveInput>(source).ok()?;
+    Some(crate::derive(&input))
 }
 
 fn has_errors(output: &TokenStream) -> bool {

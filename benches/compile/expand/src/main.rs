@@ -9,22 +9,12 @@
 
 #![allow(dead_code)]
 
-#[path = "../../../../error-macros/src/ast.rs"]
-mod ast;
-#[path = "../../../../error-macros/src/attr.rs"]
-mod attr;
-#[path = "../../../../error-macros/src/case.rs"]
-mod case;
-#[path = "../../../../error-macros/src/ctxt.rs"]
-mod ctxt;
 #[path = "../../../../error-macros/src/expand.rs"]
 mod expand;
 #[path = "../../../../error-macros/src/fallback.rs"]
 mod fallback;
-#[path = "../../../../error-macros/src/template.rs"]
-mod template;
-#[path = "../../../../error-macros/src/valid.rs"]
-mod valid;
+#[path = "../../../../error-macros/src/lookup.rs"]
+mod lookup;
 
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use std::fmt::Write as _;
@@ -32,12 +22,15 @@ use std::time::{Duration, Instant};
 
 /// What `error_macros::derive` does after reading the input, minus the
 /// conversion from and to the compiler's tokens.
-fn derive(input: &ast::Input) -> TokenStream {
-    expand::derive(input).unwrap_or_else(|error| fallback::expand(input, error))
+fn derive(input: &syn::DeriveInput) -> TokenStream {
+    match error_codes_model::read(input) {
+        Ok(model) => expand::derive(&model),
+        Err(error) => fallback::expand(input, error),
+    }
 }
 
-fn read(tokens: TokenStream) -> ast::Input {
-    ast::Input::parse(tokens).unwrap_or_else(|error| panic!("an enum in FILE: {error}"))
+fn read(tokens: TokenStream) -> syn::DeriveInput {
+    syn::parse2(tokens).unwrap_or_else(|error| panic!("an enum in FILE: {error}"))
 }
 
 /// The tokens as `TokenStream`'s `Display` writes them, but with a line

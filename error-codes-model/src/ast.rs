@@ -1,0 +1,169 @@
+//! The validated enum, still tied to the syntax it was read from: what the
+//! derive generates code from, and what [`Enum::to_taxonomy`] turns into
+//! the plain model.
+
+use crate::taxonomy::{self, CodeType, Deprecation, Entry, Reserved, Taxonomy};
+use syn::ext::IdentExt;
+use syn::{Expr, Fields, Generics, Ident, Visibility};
+
+/// An enum whose every attribute obeys the grammar and the rules.
+pub struct Enum<'a> {
+    pub ident: &'a Ident,
+    pub vis: &'a Visibility,
+    pub generics: &'a Generics,
+    pub shape: Shape,
+    /// Every variant with a code, in declaration order.
+    pub variants: Vec<Variant<'a>>,
+    /// The variant that keeps unknown codes, wherever it is declared.
+    pub catch_all: Option<CatchAll<'a>>,
+    /// What `reserved = [...]` retires, ranges made inclusive.
+    pub reserved: Vec<Reserved>,
+}
+
+/// What the generated API looks like, whatever the variants hold. After an
+/// error the derive still emits this API (with bodies that never run), so
+/// the shape is also recovered from input that breaks the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    pub code_type: CodeType,
+    /// `Display` and `Error` are generated (no `display = false`).
+    pub display: bool,
+    /// Every variant but the catch-all is a unit variant, so that a variant
+    /// can be built from a code or a name: `ALL`, `COUNT`, `from_code`,
+    /// `from_name`, `TryFrom`/`From<T>` and `FromStr` exist.
+    pub lookups: bool,
+    /// A catch-all variant makes `from_code` total.
+    pub catch_all: bool,
+}
+
+/// A variant with a code.
+pub struct Variant<'a> {
+    pub ident: &'a Ident,
+    pub fields: &'a Fields,
+    pub code: Code,
+    pub alternatives: Vec<Code>,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub reasons: Vec<String>,
+    pub category: Option<String>,
+    pub deprecated: Option<Deprecation>,
+}
+
+/// A code as the derive knows it.
+pub enum Code {
+    /// An integer literal, in the code type's range.
+    Value(i128),
+    /// A path to a constant or a parenthesised constant expression: only the
+    /// compiler can evaluate it.
+    Const(Expr),
+}
+
+/// The variant that carries every code no other variant has: `Other(u16)`.
+pub struct CatchAll<'a> {
+    pub ident: &'a Ident,
+    pub name: String,
+    pub reasons: Vec<String>,
+    pub category: Option<String>,
+    pub deprecated: Option<Deprecation>,
+}
+
+impl Variant<'_> {
+    /// The reasons joined with `"; "`, or the name when there is none.
+    #[must_use]
+    pub fn description(&self) -> String {
+        describe(&self.reasons, &self.name)
+    }
+
+    /// Whether the code and every alternative are literals.
+    #[must_use]
+    pub fn codes_known(&self) -> bool {
+        std::iter::once(&self.code)
+            .chain(&self.alternatives)
+            .all(|code| matches!(code, Code::Value(_)))
+    }
+}
+
+impl CatchAll<'_> {
+    /// The reasons joined with `"; "`, or the name when there is none.
+    #[must_use]
+    pub fn description(&self) -> String {
+        describe(&self.reasons, &self.name)
+    }
+}
+
+fn describe(reasons: &[String], name: &str) -> String {
+    if reasons.is_empty() {
+        name.to_owned()
+    } else {
+        reasons.join("; ")
+    }
+}
+
+impl Enum<'_> {
+    /// The plain model of this enum.
+    ///
+    /// # Errors
+    ///
+    /// A code given as a constant (`libc::ENOENT`): its value exists only
+    /// once the compiler has evaluated it, so a taxonomy read from source
+    /// cannot have it. The error is spanned on the constant.
+    pub fn to_taxonomy(&self) -> syn::Result<Taxonomy> {
+        let mut out = Taxonomy::new(self.ident.unraw().to_string(), self.shape.code_type);
+        for variant in &self.variants {
+            let value = |code: &Code| match code {
+                Code::Value(value) => Ok(*value),
+                Code::Const(expr) => Err(syn::Error::new_spanned(
+                    expr,
+                    format_args!(
+                        "the code of `{}` is the constant `{}`, whose value only the compiler knows; a taxonomy read from source needs integer literals",
+                        variant.ident.unraw(),
+                        quote::ToTokens::to_token_stream(expr)
+                            .to_string()
+                            .replace(' ', "")
+                    ),
+                )),
+            };
+            let mut entry = Entry::new(
+                variant.ident.unraw().to_string(),
+                value(&variant.code)?,
+                &variant.name,
+            );
+            entry.alternatives = variant
+                .alternatives
+                .iter()
+                .map(value)
+                .collect::<syn::Result<_>>()?;
+            entry.aliases.clone_from(&variant.aliases);
+            entry.reasons.clone_from(&variant.reasons);
+            entry.category.clone_from(&variant.category);
+            entry.deprecated.clone_from(&variant.deprecated);
+            entry.location = location(variant.ident);
+            out.entries.push(entry);
+        }
+        out.catch_all = self.catch_all.as_ref().map(|catch_all| {
+            let mut out =
+                taxonomy::CatchAll::new(catch_all.ident.unraw().to_string(), &catch_all.name);
+            out.reasons.clone_from(&catch_all.reasons);
+            out.category.clone_from(&catch_all.category);
+            out.location = location(catch_all.ident);
+            out
+        });
+        out.reserved.clone_from(&self.reserved);
+        Ok(out)
+    }
+}
+
+/// Where `ident` starts, when spans carry locations (tools reading files).
+#[cfg(feature = "span-locations")]
+fn location(ident: &Ident) -> Option<taxonomy::Location> {
+    let start = ident.span().start();
+    Some(taxonomy::Location {
+        line: start.line,
+        column: start.column + 1,
+    })
+}
+
+#[cfg(not(feature = "span-locations"))]
+fn location(_: &Ident) -> Option<taxonomy::Location> {
+    None
+}

@@ -1,0 +1,618 @@
+//! The rules that need more than one attribute at a time, checked in one
+//! pass over the variants once `attr.rs` has read every attribute. Each rule
+//! is stated above its check.
+
+use crate::ast::{CatchAll, Code, Enum, Shape, Variant};
+use crate::attr::{self, CODE, CodeArg, CodeAttr, EnumAttrs, IntLiteral, ReservedItem};
+use crate::ctxt::Errors;
+use crate::taxonomy::{CodeType, Reserved};
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use std::collections::HashMap;
+use syn::ext::IdentExt;
+use syn::{Data, DataEnum, DeriveInput, Fields, Ident, LitStr, Type};
+
+/// The enum, or `None` when it breaks a rule (every error is in `errors`).
+pub(crate) fn check<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Option<Enum<'a>> {
+    let data = enum_data(input, errors)?;
+    // Every attribute first, in source order, then the rules across them.
+    let attrs = attr::enum_attrs(&input.attrs, errors);
+    let variant_attrs: Vec<attr::VariantAttrs> = data
+        .variants
+        .iter()
+        .map(|variant| {
+            for field in &variant.fields {
+                attr::reject_on_field(&field.attrs, errors);
+            }
+            attr::variant_attrs(&variant.attrs, errors)
+        })
+        .collect();
+    let shape = Shape {
+        code_type: attrs.code_type,
+        display: attrs.display,
+        lookups: lookups(data, |variant| {
+            variant_attrs[variant]
+                .code
+                .as_ref()
+                .is_some_and(|code| matches!(code.code, CodeArg::CatchAll(_)))
+        }),
+        catch_all: variant_attrs.iter().any(|attrs| {
+            attrs
+                .code
+                .as_ref()
+                .is_some_and(|code| matches!(code.code, CodeArg::CatchAll(_)))
+        }),
+    };
+    let reserved = reserved(&attrs, errors);
+    let mut checker = Checker {
+        input,
+        attrs: &attrs,
+        shape,
+        reserved: &reserved,
+        seen: HashMap::with_capacity(2 * data.variants.len()),
+        variants: Vec::with_capacity(data.variants.len()),
+        catch_all: None,
+        first_catch_all: None,
+        errors,
+    };
+    let mut valid = true;
+    for (variant, attrs) in data.variants.iter().zip(variant_attrs) {
+        valid &= checker.variant(variant, attrs).is_some();
+    }
+    let (variants, catch_all) = (checker.variants, checker.catch_all);
+    valid.then(|| Enum {
+        ident: &input.ident,
+        vis: &input.vis,
+        generics: &input.generics,
+        shape,
+        variants,
+        catch_all,
+        reserved: reserved.into_iter().map(|(reserved, _)| reserved).collect(),
+    })
+}
+
+/// The shape of the API for input that may break the rules: what the
+/// derive emits after an error, so that uses of the API raise no more.
+pub(crate) fn shape(input: &DeriveInput) -> Option<Shape> {
+    let Data::Enum(data) = &input.data else {
+        return None;
+    };
+    // The errors are reported by `check`; this reads only what it can.
+    let attrs = attr::enum_attrs(&input.attrs, &mut Errors::default());
+    let is_catch_all = |index: usize| attr::is_catch_all(&data.variants[index].attrs);
+    Some(Shape {
+        code_type: attrs.code_type,
+        // A `display` key written wrongly may still mean `display = false`:
+        // emitting `Display` then could clash with the user's own impl.
+        display: !attrs.display_written,
+        lookups: lookups(data, is_catch_all),
+        catch_all: (0..data.variants.len()).any(is_catch_all),
+    })
+}
+
+// Only an enum has variants to give codes to.
+fn enum_data<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Option<&'a DataEnum> {
+    let (keyword, what) = match &input.data {
+        Data::Enum(data) => return Some(data),
+        Data::Struct(data) => (data.struct_token.to_token_stream(), "a struct"),
+        Data::Union(data) => (data.union_token.to_token_stream(), "a union"),
+    };
+    errors.at(
+        keyword,
+        format_args!(
+            "`#[derive(ErrorCodes)]` only supports enums, not {what}; each variant of an enum gets one `#[code(...)]`"
+        ),
+    );
+    None
+}
+
+/// Whether every variant but the catch-all is a unit variant: only then can
+/// the lookups build a variant from a code or a name without inventing data.
+fn lookups(data: &DataEnum, is_catch_all: impl Fn(usize) -> bool) -> bool {
+    data.variants
+        .iter()
+        .enumerate()
+        .all(|(index, variant)| matches!(variant.fields, Fields::Unit) || is_catch_all(index))
+}
+
+/// The items the derive generates on the enum itself: a variant with one of
+/// these names would hide the item, or make `E::item` ambiguous.
+fn generated_items(shape: Shape) -> &'static [(&'static str, &'static str)] {
+    const ITEMS: [(&str, &str); 9] = [
+        ("code", "method"),
+        ("name", "method"),
+        ("reasons", "method"),
+        ("description", "method"),
+        ("category", "method"),
+        ("from_code", "function"),
+        ("from_name", "function"),
+        ("ALL", "constant"),
+        ("COUNT", "constant"),
+    ];
+    if shape.lookups { &ITEMS } else { &ITEMS[..5] }
+}
+
+/// `reserved = [...]` as values, each range inclusive, with what to point
+/// at when a variant uses one.
+fn reserved(attrs: &EnumAttrs, errors: &mut Errors) -> Vec<(Reserved, TokenStream)> {
+    let code_type = attrs.code_type;
+    let mut out = Vec::with_capacity(attrs.reserved.len());
+    for item in &attrs.reserved {
+        match item {
+            ReservedItem::Code(code) => {
+                if let Some(value) = code_value(code, code_type, "reserved code", errors) {
+                    out.push((Reserved::Code(value), code.tokens.clone()));
+                }
+            }
+            ReservedItem::Range {
+                start,
+                end,
+                inclusive,
+                tokens,
+            } => {
+                if let Some(range) =
+                    reserved_range(start, end, *inclusive, code_type, tokens, errors)
+                {
+                    out.push((range, tokens.clone()));
+                }
+            }
+            ReservedItem::Name(lit) => {
+                let name = lit.value();
+                if name.trim().is_empty() {
+                    errors.at(lit, "empty name in `reserved`; a reserved name has at least one character other than whitespace");
+                    continue;
+                }
+                out.push((Reserved::Name(name), lit.to_token_stream()));
+            }
+        }
+    }
+    out
+}
+
+/// `start..=end` or `start..end` as an inclusive range of codes of the
+/// code type.
+fn reserved_range(
+    start: &IntLiteral,
+    end: &IntLiteral,
+    inclusive: bool,
+    code_type: CodeType,
+    tokens: &TokenStream,
+    errors: &mut Errors,
+) -> Option<Reserved> {
+    let start = code_value(start, code_type, "reserved code", errors);
+    // `a..b` stops before `b`, which may be one past the type's last code.
+    let end = if inclusive {
+        code_value(end, code_type, "reserved code", errors)
+    } else {
+        end.value().map(|end| end - 1)
+    };
+    let (start, end) = (start?, end?);
+    // A range retires at least one code of the type: an empty one, or one
+    // past the type, is a mistake in its ends.
+    if start > end || !code_type.contains(end) {
+        errors.at(
+            tokens,
+            format_args!(
+                "the reserved range `{}` retires no code of `{code_type}` from its start to its end; write `start..=end` with start <= end, both in `{}..={}`",
+                tokens.to_string().replace(' ', ""),
+                code_type.min(),
+                code_type.max()
+            ),
+        );
+        return None;
+    }
+    Some(Reserved::Range(start, end))
+}
+
+/// The value of a literal code, if it fits the code type and any suffix
+/// names that type.
+fn code_value(
+    code: &IntLiteral,
+    code_type: CodeType,
+    what: &str,
+    errors: &mut Errors,
+) -> Option<i128> {
+    // A suffix is a type annotation: it must be the code type itself.
+    let suffix = &code.suffix;
+    if !suffix.is_empty() && suffix != code_type.name() {
+        let unsuffixed = code.written.trim_start_matches('-');
+        errors.at(
+            &code.literal,
+            format_args!(
+                "the suffix `{suffix}` does not match the code type `{code_type}`; write `{unsuffixed}` or `{unsuffixed}{code_type}`",
+            ),
+        );
+        return None;
+    }
+    // The code must be a value of the code type, or `code()` could not
+    // return it.
+    let value = code.value().filter(|&value| code_type.contains(value));
+    if value.is_none() {
+        errors.at(
+            &code.tokens,
+            format_args!(
+                "{what} {} does not fit the code type `{code_type}`, whose range is `{}..={}`",
+                code.echo(),
+                code_type.min(),
+                code_type.max()
+            ),
+        );
+    }
+    value
+}
+
+/// What must be unique across the enum: every code (first or alternative)
+/// and every name (name or alias).
+#[derive(PartialEq, Eq, Hash)]
+enum Unique {
+    Code(i128),
+    Name(String),
+}
+
+struct Checker<'e, 'a> {
+    input: &'a DeriveInput,
+    attrs: &'e EnumAttrs,
+    shape: Shape,
+    reserved: &'e [(Reserved, TokenStream)],
+    /// Each code and name -> the variant that has it and where it is
+    /// written, to point at both uses of a duplicate.
+    seen: HashMap<Unique, (&'a Ident, TokenStream)>,
+    /// The valid variants so far, in declaration order.
+    variants: Vec<Variant<'a>>,
+    catch_all: Option<CatchAll<'a>>,
+    /// The first catch-all, valid or not, to point at when there is a
+    /// second.
+    first_catch_all: Option<&'a Ident>,
+    errors: &'e mut Errors,
+}
+
+impl<'a> Checker<'_, 'a> {
+    /// One variant's rules, the variant kept when it obeys them; `None`
+    /// when it breaks one (the error is recorded).
+    fn variant(&mut self, variant: &'a syn::Variant, attrs: attr::VariantAttrs) -> Option<()> {
+        let ident = &variant.ident;
+        let is_catch_all = attrs
+            .code
+            .as_ref()
+            .is_some_and(|code| matches!(code.code, CodeArg::CatchAll(_)));
+
+        // Fields are only allowed when `Display` comes from elsewhere
+        // (thiserror, by hand): the derive's `Display` prints a fixed
+        // description and would silently drop them. The catch-all's one
+        // field is its code, which `Display` prints.
+        if self.shape.display && !is_catch_all && !matches!(variant.fields, Fields::Unit) {
+            self.errors.at(
+                &variant.fields,
+                format_args!(
+                    "variant `{ident}` has fields; `#[derive(ErrorCodes)]` accepts fields only with `#[error_codes(display = false)]` on the enum, leaving `Display` to you or to `thiserror`"
+                ),
+            );
+        }
+
+        // Every variant needs exactly one code: an enum with a code-less
+        // variant could not answer `code()`.
+        if !attrs.code_written {
+            self.errors.at(
+                ident,
+                format_args!(
+                    "missing `#[code(...)]` on variant `{ident}`; every variant needs one, as in `#[code(104, \"reason\")]`"
+                ),
+            );
+        }
+        let code_attr = attrs.code?;
+
+        let reasons = self.reasons(variant, &code_attr);
+        let name = self.name(ident, code_attr.name.as_ref());
+        let category = code_attr.category.as_ref().and_then(|category| {
+            self.not_blank(
+                category,
+                "empty `category` in `#[code(...)]`; name the section, or leave `category` out",
+            )
+        });
+
+        // An associated item and a variant cannot share a name: `E::ALL`
+        // would be the variant, and `E::from_code` ambiguous.
+        let written = ident.unraw().to_string();
+        if let Some((_, kind)) = generated_items(self.shape)
+            .iter()
+            .find(|(item, _)| *item == written)
+        {
+            let ty = self.input.ident.unraw();
+            let keep = name.as_deref().unwrap_or(&written);
+            self.errors.at(
+                ident,
+                format_args!(
+                    "variant `{written}` has the name of the generated {kind} `{ty}::{written}`, which a variant cannot share; rename the variant (`name = \"{keep}\"` keeps its name)"
+                ),
+            );
+        }
+
+        if is_catch_all {
+            return self.catch_all(
+                variant,
+                &code_attr,
+                name?,
+                reasons,
+                category,
+                attrs.deprecated,
+            );
+        }
+
+        let code = self.code(ident, code_attr.code);
+        self.discriminant(variant, code.as_ref());
+        let mut alternatives = Vec::with_capacity(code_attr.alternatives.len());
+        for alternative in code_attr.alternatives {
+            alternatives.push(self.code(ident, alternative));
+        }
+        let aliases: Vec<Option<String>> = code_attr
+            .aliases
+            .iter()
+            .map(|alias| self.alias(ident, alias))
+            .collect();
+        self.variants.push(Variant {
+            ident,
+            fields: &variant.fields,
+            code: code?,
+            alternatives: alternatives.into_iter().collect::<Option<_>>()?,
+            name: name?,
+            aliases: aliases.into_iter().collect::<Option<_>>()?,
+            reasons: reasons?,
+            category,
+            deprecated: attrs.deprecated,
+        });
+        Some(())
+    }
+
+    fn catch_all(
+        &mut self,
+        variant: &'a syn::Variant,
+        code_attr: &CodeAttr,
+        name: String,
+        reasons: Option<Vec<String>>,
+        category: Option<String>,
+        deprecated: Option<crate::taxonomy::Deprecation>,
+    ) -> Option<()> {
+        let ident = &variant.ident;
+        let code_type = self.shape.code_type;
+        let CodeArg::CatchAll(keyword) = &code_attr.code else {
+            return None;
+        };
+
+        // One variant keeps the unknown codes: with two, which one would?
+        if let Some(first) = self.first_catch_all {
+            self.errors.duplicate(
+                keyword,
+                format_args!(
+                    "a second `catch_all`; variant `{first}` already keeps every unknown code"
+                ),
+                first,
+                "first `catch_all` here",
+            );
+            return None;
+        }
+        self.first_catch_all = Some(ident);
+
+        // The catch-all carries the code it was built from, and nothing
+        // else: `Other(u16)`.
+        let carries_code = match &variant.fields {
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                is_code_type(&fields.unnamed[0].ty, code_type)
+            }
+            _ => false,
+        };
+        if !carries_code {
+            self.errors.at(
+                if matches!(variant.fields, Fields::Unit) { ident.to_token_stream() } else { variant.fields.to_token_stream() },
+                format_args!(
+                    "the `catch_all` variant keeps the unknown code: it must be a tuple variant with one field of the code type, as in `{ident}({code_type})`"
+                ),
+            );
+        }
+
+        // Its code is whatever it carries: no code, alias or discriminant
+        // of its own.
+        if let Some(alternative) = code_attr.alternatives.first() {
+            let tokens = match alternative {
+                CodeArg::Literal(literal) => literal.tokens.clone(),
+                CodeArg::Const(expr) => expr.to_token_stream(),
+                CodeArg::CatchAll(ident) => ident.to_token_stream(),
+            };
+            self.errors.at(tokens, format_args!("the `catch_all` variant has every code no other variant has; it takes no `alternatives` in {CODE}"));
+        }
+        if let Some(alias) = code_attr.aliases.first() {
+            self.errors.at(alias, format_args!("the `catch_all` variant is never looked up by name; it takes no `alias` in {CODE}"));
+        }
+        if let Some((_, discriminant)) = &variant.discriminant {
+            self.errors.at(discriminant, format_args!("the `catch_all` variant `{ident}` has no code of its own; remove its discriminant"));
+        }
+        if !carries_code
+            || !code_attr.alternatives.is_empty()
+            || !code_attr.aliases.is_empty()
+            || variant.discriminant.is_some()
+        {
+            return None;
+        }
+        self.catch_all = Some(CatchAll {
+            ident,
+            name,
+            reasons: reasons?,
+            category,
+            deprecated,
+        });
+        Some(())
+    }
+
+    /// The code's value if it is a literal, the expression if a constant.
+    /// Codes must be unique and not reserved, or `from_code` is ambiguous.
+    fn code(&mut self, ident: &'a Ident, code: CodeArg) -> Option<Code> {
+        let literal = match code {
+            CodeArg::Literal(literal) => literal,
+            CodeArg::Const(expr) => return Some(Code::Const(expr)),
+            CodeArg::CatchAll(_) => return None,
+        };
+        let value = code_value(&literal, self.shape.code_type, "code", self.errors)?;
+        if let Some((reserved, reserved_at)) = self
+            .reserved
+            .iter()
+            .find(|(reserved, _)| reserved.covers_code(value))
+        {
+            self.errors.duplicate(
+                &literal.tokens,
+                format_args!("code {value} is reserved (`{reserved}`): it was retired and cannot be used again"),
+                reserved_at,
+                format_args!("code {value} reserved here"),
+            );
+            return None;
+        }
+        let tokens = literal.tokens.clone();
+        if let Some((first, first_at)) = self.seen.get(&Unique::Code(value)) {
+            self.errors.duplicate(
+                &tokens,
+                format_args!(
+                    "code {value} is already used by variant `{first}`; codes must be unique"
+                ),
+                first_at,
+                format_args!("code {value} first used here"),
+            );
+            return None;
+        }
+        self.seen.insert(Unique::Code(value), (ident, tokens));
+        Some(Code::Value(value))
+    }
+
+    // An explicit discriminant may only restate a literal code, so that
+    // `E::X as T` and `E::X.code()` can never disagree.
+    fn discriminant(&mut self, variant: &syn::Variant, code: Option<&Code>) {
+        let Some((_, discriminant)) = &variant.discriminant else {
+            return;
+        };
+        let ident = &variant.ident;
+        let same = match code {
+            Some(Code::Value(code)) => attr::int_literal(discriminant)
+                .and_then(|literal| literal.value())
+                .is_some_and(|value| value == *code),
+            _ => false,
+        };
+        if same {
+            return;
+        }
+        let message = match code {
+            Some(Code::Value(code)) => format!(
+                "the discriminant of `{ident}` must be an integer literal equal to its code `{code}`, or be left out"
+            ),
+            Some(Code::Const(expr)) => format!(
+                "the discriminant of `{ident}` cannot be checked against its code `{}`, a constant; leave the discriminant out",
+                expr.to_token_stream().to_string().replace(' ', "")
+            ),
+            None => format!(
+                "the discriminant of `{ident}` must be an integer literal equal to its code, or be left out"
+            ),
+        };
+        self.errors.at(discriminant, message);
+    }
+
+    /// Reasons are documentation: a blank one documents nothing. Without
+    /// any, `doc_reasons` takes the doc comment's first paragraph.
+    fn reasons(&mut self, variant: &syn::Variant, code_attr: &CodeAttr) -> Option<Vec<String>> {
+        let mut reasons = Vec::with_capacity(code_attr.reasons.len());
+        let mut valid = true;
+        for reason in &code_attr.reasons {
+            match self.not_blank(
+                reason,
+                "empty reason in `#[code(...)]`; write the reason, or leave the string out",
+            ) {
+                Some(reason) => reasons.push(reason),
+                None => valid = false,
+            }
+        }
+        if reasons.is_empty() && valid && self.attrs.doc_reasons {
+            reasons.extend(attr::doc_paragraph(&variant.attrs, self.errors));
+        }
+        valid.then_some(reasons)
+    }
+
+    /// The final name: `name = "..."`, else the identifier under
+    /// `rename_all`.
+    fn name(&mut self, ident: &'a Ident, explicit: Option<&LitStr>) -> Option<String> {
+        let (name, source) = if let Some(lit) = explicit {
+            let name = self.not_blank(lit, "empty `name` in `#[code(...)]`; a name must have at least one character other than whitespace")?;
+            (name, lit.to_token_stream())
+        } else {
+            let written = ident.unraw().to_string();
+            let name = self
+                .attrs
+                .rename_all
+                .map_or_else(|| written.clone(), |rule| rule.apply(&written));
+            (name, ident.to_token_stream())
+        };
+        self.unique_name(ident, name, source)
+    }
+
+    fn alias(&mut self, ident: &'a Ident, alias: &LitStr) -> Option<String> {
+        let name = self.not_blank(alias, "empty `alias` in `#[code(...)]`; an alias must have at least one character other than whitespace")?;
+        self.unique_name(ident, name, alias.to_token_stream())
+    }
+
+    // Names and aliases must be unique, or `from_name` is ambiguous, and
+    // must not be reserved.
+    fn unique_name(
+        &mut self,
+        ident: &'a Ident,
+        name: String,
+        source: TokenStream,
+    ) -> Option<String> {
+        if let Some((reserved, reserved_at)) = self
+            .reserved
+            .iter()
+            .find(|(reserved, _)| reserved.covers_name(&name))
+        {
+            self.errors.duplicate(
+                &source,
+                format_args!("name `{name}` is reserved ({reserved}): it was retired and cannot be used again"),
+                reserved_at,
+                format_args!("name `{name}` reserved here"),
+            );
+            return None;
+        }
+        let key = Unique::Name(name.clone());
+        if let Some((first, first_at)) = self.seen.get(&key) {
+            self.errors.duplicate(
+                &source,
+                format_args!(
+                    "name `{name}` is already used by variant `{first}`; names must be unique"
+                ),
+                first_at,
+                format_args!("name `{name}` first used here"),
+            );
+            return None;
+        }
+        self.seen.insert(key, (ident, source));
+        Some(name)
+    }
+
+    /// The string's value, or an error when it is only whitespace.
+    fn not_blank(&mut self, lit: &LitStr, message: &str) -> Option<String> {
+        let value = lit.value();
+        if value.trim().is_empty() {
+            self.errors.at(lit, message);
+            return None;
+        }
+        Some(value)
+    }
+}
+
+/// Whether `ty` is written as the code type: `u16`, `core::primitive::u16`.
+fn is_code_type(ty: &Type, code_type: CodeType) -> bool {
+    let mut ty = ty;
+    while let Type::Group(group) = ty {
+        ty = &group.elem;
+    }
+    match ty {
+        Type::Path(path) if path.qself.is_none() => {
+            path.path.segments.last().is_some_and(|segment| {
+                segment.arguments.is_none() && segment.ident == code_type.name()
+            })
+        }
+        _ => false,
+    }
+}

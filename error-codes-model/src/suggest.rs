@@ -1,0 +1,69 @@
+//! The near miss for a misspelled key or value, as rustc suggests a name.
+
+/// The candidate closest to `written`, if it is close enough to be what the
+/// user meant: rustc's rule of thumb, at most a third of the length in
+/// edits (at least one), or the same letters in another case.
+pub(crate) fn similar<'a>(written: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let limit = written.chars().count().max(3) / 3;
+    candidates
+        .iter()
+        .map(|&candidate| (distance(written, candidate), candidate))
+        .filter(|&(distance, candidate)| {
+            distance <= limit || written.eq_ignore_ascii_case(candidate)
+        })
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// Edits between two strings, a swap of neighbours counting as one (the
+/// optimal string alignment distance, as rustc counts for its suggestions).
+pub(crate) fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // Three rows of the table: two back, one back, and this one.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current: Vec<usize> = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        current[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(before[j - 2] + 1);
+            }
+            current[j] = best;
+        }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{distance, similar};
+
+    #[test]
+    fn distance_counts_single_edits() {
+        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("same", "same"), 0);
+        assert_eq!(distance("nmae", "name"), 1);
+    }
+
+    #[test]
+    fn near_misses_are_suggested_and_strangers_are_not() {
+        let keys = ["name", "category", "alias", "alternatives"];
+        assert_eq!(similar("categry", &keys), Some("category"));
+        assert_eq!(similar("nmae", &keys), Some("name"));
+        assert_eq!(similar("aliases", &keys), Some("alias"));
+        assert_eq!(similar("section", &keys), None);
+        assert_eq!(similar("colour", &keys), None);
+        let rules = ["camelCase", "snake_case", "SCREAMING_SNAKE_CASE"];
+        assert_eq!(similar("camelcase", &rules), Some("camelCase"));
+        assert_eq!(similar("lowerCamelCase", &rules), None);
+    }
+}
