@@ -117,9 +117,7 @@ impl Enum<'_> {
                     format_args!(
                         "the code of `{}` is the constant `{}`, whose value only the compiler knows; a taxonomy read from source needs integer literals",
                         variant.ident.unraw(),
-                        quote::ToTokens::to_token_stream(expr)
-                            .to_string()
-                            .replace(' ', "")
+                        crate::attr::written(expr)
                     ),
                 )),
             };

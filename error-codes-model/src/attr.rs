@@ -108,6 +108,9 @@ pub(crate) struct VariantAttrs {
     /// A `#[code]` was written, even if it did not parse: no second error
     /// saying that it is missing.
     pub code_written: bool,
+    /// `catch_all` was written, but not where it belongs: the variant is
+    /// meant to keep unknown codes, and its field is no mistake of its own.
+    pub wants_catch_all: bool,
     pub deprecated: Option<Deprecation>,
 }
 
@@ -304,6 +307,24 @@ fn path_name(attr: &Attribute) -> String {
 // ---------------------------------------------------------------------------
 // Values
 
+/// Tokens as a message quotes them: `ffi::E | (1 << 8)`, not
+/// `ffi :: E | (1 << 8)` as a token stream prints.
+pub(crate) fn written(tokens: &impl ToTokens) -> String {
+    tokens
+        .to_token_stream()
+        .to_string()
+        .replace(" :: ", "::")
+        .replace(":: ", "::")
+        .replace("( ", "(")
+        .replace(" )", ")")
+        .replace("[ ", "[")
+        .replace(" ]", "]")
+        .replace(" ,", ",")
+        .replace(" ..", "..")
+        .replace(".. ", "..")
+        .replace("..= ", "..=")
+}
+
 /// Tokens from a `macro_rules!` fragment (`$c:literal`) arrive wrapped in an
 /// invisible group; look through it.
 fn ungroup(mut expr: &Expr) -> &Expr {
@@ -336,7 +357,7 @@ fn what(expr: &Expr) -> String {
             _ => format!("`{tokens}`"),
         },
         Expr::Macro(mac) => {
-            let path = mac.mac.path.to_token_stream().to_string().replace(' ', "");
+            let path = written(&mac.mac.path);
             format!(
                 "the macro call `{path}!(..)`, which is expanded only after this attribute is read"
             )
@@ -480,6 +501,23 @@ fn code_arg(
             None
         }
     }
+}
+
+/// Whether `expr` is the lone word `word`.
+fn is_word(expr: &Expr, word: &str) -> bool {
+    matches!(ungroup(expr), Expr::Path(path) if path.qself.is_none() && path.path.is_ident(word))
+}
+
+/// A lone lowercase word close to `catch_all` (`catchall`, `catch_al`) in
+/// the place of a code: constants are written in capitals, so this is the
+/// keyword misspelled, not a constant.
+fn near_catch_all(expr: &Expr) -> Option<String> {
+    let Expr::Path(path) = ungroup(expr) else {
+        return None;
+    };
+    let word = path.path.get_ident()?.unraw().to_string();
+    let lowercase = !word.chars().any(char::is_uppercase);
+    (lowercase && word != "catch_all" && similar(&word, &["catch_all"]).is_some()).then_some(word)
 }
 
 /// "`a`, `b`, `c`", or with `"` for values, for the valid choices in a
@@ -743,6 +781,7 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
     let mut out = VariantAttrs {
         code: None,
         code_written: false,
+        wants_catch_all: false,
         deprecated: None,
     };
     let mut first: Option<&Attribute> = None;
@@ -766,13 +805,13 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
                 continue;
             }
             first = Some(attr);
-            out.code = code(attr, errors);
+            out.code = code(attr, &mut out.wants_catch_all, errors);
         }
     }
     out
 }
 
-fn code(attr: &Attribute, errors: &mut Errors) -> Option<CodeAttr> {
+fn code(attr: &Attribute, wants_catch_all: &mut bool, errors: &mut Errors) -> Option<CodeAttr> {
     let mut args = parse_args(attr, CODE, errors)?.into_iter();
     let Some(first) = args.next() else {
         if let Meta::List(list) = &attr.meta {
@@ -784,6 +823,16 @@ fn code(attr: &Attribute, errors: &mut Errors) -> Option<CodeAttr> {
         return None;
     };
     let code = match first {
+        Arg::Value(Value::Expr(expr)) if near_catch_all(&expr).is_some() => {
+            *wants_catch_all = true;
+            let word = near_catch_all(&expr).unwrap_or_default();
+            errors.at_with_help(
+                &expr,
+                format_args!("expected a code or `catch_all` as the first argument of {CODE}, found `{word}`"),
+                Some("a word with a similar name exists: `catch_all`, which marks the variant that keeps unknown codes"),
+            );
+            None
+        }
         Arg::Value(Value::Expr(expr)) => code_arg(
             expr,
             "a code as the first argument of `#[code(...)]`",
@@ -820,6 +869,15 @@ fn code(attr: &Attribute, errors: &mut Errors) -> Option<CodeAttr> {
     let mut after_key = false;
     for arg in args {
         match arg {
+            Arg::Value(Value::Expr(expr)) if is_word(&expr, "catch_all") => {
+                *wants_catch_all = true;
+                errors.at(
+                    &expr,
+                    format_args!(
+                        "`catch_all` takes the place of the code, first in {CODE}: `#[code(catch_all, ...)]`"
+                    ),
+                );
+            }
             Arg::Value(value) => {
                 let expected = format!(
                     "a string literal reason, or `key = value` with a key among {}, in {CODE}",

@@ -194,7 +194,7 @@ fn reserved_range(
             tokens,
             format_args!(
                 "the reserved range `{}` retires no code of `{code_type}` from its start to its end; write `start..=end` with start <= end, both in `{}..={}`",
-                tokens.to_string().replace(' ', ""),
+                attr::written(tokens),
                 code_type.min(),
                 code_type.max()
             ),
@@ -260,9 +260,9 @@ struct Checker<'e, 'a> {
     /// The valid variants so far, in declaration order.
     variants: Vec<Variant<'a>>,
     catch_all: Option<CatchAll<'a>>,
-    /// The first catch-all, valid or not, to point at when there is a
-    /// second.
-    first_catch_all: Option<&'a Ident>,
+    /// The first catch-all, valid or not (its variant and its `catch_all`),
+    /// to point at when there is a second.
+    first_catch_all: Option<(&'a Ident, Ident)>,
     errors: &'e mut Errors,
 }
 
@@ -280,7 +280,8 @@ impl<'a> Checker<'_, 'a> {
         // (thiserror, by hand): the derive's `Display` prints a fixed
         // description and would silently drop them. The catch-all's one
         // field is its code, which `Display` prints.
-        if self.shape.display && !is_catch_all && !matches!(variant.fields, Fields::Unit) {
+        let keeps_unknown_codes = is_catch_all || attrs.wants_catch_all;
+        if self.shape.display && !keeps_unknown_codes && !matches!(variant.fields, Fields::Unit) {
             self.errors.at(
                 &variant.fields,
                 format_args!(
@@ -379,18 +380,18 @@ impl<'a> Checker<'_, 'a> {
         };
 
         // One variant keeps the unknown codes: with two, which one would?
-        if let Some(first) = self.first_catch_all {
+        if let Some((first, first_keyword)) = &self.first_catch_all {
             self.errors.duplicate(
                 keyword,
                 format_args!(
                     "a second `catch_all`; variant `{first}` already keeps every unknown code"
                 ),
-                first,
+                first_keyword,
                 "first `catch_all` here",
             );
             return None;
         }
-        self.first_catch_all = Some(ident);
+        self.first_catch_all = Some((ident, keyword.clone()));
 
         // The catch-all carries the code it was built from, and nothing
         // else: `Other(u16)`.
@@ -458,7 +459,13 @@ impl<'a> Checker<'_, 'a> {
         {
             self.errors.duplicate(
                 &literal.tokens,
-                format_args!("code {value} is reserved (`{reserved}`): it was retired and cannot be used again"),
+                format_args!(
+                    "code {value} is reserved{}: it was retired and cannot be used again",
+                    match reserved {
+                        Reserved::Range(..) => format!(" (`{reserved}`)"),
+                        _ => String::new(),
+                    }
+                ),
                 reserved_at,
                 format_args!("code {value} reserved here"),
             );
@@ -502,7 +509,7 @@ impl<'a> Checker<'_, 'a> {
             ),
             Some(Code::Const(expr)) => format!(
                 "the discriminant of `{ident}` cannot be checked against its code `{}`, a constant; leave the discriminant out",
-                expr.to_token_stream().to_string().replace(' ', "")
+                attr::written(expr)
             ),
             None => format!(
                 "the discriminant of `{ident}` must be an integer literal equal to its code, or be left out"
@@ -561,14 +568,14 @@ impl<'a> Checker<'_, 'a> {
         name: String,
         source: TokenStream,
     ) -> Option<String> {
-        if let Some((reserved, reserved_at)) = self
+        if let Some((_, reserved_at)) = self
             .reserved
             .iter()
             .find(|(reserved, _)| reserved.covers_name(&name))
         {
             self.errors.duplicate(
                 &source,
-                format_args!("name `{name}` is reserved ({reserved}): it was retired and cannot be used again"),
+                format_args!("name `{name}` is reserved: it was retired and cannot be used again"),
                 reserved_at,
                 format_args!("name `{name}` reserved here"),
             );

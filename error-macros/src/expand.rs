@@ -181,8 +181,19 @@ impl ToTokens for CodeTokens<'_> {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         match self.0 {
             Code::Value(value) => Literal::i128_unsuffixed(*value).to_tokens(tokens),
-            Code::Const(expr) => expr.to_tokens(tokens),
+            Code::Const(expr) => const_expr(expr).to_tokens(tokens),
         }
+    }
+}
+
+/// A constant code as the generated code writes it: `(A | 1)` without its
+/// parentheses, which `unused_parens` would flag where it lands (an array
+/// element, an argument), and which the grammar required only to mark
+/// where the expression ends.
+pub(crate) fn const_expr(expr: &syn::Expr) -> &syn::Expr {
+    match expr {
+        syn::Expr::Paren(paren) => &paren.expr,
+        other => other,
     }
 }
 

@@ -318,6 +318,15 @@ fn built_by_compiler(
     let ty_name = &cx.ty_name;
     let same_code = format!("` of `{ty_name}` have the same code; codes must be unique");
     let twice = format!("` of `{ty_name}` lists the same code twice");
+    // Spanned at the enum: which variants clash is known only here, at
+    // compile time, and the message names them.
+    let duplicate = quote::quote_spanned! {cx.ident.span()=>
+        let (first, second) = (variant_of(other), variant_of(key));
+        if first == second {
+            fail(&["variant `", IDENTS[first], #twice]);
+        }
+        fail(&["variants `", IDENTS[first], "` and `", IDENTS[second], #same_code]);
+    };
     quote! {{
         let codes = LOOKUP_CODES;
         let mut slots = [#empty; #len];
@@ -332,11 +341,7 @@ fn built_by_compiler(
                 }
                 let other = other as #usize_ty;
                 if codes[other] == codes[key] {
-                    let (first, second) = (variant_of(other), variant_of(key));
-                    if first == second {
-                        fail(&["variant `", IDENTS[first], #twice]);
-                    }
-                    fail(&["variants `", IDENTS[first], "` and `", IDENTS[second], #same_code]);
+                    #duplicate
                 }
                 slot = (slot + 1) & #mask;
             }
@@ -456,6 +461,7 @@ pub(crate) fn const_checks(cx: &Context, model: &Enum) -> TokenStream {
 /// `expr` is reserved, spanned at `expr` so the error names its place.
 fn reserved_check(expr: &syn::Expr, message: &str) -> TokenStream {
     let span = syn::spanned::Spanned::span(expr);
+    let expr = crate::expand::const_expr(expr);
     quote::quote_spanned! {span=>
         const _: () = if is_reserved(#expr) {
             fail(&[#message]);

@@ -54,6 +54,25 @@ enum DefaultType {
     Negative,
 }
 
+// Every new form through the same shadowed names: aliases, alternatives,
+// constant codes (whose lookup table and duplicate check the compiler
+// evaluates), reserved codes, a catch-all.
+mod consts {
+    pub const FIRST: ::core::primitive::u16 = 10;
+}
+
+#[derive(Debug, ErrorCodes)]
+#[repr(u16)]
+#[error_codes(reserved = [7, 100..=199, "old"])]
+enum Everything {
+    #[code(consts::FIRST, "first", alias = "premier", alternatives = [11, (consts::FIRST + 2)])]
+    First,
+    #[code(2)]
+    Second,
+    #[code(catch_all, "unknown")]
+    Other(::core::primitive::u16),
+}
+
 #[derive(Debug, ErrorCodes)]
 #[error_codes(display = false)]
 enum WithFields {
@@ -73,4 +92,8 @@ fn main() {
     ::std::assert_eq!(<::core::primitive::u16 as ::core::convert::From<Shadowed>>::from(Shadowed::Second), 2);
     ::std::assert_eq!(DefaultType::Negative.code(), -1);
     ::std::assert_eq!(WithFields::Tuple(0).code(), 5);
+    ::std::assert_eq!(Everything::from_code(12).code(), 10);
+    ::std::assert!(::std::matches!(Everything::from_code(9), Everything::Other(9)));
+    ::std::assert!(Everything::from_name("premier").is_some());
+    ::std::assert_eq!(::std::string::ToString::to_string(&Everything::Other(9)), "unknown (code 9)");
 }

@@ -70,6 +70,36 @@ pub enum BootError {
     BadSignature,
 }
 
+/// Register addresses from a vendor header, as a `-sys` crate binds them.
+pub mod regs {
+    /// The status register.
+    pub const STATUS: u16 = 0x10;
+    /// The control register.
+    pub const CONTROL: u16 = 0x20;
+}
+
+/// Every form of the attribute at once: codes from constants and a
+/// constant expression, an alias, alternatives, reserved codes and names,
+/// a deprecated variant, a catch-all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCodes)]
+#[repr(u16)]
+#[error_codes(reserved = [0x30, 0x40..=0x4F, "LEGACY"])]
+pub enum BusError {
+    /// The status register reported an error.
+    #[code(regs::STATUS, "Status error", alias = "STATUS_ERR")]
+    Status,
+    /// The control register refused a write.
+    #[code((regs::CONTROL | 1), "Control refused", alternatives = [0x22, 0x23])]
+    Control,
+    /// Superseded by `Status`.
+    #[deprecated(note = "read `Status` instead")]
+    #[code(0x11)]
+    OldStatus,
+    /// A code this firmware does not know.
+    #[code(catch_all, "Unknown bus error")]
+    Other(u16),
+}
+
 // Every generated error type is a `core::error::Error`, without `std`.
 const _: fn() = || {
     fn is_error<E: core::error::Error>() {}
@@ -100,7 +130,7 @@ pub const LOOKUPS: (Option<FirmwareError>, Option<FirmwareError>, usize, u8) = (
 mod tests {
     extern crate std;
 
-    use super::{ANSWERS, BootError, Fault, FirmwareError, LOOKUPS, Reserved};
+    use super::{ANSWERS, BootError, BusError, Fault, FirmwareError, LOOKUPS, Reserved};
     use core::error::Error;
     use std::string::ToString;
 
@@ -144,6 +174,18 @@ mod tests {
             Reserved::from_code(0).map(|never| match never {}),
             None::<()>
         );
+    }
+
+    #[test]
+    fn every_form_of_the_attribute() {
+        assert_eq!(BusError::from_code(0x10), BusError::Status);
+        assert_eq!(BusError::from_code(0x23), BusError::Control);
+        assert_eq!(BusError::Control.code(), 0x21);
+        assert_eq!(BusError::from_code(0x99), BusError::Other(0x99));
+        assert_eq!(BusError::from(0x99).code(), 0x99);
+        assert_eq!(BusError::from_name("STATUS_ERR"), Some(BusError::Status));
+        assert_eq!(BusError::Other(7).to_string(), "Unknown bus error (code 7)");
+        assert_eq!(BusError::COUNT, 3);
     }
 
     #[test]

@@ -1,0 +1,175 @@
+//! `read` and `to_taxonomy` on every form of the grammar: what the plain
+//! model holds, and the errors it gives.
+
+use error_codes_model::{CodeType, Deprecation, Reserved, Taxonomy, read};
+
+fn taxonomy(input: &syn::DeriveInput) -> Taxonomy {
+    read(input).and_then(|model| model.to_taxonomy()).unwrap()
+}
+
+#[test]
+fn every_field_of_an_entry() {
+    let taxonomy = taxonomy(&syn::parse_quote! {
+        #[repr(u16)]
+        #[error_codes(rename_all = "SCREAMING_SNAKE_CASE", reserved = [7, 100..200, "OLD"])]
+        pub enum SessionError {
+            #[code(1, "The network went away", "The server stopped answering",
+                category = "Network", alias = "LOST", alias = "GONE", alternatives = [11, 0x0C])]
+            ConnectionLost,
+            #[deprecated(since = "2.0", note = "use `ConnectionLost`")]
+            #[code(2, name = "TIMEOUT")]
+            TimedOut,
+            #[deprecated]
+            #[code(3)]
+            r#Paused,
+            #[code(catch_all, "Unknown", category = "Other")]
+            Other(u16),
+        }
+    });
+    assert_eq!(taxonomy.name, "SessionError");
+    assert_eq!(taxonomy.code_type, CodeType::U16);
+    let lost = &taxonomy.entries[0];
+    assert_eq!(
+        (lost.variant.as_str(), lost.code, lost.name.as_str()),
+        ("ConnectionLost", 1, "CONNECTION_LOST")
+    );
+    assert_eq!(
+        lost.reasons,
+        ["The network went away", "The server stopped answering"]
+    );
+    assert_eq!(lost.category.as_deref(), Some("Network"));
+    assert_eq!(lost.aliases, ["LOST", "GONE"]);
+    assert_eq!(lost.alternatives, [11, 12]);
+    assert_eq!(
+        lost.description(),
+        "The network went away; The server stopped answering"
+    );
+    assert_eq!(lost.deprecated, None);
+    let timed_out = &taxonomy.entries[1];
+    assert_eq!(timed_out.name, "TIMEOUT");
+    let mut deprecation = Deprecation::with_note("use `ConnectionLost`");
+    deprecation.since = Some("2.0".to_owned());
+    assert_eq!(timed_out.deprecated, Some(deprecation));
+    let paused = &taxonomy.entries[2];
+    assert_eq!(
+        (paused.variant.as_str(), paused.name.as_str()),
+        ("Paused", "PAUSED")
+    );
+    assert_eq!(paused.deprecated, Some(Deprecation::default()));
+    let catch_all = taxonomy.catch_all.as_ref().unwrap();
+    assert_eq!(
+        (catch_all.variant.as_str(), catch_all.name.as_str()),
+        ("Other", "OTHER")
+    );
+    assert_eq!(catch_all.reasons, ["Unknown"]);
+    assert_eq!(taxonomy.entries.len(), 3);
+    // `100..200` is kept as the inclusive range it means.
+    assert_eq!(
+        taxonomy.reserved,
+        [
+            Reserved::Code(7),
+            Reserved::Range(100, 199),
+            Reserved::Name("OLD".to_owned())
+        ]
+    );
+    // Without span locations (a proc-macro's build), no location.
+    assert!(
+        taxonomy
+            .entries
+            .iter()
+            .all(|entry| entry.location.is_none())
+    );
+}
+
+#[test]
+fn deprecated_written_as_a_name_value() {
+    let taxonomy = taxonomy(&syn::parse_quote! {
+        enum E {
+            #[deprecated = "gone"]
+            #[code(1)]
+            Gone,
+        }
+    });
+    assert_eq!(
+        taxonomy.entries[0].deprecated,
+        Some(Deprecation::with_note("gone"))
+    );
+}
+
+#[test]
+fn a_constant_code_has_no_value_in_the_taxonomy() {
+    let input: syn::DeriveInput = syn::parse_quote! {
+        enum SqliteError {
+            #[code(1)]
+            Error,
+            #[code((ffi::SQLITE_IOERR | (1 << 8)))]
+            IoErrRead,
+        }
+    };
+    let model = read(&input).expect("a constant code is valid for the derive");
+    let error = model.to_taxonomy().unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "the code of `IoErrRead` is the constant `(ffi::SQLITE_IOERR | (1 << 8))`, whose value only the compiler knows; a taxonomy read from source needs integer literals"
+    );
+}
+
+#[test]
+fn every_mistake_is_one_combined_error() {
+    let input: syn::DeriveInput = syn::parse_quote! {
+        #[repr(u8)]
+        enum E {
+            #[code(300)]
+            TooBig,
+            Missing,
+            #[code(1, alias = "x")]
+            First,
+            #[code(2, alias = "x")]
+            Second,
+        }
+    };
+    let Err(error) = read(&input) else {
+        panic!("the input breaks three rules");
+    };
+    let messages: Vec<String> = error.into_iter().map(|error| error.to_string()).collect();
+    assert_eq!(
+        messages,
+        [
+            "code `300` does not fit the code type `u8`, whose range is `0..=255`",
+            "missing `#[code(...)]` on variant `Missing`; every variant needs one, as in `#[code(104, \"reason\")]`",
+            "name `x` is already used by variant `First`; names must be unique",
+            "name `x` first used here",
+        ]
+    );
+}
+
+#[test]
+fn a_struct_is_refused() {
+    let input: syn::DeriveInput = syn::parse_quote! {
+        struct NotAnEnum;
+    };
+    assert!(read(&input).is_err());
+    assert_eq!(error_codes_model::shape(&input), None);
+}
+
+#[test]
+fn the_shape_survives_mistakes() {
+    let input: syn::DeriveInput = syn::parse_quote! {
+        #[repr(i64)]
+        #[error_codes(display = nope)]
+        enum E {
+            #[code(1, colour = "red")]
+            First,
+            #[code(catch_all)]
+            Other(i64),
+        }
+    };
+    assert!(read(&input).is_err());
+    let shape = error_codes_model::shape(&input).unwrap();
+    assert_eq!(shape.code_type, CodeType::I64);
+    assert!(
+        !shape.display,
+        "a `display` key written at all may mean `false`"
+    );
+    assert!(shape.lookups && shape.catch_all);
+}
