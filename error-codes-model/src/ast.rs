@@ -3,8 +3,9 @@
 //! the plain model.
 
 use crate::taxonomy::{self, CodeType, Deprecation, Entry, Reserved, Taxonomy};
+use proc_macro2::TokenStream;
 use syn::ext::IdentExt;
-use syn::{Expr, Fields, Generics, Ident, Visibility};
+use syn::{Fields, Generics, Ident, Visibility};
 
 /// An enum whose every attribute obeys the grammar and the rules.
 pub struct Enum<'a> {
@@ -53,9 +54,9 @@ pub struct Variant<'a> {
 pub enum Code {
     /// An integer literal, in the code type's range.
     Value(i128),
-    /// A path to a constant or a parenthesised constant expression: only the
-    /// compiler can evaluate it.
-    Const(Expr),
+    /// A path to a constant or a parenthesised constant expression, as
+    /// written: only the compiler can evaluate it.
+    Const(TokenStream),
 }
 
 /// The variant that carries every code no other variant has: `Other(u16)`.

@@ -11,8 +11,12 @@ use crate::taxonomy::{CodeType, Deprecation};
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::ext::IdentExt;
+use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseStream, Parser};
-use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token, UnOp, bracketed, token};
+use syn::{
+    Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token, UnOp, bracketed, parenthesized,
+    token,
+};
 
 pub(crate) const ERROR_CODES: &str = "`#[error_codes(...)]`";
 pub(crate) const CODE: &str = "`#[code(...)]`";
@@ -58,9 +62,9 @@ pub(crate) struct CodeAttr {
 /// What stands where a code goes.
 pub(crate) enum CodeArg {
     Literal(IntLiteral),
-    /// A path or a parenthesised expression: a constant only the compiler
-    /// can evaluate.
-    Const(Expr),
+    /// A path or a parenthesised expression, as written: a constant only the
+    /// compiler can evaluate.
+    Const(TokenStream),
     /// `catch_all`, in the first place only.
     CatchAll(Ident),
 }
@@ -123,18 +127,28 @@ enum Arg {
     KeyValue { key: Ident, value: Value },
 }
 
+/// A value, read alike whatever features syn is built with (a user's
+/// build may give it `full`, through another derive): the forms the grammar
+/// accepts are read on their own, and anything else is kept as written, up
+/// to the next comma.
 enum Value {
+    /// A literal, a negated literal, a path or a macro call.
     Expr(Expr),
+    /// `( ... )` with its parentheses: a constant expression for the
+    /// compiler.
+    Paren(TokenStream),
     List {
         bracket: token::Bracket,
         items: Vec<ListItem>,
     },
+    /// Anything else: an expression the grammar does not take.
+    Other(TokenStream),
 }
 
-/// One entry of a `[...]` value: an expression, or a range of two.
+/// One entry of a `[...]` value: a value, or a range of two.
 struct ListItem {
-    start: Expr,
-    range: Option<(RangeLimit, Expr)>,
+    start: Value,
+    range: Option<(RangeLimit, Value)>,
 }
 
 #[derive(Clone, Copy)]
@@ -230,19 +244,19 @@ fn parse_arg(input: ParseStream, form: &str) -> syn::Result<Arg> {
 
 fn parse_value(input: ParseStream) -> syn::Result<Value> {
     if !input.peek(token::Bracket) {
-        return input.parse().map(Value::Expr);
+        return parse_single(input, false);
     }
     let content;
     let bracket = bracketed!(content in input);
     let mut items = Vec::new();
     while !content.is_empty() {
-        let start: Expr = content.parse()?;
+        let start = parse_single(&content, true)?;
         let range = if content.peek(Token![..=]) {
             content.parse::<Token![..=]>()?;
-            Some((RangeLimit::Inclusive, content.parse()?))
+            Some((RangeLimit::Inclusive, parse_single(&content, true)?))
         } else if content.peek(Token![..]) {
             content.parse::<Token![..]>()?;
-            Some((RangeLimit::Exclusive, content.parse()?))
+            Some((RangeLimit::Exclusive, parse_single(&content, true)?))
         } else {
             None
         };
@@ -253,6 +267,91 @@ fn parse_value(input: ParseStream) -> syn::Result<Value> {
         content.parse::<Token![,]>()?;
     }
     Ok(Value::List { bracket, items })
+}
+
+/// One value that is not a list, up to the next comma (or `..` in a list,
+/// where `in_list`).
+fn parse_single(input: ParseStream, in_list: bool) -> syn::Result<Value> {
+    let at_end = |input: ParseStream| {
+        input.is_empty() || input.peek(Token![,]) || (in_list && input.peek(Token![..]))
+    };
+    if input.peek(token::Paren) {
+        let content;
+        let paren = parenthesized!(content in input);
+        let inner: TokenStream = content.parse()?;
+        let mut tokens = TokenStream::new();
+        paren.surround(&mut tokens, |tokens| inner.to_tokens(tokens));
+        if at_end(input) {
+            return Ok(Value::Paren(tokens));
+        }
+        tokens.extend(rest_of_value(input));
+        return Ok(Value::Other(tokens));
+    }
+    // A literal, negated or not, read before syn's expression parser: with
+    // `full`, that parser reads `100..=199` as one range expression.
+    let fork = input.fork();
+    if let Ok(literal) = signed_literal(&fork) {
+        if at_end(&fork) {
+            input.advance_to(&fork);
+            return Ok(Value::Expr(literal));
+        }
+    }
+    let fork = input.fork();
+    if let Ok(expr) = fork.parse::<Expr>() {
+        if at_end(&fork) && is_plain(&expr) {
+            input.advance_to(&fork);
+            return Ok(Value::Expr(expr));
+        }
+    }
+    Ok(Value::Other(rest_of_value(input)))
+}
+
+/// `-`? and a literal, as the expression syn would make of them.
+fn signed_literal(input: ParseStream) -> syn::Result<Expr> {
+    let minus: Option<Token![-]> = input.parse()?;
+    let lit = Expr::Lit(ExprLit {
+        attrs: Vec::new(),
+        lit: input.parse()?,
+    });
+    Ok(match minus {
+        Some(minus) => Expr::Unary(syn::ExprUnary {
+            attrs: Vec::new(),
+            op: UnOp::Neg(minus),
+            expr: Box::new(lit),
+        }),
+        None => lit,
+    })
+}
+
+/// The expressions syn reads alike with and without `full`, and that the
+/// grammar names in its messages: literals, negations, paths, macro calls.
+fn is_plain(expr: &Expr) -> bool {
+    match expr {
+        Expr::Lit(_) | Expr::Path(_) | Expr::Macro(_) => true,
+        Expr::Unary(unary) => {
+            matches!(unary.op, UnOp::Neg(_)) && matches!(ungroup(&unary.expr), Expr::Lit(_))
+        }
+        Expr::Group(group) => is_plain(&group.expr),
+        _ => false,
+    }
+}
+
+/// The tokens up to the next comma outside any group, as written.
+fn rest_of_value(input: ParseStream) -> TokenStream {
+    input
+        .step(|cursor| {
+            let mut tokens = TokenStream::new();
+            let mut rest = *cursor;
+            while let Some((tree, next)) = rest.token_tree() {
+                if matches!(&tree, proc_macro2::TokenTree::Punct(p) if p.as_char() == ',') {
+                    break;
+                }
+                tokens.extend([tree]);
+                rest = next;
+            }
+            Ok((tokens, rest))
+        })
+        .unwrap_or_default()
 }
 
 /// Resumes after a syntax error: skips to the next comma outside any group.
@@ -273,6 +372,7 @@ impl ToTokens for Value {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         match self {
             Value::Expr(expr) => expr.to_tokens(tokens),
+            Value::Paren(written) | Value::Other(written) => written.to_tokens(tokens),
             Value::List { bracket, items } => bracket.surround(tokens, |inner| {
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
@@ -310,10 +410,12 @@ fn path_name(attr: &Attribute) -> String {
 /// Tokens as a message quotes them: `ffi::E | (1 << 8)`, not
 /// `ffi :: E | (1 << 8)` as a token stream prints.
 pub(crate) fn written(tokens: &impl ToTokens) -> String {
-    tokens
-        .to_token_stream()
-        .to_string()
-        .replace(" :: ", "::")
+    let text = tokens.to_token_stream().to_string();
+    let text = match text.strip_prefix("- ") {
+        Some(negated) => format!("-{negated}"),
+        None => text,
+    };
+    text.replace(" :: ", "::")
         .replace(":: ", "::")
         .replace("( ", "(")
         .replace(" )", ")")
@@ -344,7 +446,7 @@ fn into_ungrouped(mut expr: Expr) -> Expr {
 /// What an expression is, for a message that says what was found instead
 /// of a string or a code.
 fn what(expr: &Expr) -> String {
-    let tokens = expr.to_token_stream();
+    let tokens = written(expr);
     match ungroup(expr) {
         Expr::Lit(ExprLit { lit, .. }) => match lit {
             Lit::Str(_) => format!("a string literal `{tokens}`"),
@@ -390,18 +492,24 @@ fn meant_string(expr: &Expr) -> Option<String> {
     Some(format!("{text:?}"))
 }
 
+/// What a value is, for a message that says what was found.
+fn what_value(value: &Value) -> String {
+    match value {
+        Value::Expr(expr) => what(expr),
+        Value::Paren(written) | Value::Other(written) => format!("`{}`", self::written(written)),
+        Value::List { .. } => "a list `[...]`".to_owned(),
+    }
+}
+
 /// The string literal of a value, or an error that says what it is and
 /// what was expected (`expected`: "a string literal for `name` in ...").
 fn string_literal(value: Value, expected: &str, errors: &mut Errors) -> Option<LitStr> {
-    let expr = match value {
-        Value::Expr(expr) => expr,
-        list @ Value::List { .. } => {
-            errors.at(
-                &list,
-                format_args!("expected {expected}, found a list `[...]`"),
-            );
-            return None;
-        }
+    let Value::Expr(expr) = value else {
+        errors.at(
+            &value,
+            format_args!("expected {expected}, found {}", what_value(&value)),
+        );
+        return None;
     };
     let expr = into_ungrouped(expr);
     if let Expr::Lit(ExprLit {
@@ -457,61 +565,70 @@ pub(crate) fn int_literal(expr: &Expr) -> Option<IntLiteral> {
     })
 }
 
+/// The integer literal of a value, if it is one.
+fn value_int_literal(value: &Value) -> Option<IntLiteral> {
+    match value {
+        Value::Expr(expr) => int_literal(expr),
+        _ => None,
+    }
+}
+
 /// A code: an integer literal, a path to a constant, a parenthesised
 /// constant expression, or (`catch_all_allowed`) the word `catch_all`.
 fn code_arg(
-    expr: Expr,
+    value: &Value,
     place: &str,
     catch_all_allowed: bool,
     errors: &mut Errors,
 ) -> Option<CodeArg> {
-    if let Some(literal) = int_literal(&expr) {
+    if let Some(literal) = value_int_literal(value) {
         return Some(CodeArg::Literal(literal));
     }
-    match ungroup(&expr) {
-        Expr::Path(path) if path.qself.is_none() && path.path.is_ident("catch_all") => {
-            let ident = path.path.segments[0].ident.clone();
-            if catch_all_allowed {
-                return Some(CodeArg::CatchAll(ident));
-            }
-            errors.at(
-                &ident,
-                format_args!(
-                    "`catch_all` takes the place of the code, first in {CODE}: `#[code(catch_all, ...)]`"
-                ),
-            );
-            None
-        }
-        Expr::Path(_) | Expr::Paren(_) => Some(CodeArg::Const(expr)),
-        other => {
-            let help = match other {
-                Expr::Lit(_) | Expr::Macro(_) => {
-                    "a code is an integer literal (`104`, `-1`), a path to a constant (`libc::ENOENT`) or a parenthesised constant expression (`(BASE + 4)`)".to_owned()
+    let help = match value {
+        Value::Paren(written) => return Some(CodeArg::Const(written.clone())),
+        Value::Expr(expr) => match ungroup(expr) {
+            Expr::Path(path) if path.qself.is_none() && path.path.is_ident("catch_all") => {
+                let ident = path.path.segments[0].ident.clone();
+                if catch_all_allowed {
+                    return Some(CodeArg::CatchAll(ident));
                 }
-                _ => format!(
-                    "a constant expression as a code needs parentheses: `({})`",
-                    expr.to_token_stream()
-                ),
-            };
-            errors.at_with_help(
-                &expr,
-                format_args!("expected {place}, found {}", what(&expr)),
-                Some(help),
-            );
-            None
-        }
-    }
+                errors.at(
+                    &ident,
+                    format_args!(
+                        "`catch_all` takes the place of the code, first in {CODE}: `#[code(catch_all, ...)]`"
+                    ),
+                );
+                return None;
+            }
+            Expr::Path(_) => return Some(CodeArg::Const(expr.to_token_stream())),
+            _ => "a code is an integer literal (`104`, `-1`), a path to a constant (`libc::ENOENT`) or a parenthesised constant expression (`(BASE + 4)`)".to_owned(),
+        },
+        Value::Other(tokens) => format!(
+            "a constant expression as a code needs parentheses: `({})`",
+            written(tokens)
+        ),
+        Value::List { .. } => "more codes go in `alternatives = [...]`".to_owned(),
+    };
+    errors.at_with_help(
+        value,
+        format_args!("expected {place}, found {}", what_value(value)),
+        Some(help),
+    );
+    None
 }
 
-/// Whether `expr` is the lone word `word`.
-fn is_word(expr: &Expr, word: &str) -> bool {
-    matches!(ungroup(expr), Expr::Path(path) if path.qself.is_none() && path.path.is_ident(word))
+/// Whether `value` is the lone word `word`.
+fn is_word(value: &Value, word: &str) -> bool {
+    matches!(value, Value::Expr(expr) if matches!(ungroup(expr), Expr::Path(path) if path.qself.is_none() && path.path.is_ident(word)))
 }
 
 /// A lone lowercase word close to `catch_all` (`catchall`, `catch_al`) in
 /// the place of a code: constants are written in capitals, so this is the
 /// keyword misspelled, not a constant.
-fn near_catch_all(expr: &Expr) -> Option<String> {
+fn near_catch_all(value: &Value) -> Option<String> {
+    let Value::Expr(expr) = value else {
+        return None;
+    };
     let Expr::Path(path) = ungroup(expr) else {
         return None;
     };
@@ -649,17 +766,24 @@ fn error_codes(attr: &Attribute, out: &mut EnumAttrs, keys: &mut SeenKeys, error
             ),
             ("rename_all", Some(value)) => rename_all(value, out, errors),
             ("display", Some(value)) => match &value {
-                Value::Expr(expr) => match ungroup(expr) {
-                    Expr::Lit(ExprLit {
+                Value::Expr(expr)
+                    if matches!(
+                        ungroup(expr),
+                        Expr::Lit(ExprLit {
+                            lit: Lit::Bool(_),
+                            ..
+                        })
+                    ) =>
+                {
+                    if let Expr::Lit(ExprLit {
                         lit: Lit::Bool(flag),
                         ..
-                    }) => out.display = flag.value,
-                    _ => errors.at(
-                        &value,
-                        "expected `true` or `false` for `display` in `#[error_codes(...)]`",
-                    ),
-                },
-                Value::List { .. } => errors.at(
+                    }) = ungroup(expr)
+                    {
+                        out.display = flag.value;
+                    }
+                }
+                _ => errors.at(
                     &value,
                     "expected `true` or `false` for `display` in `#[error_codes(...)]`",
                 ),
@@ -692,26 +816,23 @@ fn rename_all(value: Value, out: &mut EnumAttrs, errors: &mut Errors) {
 /// `reserved = [7, 100..=199, "oldName"]`: codes, ranges of codes and names.
 fn reserved(value: Value, out: &mut EnumAttrs, errors: &mut Errors) {
     const EXPECTED: &str = "a list of codes, ranges of codes and names for `reserved`, as in `reserved = [7, 100..=199, \"oldName\"]`";
-    let items = match value {
-        Value::List { items, .. } => items,
-        Value::Expr(expr) => {
-            errors.at(
-                &expr,
-                format_args!("expected {EXPECTED}, found {}", what(&expr)),
-            );
-            return;
-        }
+    let Value::List { items, .. } = value else {
+        errors.at(
+            &value,
+            format_args!("expected {EXPECTED}, found {}", what_value(&value)),
+        );
+        return;
     };
     for item in items {
         let tokens = item.to_token_stream();
-        let literal = |expr: &Expr, errors: &mut Errors| {
-            let literal = int_literal(expr);
+        let literal = |value: &Value, errors: &mut Errors| {
+            let literal = value_int_literal(value);
             if literal.is_none() {
                 errors.at(
-                    expr,
+                    value,
                     format_args!(
                         "expected an integer literal in `reserved`, found {}; a reserved code is written as a literal, so that it outlives the constant it was",
-                        what(expr)
+                        what_value(value)
                     ),
                 );
             }
@@ -729,21 +850,24 @@ fn reserved(value: Value, out: &mut EnumAttrs, errors: &mut Errors) {
                     });
                 }
             }
+            None if is_string(&item.start) => {
+                let expected = "a reserved name (a string literal) in `reserved`";
+                if let Some(lit) = string_literal(item.start, expected, errors) {
+                    out.reserved.push(ReservedItem::Name(lit));
+                }
+            }
             None => {
-                if let Expr::Lit(ExprLit {
-                    lit: Lit::Str(_), ..
-                }) = ungroup(&item.start)
-                {
-                    let expected = "a reserved name (a string literal) in `reserved`";
-                    if let Some(lit) = string_literal(Value::Expr(item.start), expected, errors) {
-                        out.reserved.push(ReservedItem::Name(lit));
-                    }
-                } else if let Some(code) = literal(&item.start, errors) {
+                if let Some(code) = literal(&item.start, errors) {
                     out.reserved.push(ReservedItem::Code(code));
                 }
             }
         }
     }
+}
+
+/// Whether a value is a string literal, suffixed or not.
+fn is_string(value: &Value) -> bool {
+    matches!(value, Value::Expr(expr) if matches!(ungroup(expr), Expr::Lit(ExprLit { lit: Lit::Str(_), .. })))
 }
 
 /// `#[repr(u16)]` sets the code type. Other hints (`C`, `align`) are left
@@ -823,29 +947,22 @@ fn code(attr: &Attribute, wants_catch_all: &mut bool, errors: &mut Errors) -> Op
         return None;
     };
     let code = match first {
-        Arg::Value(Value::Expr(expr)) if near_catch_all(&expr).is_some() => {
+        Arg::Value(value) if near_catch_all(&value).is_some() => {
             *wants_catch_all = true;
-            let word = near_catch_all(&expr).unwrap_or_default();
+            let word = near_catch_all(&value).unwrap_or_default();
             errors.at_with_help(
-                &expr,
+                &value,
                 format_args!("expected a code or `catch_all` as the first argument of {CODE}, found `{word}`"),
                 Some("a word with a similar name exists: `catch_all`, which marks the variant that keeps unknown codes"),
             );
             None
         }
-        Arg::Value(Value::Expr(expr)) => code_arg(
-            expr,
+        Arg::Value(value) => code_arg(
+            &value,
             "a code as the first argument of `#[code(...)]`",
             true,
             errors,
         ),
-        Arg::Value(list @ Value::List { .. }) => {
-            errors.at(
-                &list,
-                "expected a code as the first argument of `#[code(...)]`, found a list `[...]`; more codes go in `alternatives = [...]`",
-            );
-            None
-        }
         Arg::KeyValue { key, .. } => {
             let key = key.unraw();
             errors.at(
@@ -869,10 +986,10 @@ fn code(attr: &Attribute, wants_catch_all: &mut bool, errors: &mut Errors) -> Op
     let mut after_key = false;
     for arg in args {
         match arg {
-            Arg::Value(Value::Expr(expr)) if is_word(&expr, "catch_all") => {
+            Arg::Value(value) if is_word(&value, "catch_all") => {
                 *wants_catch_all = true;
                 errors.at(
-                    &expr,
+                    &value,
                     format_args!(
                         "`catch_all` takes the place of the code, first in {CODE}: `#[code(catch_all, ...)]`"
                     ),
@@ -949,23 +1066,20 @@ fn code_key(
 
 /// `alternatives = [CODE, ...]`: more codes for the same variant.
 fn alternatives(value: Value, out: &mut CodeAttr, errors: &mut Errors) {
-    let items = match value {
-        Value::List { items, .. } => items,
-        Value::Expr(expr) => {
-            let help = format!(
-                "write a list, even of one: `alternatives = [{}]`",
-                expr.to_token_stream()
-            );
-            errors.at_with_help(
-                &expr,
-                format_args!(
-                    "expected a list of codes for `alternatives` in {CODE}, found {}",
-                    what(&expr)
-                ),
-                Some(help),
-            );
-            return;
-        }
+    let Value::List { items, .. } = value else {
+        let help = format!(
+            "write a list, even of one: `alternatives = [{}]`",
+            written(&value)
+        );
+        errors.at_with_help(
+            &value,
+            format_args!(
+                "expected a list of codes for `alternatives` in {CODE}, found {}",
+                what_value(&value)
+            ),
+            Some(help),
+        );
+        return;
     };
     for item in items {
         if item.range.is_some() {
@@ -978,7 +1092,7 @@ fn alternatives(value: Value, out: &mut CodeAttr, errors: &mut Errors) {
             continue;
         }
         let place = "an alternative code in `alternatives = [...]`";
-        if let Some(code) = code_arg(item.start, place, false, errors) {
+        if let Some(code) = code_arg(&item.start, place, false, errors) {
             out.alternatives.push(code);
         }
     }

@@ -79,8 +79,9 @@ pub(crate) fn generate(cx: &Context, model: Option<&Enum>) -> TokenStream {
 
         // `deprecated`: a deprecated enum or variant is named throughout.
         // `single_use_lifetimes`: the helpers below take the enum's
-        // generics as they are.
-        #[allow(deprecated, single_use_lifetimes, unused_qualifications)]
+        // generics as they are. `unused_parens`: a constant code keeps the
+        // parentheses the grammar asks for, wherever it lands.
+        #[allow(deprecated, single_use_lifetimes, unused_parens, unused_qualifications)]
         const _: () = {
             #tables
             #methods
@@ -181,19 +182,8 @@ impl ToTokens for CodeTokens<'_> {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         match self.0 {
             Code::Value(value) => Literal::i128_unsuffixed(*value).to_tokens(tokens),
-            Code::Const(expr) => const_expr(expr).to_tokens(tokens),
+            Code::Const(expr) => expr.to_tokens(tokens),
         }
-    }
-}
-
-/// A constant code as the generated code writes it: `(A | 1)` without its
-/// parentheses, which `unused_parens` would flag where it lands (an array
-/// element, an argument), and which the grammar required only to mark
-/// where the expression ends.
-pub(crate) fn const_expr(expr: &syn::Expr) -> &syn::Expr {
-    match expr {
-        syn::Expr::Paren(paren) => &paren.expr,
-        other => other,
     }
 }
 

@@ -459,9 +459,8 @@ pub(crate) fn const_checks(cx: &Context, model: &Enum) -> TokenStream {
 
 /// `const _: () = ...;` that fails with `message` when the constant code
 /// `expr` is reserved, spanned at `expr` so the error names its place.
-fn reserved_check(expr: &syn::Expr, message: &str) -> TokenStream {
+fn reserved_check(expr: &TokenStream, message: &str) -> TokenStream {
     let span = syn::spanned::Spanned::span(expr);
-    let expr = crate::expand::const_expr(expr);
     quote::quote_spanned! {span=>
         const _: () = if is_reserved(#expr) {
             fail(&[#message]);
