@@ -30,6 +30,125 @@
 //! reference, what it generates, codes on enums with fields (`thiserror`
 //! enums included) and doc comments as reasons.
 //!
+//! # Real taxonomies
+//!
+//! Real tables are not one name per code and one code per name. Each of
+//! these is declared directly, with no generator script.
+//!
+//! **Two names for one code** (gRPC's `CANCELLED`, which Go spells
+//! `Canceled`): an `alias` is a name the lookups accept.
+//!
+//! ```
+//! use error_macros::ErrorCodes;
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCodes)]
+//! #[repr(u8)]
+//! #[error_codes(rename_all = "SCREAMING_SNAKE_CASE")]
+//! pub enum GrpcCode {
+//!     #[code(0, "Not an error; returned on success")]
+//!     Ok,
+//!     #[code(1, "The operation was cancelled", alias = "Canceled")]
+//!     Cancelled,
+//!     #[code(2, "Unknown error")]
+//!     Unknown,
+//! }
+//!
+//! assert_eq!(GrpcCode::from_name("CANCELLED"), Some(GrpcCode::Cancelled));
+//! assert_eq!(GrpcCode::from_name("Canceled"), Some(GrpcCode::Cancelled));
+//! assert_eq!(GrpcCode::Cancelled.name(), "CANCELLED");
+//! ```
+//!
+//! **Two codes for one name** (`std::io` maps both `EPERM` 1 and `EACCES`
+//! 13 to `PermissionDenied`): `alternatives` are codes the lookups accept.
+//!
+//! ```
+//! use error_macros::ErrorCodes;
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCodes)]
+//! pub enum IoErrorKind {
+//!     #[code(2, "No such file or directory")]
+//!     NotFound,
+//!     #[code(1, "Operation not permitted", "Permission denied", alternatives = [13])]
+//!     PermissionDenied,
+//! }
+//!
+//! assert_eq!(IoErrorKind::from_code(13), Some(IoErrorKind::PermissionDenied));
+//! assert_eq!(IoErrorKind::PermissionDenied.code(), 1);
+//! ```
+//!
+//! **A code nobody declared** (a newer server's HTTP status, as
+//! `http::StatusCode` accepts any): the `catch_all` variant keeps it, and
+//! `from_code` becomes total.
+//!
+//! ```
+//! use error_macros::ErrorCodes;
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCodes)]
+//! #[repr(u16)]
+//! pub enum Status {
+//!     #[code(200, name = "OK")]
+//!     Ok,
+//!     #[code(404, name = "Not Found")]
+//!     NotFound,
+//!     #[code(catch_all, "A status this client does not know")]
+//!     Other(u16),
+//! }
+//!
+//! let teapot = Status::from_code(418);
+//! assert_eq!(teapot, Status::Other(418));
+//! assert_eq!(teapot.code(), 418);
+//! assert_eq!(teapot.to_string(), "A status this client does not know (code 418)");
+//! assert_eq!(Status::from(404), Status::NotFound);
+//! assert_eq!(Status::ALL, [Status::Ok, Status::NotFound]);
+//! ```
+//!
+//! **Codes from a C header** (SQLite's result codes, as a `-sys` crate
+//! binds them): a code may be a path to a constant or a parenthesised
+//! constant expression, so the wrapper cannot drift from the header. The
+//! compiler checks each one's type and value, and two with the same value
+//! are a compile error that names both variants.
+//!
+//! ```
+//! use error_macros::ErrorCodes;
+//!
+//! mod ffi {
+//!     pub const SQLITE_BUSY: i32 = 5;
+//!     pub const SQLITE_IOERR: i32 = 10;
+//!     pub const SQLITE_IOERR_READ: i32 = SQLITE_IOERR | (1 << 8);
+//! }
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCodes)]
+//! #[error_codes(rename_all = "SCREAMING_SNAKE_CASE")]
+//! pub enum SqliteError {
+//!     #[code(ffi::SQLITE_BUSY, "The database file is locked")]
+//!     Busy,
+//!     #[code(ffi::SQLITE_IOERR_READ, "A read failed")]
+//!     IoerrRead,
+//!     #[code((ffi::SQLITE_IOERR | (2 << 8)), "A read returned less data than asked")]
+//!     IoerrShortRead,
+//! }
+//!
+//! assert_eq!(SqliteError::from_code(266), Some(SqliteError::IoerrRead));
+//! assert_eq!(SqliteError::IoerrShortRead.code(), 522);
+//! // Still `const`:
+//! const BUSY: Option<SqliteError> = SqliteError::from_code(ffi::SQLITE_BUSY);
+//! assert_eq!(BUSY, Some(SqliteError::Busy));
+//! ```
+//!
+//! **A code retired for good**: `reserved` keeps a later release from
+//! giving it another meaning.
+//!
+//! ```compile_fail
+//! use error_macros::ErrorCodes;
+//!
+//! #[derive(Debug, ErrorCodes)]
+//! #[error_codes(reserved = [7, 100..=199, "sessionFull"])]
+//! pub enum SessionError {
+//!     #[code(7, "Reusing a retired code")] // error: code 7 is reserved
+//!     RoomFull,
+//! }
+//! ```
+//!
 //! # Fitting the ecosystem
 //!
 //! * **`thiserror`**: with `#[error_codes(display = false)]` the derive
@@ -93,50 +212,63 @@ use syn::{DeriveInput, parse_macro_input};
 ///
 /// | argument | meaning |
 /// | --- | --- |
-/// | `CODE` | an integer literal, `-1` allowed; it must fit the code type, and a suffix (`104u16`) must name it |
+/// | `CODE` | an integer literal in any Rust spelling (`104`, `-1`, `0x1F`, `1_000`); it must fit the code type, and a suffix (`104u16`) must name it. Or a path to a constant (`libc::ENOENT`) or a parenthesised constant expression (`(ffi::SQLITE_IOERR \| (1 << 8))`), whose type and value the compiler checks |
+/// | `catch_all` | in place of `CODE`, on one tuple variant of the code type (`Other(u16)`): the variant that keeps every code the enum does not know |
 /// | `"reason"` | zero or more non-empty string literals, in documentation order, before any `key = value` |
 /// | `name = "..."` | the wire/display name; overrides `rename_all` |
+/// | `alias = "..."` | repeatable: another name that `from_name` and `FromStr` accept; `name()` stays the name |
+/// | `alternatives = [CODE, ...]` | more codes that `from_code` and `TryFrom` map to this variant; `code()` stays the first |
 /// | `category = "..."` | the section the code belongs to |
+///
+/// Every code (first or alternative) and every name (name or alias) is
+/// unique across the enum.
 ///
 /// On the enum, optionally `#[error_codes(...)]`:
 ///
 /// | key | meaning |
 /// | --- | --- |
-/// | `rename_all = "..."` | serde's spellings: `lowercase`, `UPPERCASE`, `PascalCase`, `camelCase`, `snake_case`, `SCREAMING_SNAKE_CASE`, `kebab-case`, `SCREAMING-KEBAB-CASE`; without it a name is the identifier as written (`r#` removed). As in serde, every capital starts a word: `InvalidSocketURL` becomes `invalid_socket_u_r_l`, so give acronyms a `name` |
+/// | `rename_all = "..."` | serde's spellings, with serde's results: `lowercase`, `UPPERCASE`, `PascalCase`, `camelCase`, `snake_case`, `SCREAMING_SNAKE_CASE`, `kebab-case`, `SCREAMING-KEBAB-CASE`; without it a name is the identifier as written (`r#` removed). As in serde, every capital starts a word (`InvalidSocketURL` becomes `invalid_socket_u_r_l`, so give acronyms a `name`), and only ASCII letters change case |
 /// | `display = false` | emit neither `Display` nor `Error`, so they can come from `thiserror` or your own impls; only then may variants carry fields |
 /// | `doc_reasons` | a variant whose `#[code]` has no reason takes the first paragraph of its doc comment (lines trimmed, joined with one space) as its one reason |
+/// | `reserved = [7, 100..=199, "oldName"]` | codes, ranges of codes and names retired for good: using one, as a code, an alternative, a name or an alias, is a compile error |
+///
+/// `#[deprecated]` on a variant is part of the taxonomy (tools that read
+/// the enum see it and its note) and never warns inside the generated code.
 ///
 /// The code type `T` is the enum's `#[repr(i8|i16|i32|i64|u8|u16|u32|u64)]`,
 /// else `i32` (`#[repr(C)]` alone keeps `i32`). An explicit discriminant
-/// must be the code itself (`Ok = 200` with `#[code(200)]`), so that
+/// must be the literal code itself (`Ok = 200` with `#[code(200)]`), so that
 /// `E::Ok as T` and `E::Ok.code()` agree. Every misuse is a compile error at
 /// the offending token, never a panic, and all of an enum's errors are
 /// reported in one compile.
 ///
 /// # What it generates
 ///
-/// For `enum E` with code type `T`, in one `impl E` plus trait impls:
+/// For `enum E` with code type `T`, in one `impl E` plus trait impls, each
+/// item with the enum's visibility:
 ///
 /// | item | meaning |
 /// | --- | --- |
-/// | `const ALL: &'static [E]` | every variant, declaration order |
+/// | `const ALL: &'static [E]` | every variant with a code of its own (not the catch-all), declaration order |
 /// | `const COUNT: usize` | `ALL.len()` |
-/// | `const fn code(&self) -> T` | the code |
+/// | `const fn code(&self) -> T` | the code; the catch-all's carried code |
 /// | `const fn name(&self) -> &'static str` | the (renamed) name |
 /// | `const fn reasons(&self) -> &'static [&'static str]` | the documented reasons |
 /// | `const fn description(&self) -> &'static str` | reasons joined with `"; "`; the name when there is none |
 /// | `const fn category(&self) -> Option<&'static str>` | the section |
-/// | `const fn from_code(code: T) -> Option<E>` | lookup by code |
-/// | `const fn from_name(name: &str) -> Option<E>` | lookup by name, exact and case-sensitive |
-/// | `impl Display`, `impl core::error::Error` | the description (honours width and precision); skipped with `display = false`; `Error` needs your `Debug` |
+/// | `const fn from_code(code: T) -> Option<E>` | lookup by code, alternatives included; `-> E` with a catch-all, which keeps any other code |
+/// | `const fn from_name(name: &str) -> Option<E>` | lookup by name or alias, exact and case-sensitive, through a hash table: O(1), not a scan |
+/// | `impl Display`, `impl core::error::Error` | the description (honours width and precision); the catch-all writes `description (code N)`; skipped with `display = false`; `Error` needs your `Debug` |
 /// | `impl From<E> for T` | the code |
-/// | `impl TryFrom<T> for E` | error `EFromCodeError`: `no variant of E has code 4242`, with `.code()` |
+/// | `impl TryFrom<T> for E` | error `EFromCodeError`: `no variant of E has code 4242`, with `.code()`; with a catch-all, `impl From<T> for E` instead |
 /// | `impl FromStr for E` | error `EFromNameError`: `no variant of E has that name` |
 ///
-/// `ALL`, `COUNT`, `from_code`, `from_name`, `TryFrom`, `FromStr` and the
-/// two error types exist only when every variant is a unit variant. The
-/// error types are declared beside the enum with its visibility and named
-/// after it, so two derives in one module do not collide.
+/// `ALL`, `COUNT`, `from_code`, `from_name`, `TryFrom`/`From<T>`, `FromStr`
+/// and the error types exist when every variant but the catch-all is a unit
+/// variant. The error types are declared beside the enum with its
+/// visibility and named after it, so two derives in one module do not
+/// collide. A variant cannot be named like a generated item (`ALL`,
+/// `from_code`, ...): that is a compile error at the variant.
 ///
 /// Written out by hand, the expansion of
 ///
@@ -153,15 +285,17 @@ use syn::{DeriveInput, parse_macro_input};
 /// ```
 ///
 /// amounts to the following. The real output reaches every per-variant
-/// answer through one `match` and `const` tables, and spells every path
-/// absolutely (`::core::option::Option`), so that the user's own `Option`
-/// or `Result` cannot shadow it.
+/// answer through one `match` and `const` tables that live, with its
+/// helpers, inside a `const _: () = { ... };` block (out of the enum's
+/// namespace, so no variant name can collide with them), and spells every
+/// path absolutely (`::core::option::Option`), so that the user's own
+/// `Option` or `Result` cannot shadow it.
 ///
 /// ```text
 /// impl SessionError {
-///     /// Every `SessionError`, in declaration order.
+///     /// Every `SessionError` with a code of its own, in declaration order.
 ///     pub const ALL: &'static [Self] = &[Self::ExistingUser, Self::Unknown];
-///     /// The number of `SessionError` variants: `SessionError::ALL.len()`.
+///     /// The number of `SessionError` variants in `SessionError::ALL`.
 ///     pub const COUNT: usize = 2;
 ///
 ///     pub const fn code(&self) -> i32 {
@@ -189,7 +323,8 @@ use syn::{DeriveInput, parse_macro_input};
 ///         match code { 104 => Some(Self::ExistingUser), -1 => Some(Self::Unknown), _ => None }
 ///     }
 ///     pub const fn from_name(name: &str) -> Option<Self> {
-///         // byte-wise comparison against "existingUser" and "unknownError"
+///         // hash `name`, probe a table of "existingUser" and "unknownError"
+///         // built by the derive, compare the one name found there
 ///     }
 /// }
 ///
