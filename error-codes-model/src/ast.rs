@@ -153,6 +153,8 @@ impl Enum<'_> {
 }
 
 /// Where `ident` starts, when spans carry locations (tools reading files).
+// `None` in the build without locations, below.
+#[allow(clippy::unnecessary_wraps)]
 #[cfg(feature = "span-locations")]
 fn location(ident: &Ident) -> Option<taxonomy::Location> {
     let start = ident.span().start();

@@ -20,7 +20,14 @@ use error_macros::ErrorCodes;
 /// assert_eq!(code.description(), "invalidSocketURL");
 /// assert_eq!("userNotFound".parse(), Ok(ErrorCode::UserNotFound));
 /// ```
+///
+/// `#[non_exhaustive]`: a later release may add codes, so a `match` on an
+/// `ErrorCode` outside this crate needs a `_` arm, and a new code never
+/// breaks it. Retired codes stay reserved (`#[error_codes(reserved)]`), and
+/// CI checks every change against the released taxonomy
+/// (`error-codes/released.json`, `nserror check`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ErrorCodes)]
+#[non_exhaustive]
 #[error_codes(rename_all = "camelCase")]
 pub enum ErrorCode {
     /// `101 userGeneric`.

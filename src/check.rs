@@ -1,0 +1,556 @@
+//! The breaking-change check (SPEC 5.3): a taxonomy against the JSON export
+//! of a released version. An error code, once shipped, is a promise to every
+//! app that branches on it: what would make an app's branch wrong is
+//! breaking, what only adds or rewords is a note.
+//!
+//! Entries are matched by code (the code is the contract on the wire); a
+//! code that is gone is then looked for by name, to tell a renumbering from
+//! a removal.
+
+use error_codes_model::{Entry, Location, Taxonomy};
+use std::fmt::{self, Write as _};
+
+/// Whether a finding fails the check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// An app that branches on the released taxonomy may now be wrong.
+    Breaking,
+    /// Added or reworded: every app keeps working.
+    Note,
+}
+
+/// What changed, one rule per kind of change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// A released code is gone and not reserved.
+    CodeRemoved,
+    /// A released name now has another code.
+    CodeRenumbered,
+    /// A released code now has another name.
+    NameChanged,
+    /// A code or a name the release retired is used again.
+    RetiredReused,
+    /// A released alias is no longer accepted.
+    AliasRemoved,
+    /// A released alternative code is no longer accepted.
+    AlternativeRemoved,
+    /// A code that is new in this version.
+    CodeAdded,
+    /// A released code is gone, and reserved for good.
+    CodeRetired,
+    /// Documentation: reasons or category changed.
+    Reworded,
+    /// A deprecation added, removed or reworded.
+    DeprecationChanged,
+}
+
+impl Rule {
+    pub fn severity(self) -> Severity {
+        match self {
+            Rule::CodeRemoved
+            | Rule::CodeRenumbered
+            | Rule::NameChanged
+            | Rule::RetiredReused
+            | Rule::AliasRemoved
+            | Rule::AlternativeRemoved => Severity::Breaking,
+            Rule::CodeAdded | Rule::CodeRetired | Rule::Reworded | Rule::DeprecationChanged => {
+                Severity::Note
+            }
+        }
+    }
+
+    /// The rule's name in reports, as `buf breaking` names its rules.
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::CodeRemoved => "CODE_REMOVED",
+            Rule::CodeRenumbered => "CODE_RENUMBERED",
+            Rule::NameChanged => "NAME_CHANGED",
+            Rule::RetiredReused => "RETIRED_REUSED",
+            Rule::AliasRemoved => "ALIAS_REMOVED",
+            Rule::AlternativeRemoved => "ALTERNATIVE_REMOVED",
+            Rule::CodeAdded => "CODE_ADDED",
+            Rule::CodeRetired => "CODE_RETIRED",
+            Rule::Reworded => "REWORDED",
+            Rule::DeprecationChanged => "DEPRECATION_CHANGED",
+        }
+    }
+}
+
+/// One change between the released taxonomy and this one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: Rule,
+    /// What changed, one sentence.
+    pub message: String,
+    /// What to do about a breaking change.
+    pub remedy: Option<String>,
+    /// Where the current declaration is, when the taxonomy has locations.
+    pub location: Option<Location>,
+}
+
+impl Finding {
+    fn new(rule: Rule, message: String, location: Option<Location>) -> Self {
+        Finding {
+            rule,
+            message,
+            remedy: None,
+            location,
+        }
+    }
+
+    fn remedy(mut self, remedy: String) -> Self {
+        self.remedy = Some(remedy);
+        self
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.rule.severity()
+    }
+}
+
+/// Every change from `released` to `current`: breaking ones first, then in
+/// the order of the released taxonomy, then of the current one.
+pub fn compare(released: &Taxonomy, current: &Taxonomy) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for old in &released.entries {
+        match current.entries.iter().find(|entry| entry.code == old.code) {
+            Some(new) => same_code(old, new, &mut findings),
+            None => code_gone(old, current, &mut findings),
+        }
+    }
+    for new in &current.entries {
+        let before = findings.len();
+        retired_reused(new, released, &mut findings);
+        let reused = findings.len() > before;
+        let known = released.entries.iter().any(|old| old.code == new.code);
+        let renumbered = released.entries.iter().any(|old| old.name == new.name);
+        if !known && !renumbered && !reused {
+            findings.push(Finding::new(
+                Rule::CodeAdded,
+                format!("code {} (`{}`) is new", new.code, new.name),
+                new.location,
+            ));
+        }
+    }
+    // A stable sort keeps each group in taxonomy order.
+    findings.sort_by_key(Finding::severity);
+    findings
+}
+
+/// The released code is still there: its name, aliases, alternatives and
+/// documentation compared.
+fn same_code(old: &Entry, new: &Entry, findings: &mut Vec<Finding>) {
+    let code = old.code;
+    // The name is the other half of the contract: SDKs on other platforms
+    // and apps match on it.
+    if old.name != new.name {
+        findings.push(
+            Finding::new(
+                Rule::NameChanged,
+                format!(
+                    "the name of code {code} changed from `{}` to `{}`",
+                    old.name, new.name
+                ),
+                new.location,
+            )
+            .remedy(format!("keep it: `name = \"{}\"`", old.name)),
+        );
+    }
+    for alias in &old.aliases {
+        if !new.has_name(alias) {
+            findings.push(
+                Finding::new(
+                    Rule::AliasRemoved,
+                    format!(
+                        "code {code} (`{}`) no longer accepts the alias `{alias}`",
+                        new.name
+                    ),
+                    new.location,
+                )
+                .remedy(format!("keep it: `alias = \"{alias}\"`")),
+            );
+        }
+    }
+    for &alternative in &old.alternatives {
+        if !new.has_code(alternative) {
+            findings.push(
+                Finding::new(
+                    Rule::AlternativeRemoved,
+                    format!(
+                        "code {code} (`{}`) no longer accepts the alternative code {alternative}",
+                        new.name
+                    ),
+                    new.location,
+                )
+                .remedy(format!("keep it: `alternatives = [{alternative}]`")),
+            );
+        }
+    }
+    if old.reasons != new.reasons || old.category != new.category {
+        let what = match (old.reasons != new.reasons, old.category != new.category) {
+            (true, true) => "reasons and category",
+            (true, false) => "reasons",
+            _ => "category",
+        };
+        findings.push(Finding::new(
+            Rule::Reworded,
+            format!("the {what} of code {code} (`{}`) changed", new.name),
+            new.location,
+        ));
+    }
+    if old.deprecated != new.deprecated {
+        let change = match (&old.deprecated, &new.deprecated) {
+            (None, Some(_)) => "is now deprecated",
+            (Some(_), None) => "is no longer deprecated",
+            _ => "has a new deprecation note",
+        };
+        findings.push(Finding::new(
+            Rule::DeprecationChanged,
+            format!("code {code} (`{}`) {change}", new.name),
+            new.location,
+        ));
+    }
+}
+
+/// The released code is no entry's code any more: renumbered (its name
+/// lives on with another code), retired (reserved), or removed.
+fn code_gone(old: &Entry, current: &Taxonomy, findings: &mut Vec<Finding>) {
+    let code = old.code;
+    let name = &old.name;
+    if let Some(new) = current.entries.iter().find(|entry| entry.name == *name) {
+        findings.push(
+            Finding::new(
+                Rule::CodeRenumbered,
+                format!("`{name}` was code {code} and is now code {}", new.code),
+                new.location,
+            )
+            .remedy(format!(
+                "keep code {code} for `{name}`, and give code {} a variant of its own",
+                new.code
+            )),
+        );
+        return;
+    }
+    if let Some(other) = current.entries.iter().find(|entry| entry.has_code(code)) {
+        findings.push(
+            Finding::new(
+                Rule::CodeRemoved,
+                format!(
+                    "code {code} was `{name}` and is now an alternative of `{}`",
+                    other.name
+                ),
+                other.location,
+            )
+            .remedy(format!(
+                "keep `{name}` for code {code}, or retire both: `#[error_codes(reserved = [{code}, \"{name}\"])]`"
+            )),
+        );
+        return;
+    }
+    if current
+        .reserved
+        .iter()
+        .any(|reserved| reserved.covers_code(code))
+    {
+        findings.push(Finding::new(
+            Rule::CodeRetired,
+            format!("code {code} (`{name}`) was removed and is reserved"),
+            None,
+        ));
+        return;
+    }
+    findings.push(
+        Finding::new(
+            Rule::CodeRemoved,
+            format!("code {code} (`{name}`) was removed without being reserved"),
+            None,
+        )
+        .remedy(format!(
+            "keep it, or reserve it: `#[error_codes(reserved = [{code}])]`"
+        )),
+    );
+}
+
+/// A code, alternative, name or alias that the released version retired
+/// must not come back: an app written against that release treats it as
+/// meaning nothing, or what it used to mean.
+fn retired_reused(new: &Entry, released: &Taxonomy, findings: &mut Vec<Finding>) {
+    let codes = std::iter::once(new.code).chain(new.alternatives.iter().copied());
+    for code in codes {
+        if let Some(reserved) = released.reserved.iter().find(|r| r.covers_code(code)) {
+            findings.push(
+                Finding::new(
+                    Rule::RetiredReused,
+                    format!(
+                        "code {code} (`{}`) was retired by the release (`reserved = [{reserved}]`)",
+                        new.name
+                    ),
+                    new.location,
+                )
+                .remedy("give the variant a code that was never used".to_owned()),
+            );
+        }
+    }
+    let names = std::iter::once(&new.name).chain(&new.aliases);
+    for name in names {
+        if released.reserved.iter().any(|r| r.covers_name(name)) {
+            findings.push(
+                Finding::new(
+                    Rule::RetiredReused,
+                    format!(
+                        "the name `{name}` (code {}) was retired by the release",
+                        new.code
+                    ),
+                    new.location,
+                )
+                .remedy("give the variant a name that was never used".to_owned()),
+            );
+        }
+    }
+}
+
+/// How findings are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// `path:line:col: breaking[RULE]: message; remedy`, one per line.
+    Text,
+    /// GitHub Actions workflow commands, which annotate the file in a pull
+    /// request.
+    GitHub,
+}
+
+/// The findings as lines, `path` naming the current taxonomy's file when it
+/// was read from one.
+pub fn render(findings: &[Finding], path: Option<&str>, style: Style) -> String {
+    let mut out = String::new();
+    for finding in findings {
+        match style {
+            Style::Text => {
+                let _ = writeln!(out, "{}", TextLine { finding, path });
+            }
+            Style::GitHub => {
+                let _ = writeln!(out, "{}", GitHubLine { finding, path });
+            }
+        }
+    }
+    out
+}
+
+struct TextLine<'a> {
+    finding: &'a Finding,
+    path: Option<&'a str>,
+}
+
+impl fmt::Display for TextLine<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let finding = self.finding;
+        match (self.path, finding.location) {
+            (Some(path), Some(location)) => write!(f, "{path}:{location}: ")?,
+            (Some(path), None) => write!(f, "{path}: ")?,
+            _ => {}
+        }
+        let severity = match finding.severity() {
+            Severity::Breaking => "breaking",
+            Severity::Note => "note",
+        };
+        write!(f, "{severity}[{}]: {}", finding.rule.id(), finding.message)?;
+        if let Some(remedy) = &finding.remedy {
+            write!(f, "; {remedy}")?;
+        }
+        Ok(())
+    }
+}
+
+struct GitHubLine<'a> {
+    finding: &'a Finding,
+    path: Option<&'a str>,
+}
+
+impl fmt::Display for GitHubLine<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let finding = self.finding;
+        let command = match finding.severity() {
+            Severity::Breaking => "error",
+            Severity::Note => "notice",
+        };
+        let mut properties = Vec::new();
+        if let Some(path) = self.path {
+            properties.push(format!("file={}", property(path)));
+            if let Some(location) = finding.location {
+                properties.push(format!("line={}", location.line));
+                properties.push(format!("col={}", location.column));
+            }
+        }
+        properties.push(format!("title={}", property(finding.rule.id())));
+        let mut message = finding.message.clone();
+        if let Some(remedy) = &finding.remedy {
+            message.push_str("; ");
+            message.push_str(remedy);
+        }
+        write!(
+            f,
+            "::{command} {}::{}",
+            properties.join(","),
+            data(&message)
+        )
+    }
+}
+
+/// A workflow command's message, escaped as the runner reads it: `%`, CR
+/// and LF as percent escapes.
+fn data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A workflow command's property value: also `:` and `,`, which end it.
+fn property(text: &str) -> String {
+    data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Whether any finding fails the check.
+pub fn is_breaking(findings: &[Finding]) -> bool {
+    findings
+        .iter()
+        .any(|finding| finding.severity() == Severity::Breaking)
+}
+
+/// A short count for the last line: `2 breaking changes, 1 note`.
+pub fn summary(findings: &[Finding]) -> String {
+    let breaking = findings
+        .iter()
+        .filter(|finding| finding.severity() == Severity::Breaking)
+        .count();
+    let notes = findings.len() - breaking;
+    let plural = |count: usize, one: &str, many: &str| {
+        format!("{count} {}", if count == 1 { one } else { many })
+    };
+    format!(
+        "{}, {}",
+        plural(breaking, "breaking change", "breaking changes"),
+        plural(notes, "note", "notes")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use error_codes_model::{CodeType, Deprecation, Reserved};
+
+    fn entry(code: i128, name: &str) -> Entry {
+        Entry::new(name, code, name)
+    }
+
+    fn taxonomy(entries: Vec<Entry>) -> Taxonomy {
+        let mut taxonomy = Taxonomy::new("E", CodeType::I32);
+        taxonomy.entries = entries;
+        taxonomy
+    }
+
+    fn rules(findings: &[Finding]) -> Vec<Rule> {
+        findings.iter().map(|finding| finding.rule).collect()
+    }
+
+    #[test]
+    fn the_same_taxonomy_has_no_finding() {
+        let released = taxonomy(vec![entry(1, "a"), entry(2, "b")]);
+        assert!(compare(&released, &released).is_empty());
+    }
+
+    #[test]
+    fn a_removed_code_is_breaking_unless_reserved() {
+        let released = taxonomy(vec![entry(1, "a"), entry(2, "b")]);
+        let mut current = taxonomy(vec![entry(1, "a")]);
+        let findings = compare(&released, &current);
+        assert_eq!(rules(&findings), [Rule::CodeRemoved]);
+        assert_eq!(
+            findings[0].remedy.as_deref(),
+            Some("keep it, or reserve it: `#[error_codes(reserved = [2])]`")
+        );
+        current.reserved.push(Reserved::Range(2, 9));
+        assert_eq!(rules(&compare(&released, &current)), [Rule::CodeRetired]);
+    }
+
+    #[test]
+    fn renumbering_and_renaming_are_breaking() {
+        let released = taxonomy(vec![entry(1, "a"), entry(2, "b")]);
+        let current = taxonomy(vec![entry(1, "renamed"), entry(3, "b")]);
+        let findings = compare(&released, &current);
+        assert_eq!(rules(&findings), [Rule::NameChanged, Rule::CodeRenumbered]);
+        assert_eq!(findings[1].message, "`b` was code 2 and is now code 3");
+    }
+
+    #[test]
+    fn a_code_that_became_an_alternative_is_breaking() {
+        let released = taxonomy(vec![entry(1, "a"), entry(13, "b")]);
+        let mut merged = entry(1, "a");
+        merged.alternatives.push(13);
+        let findings = compare(&released, &taxonomy(vec![merged]));
+        assert_eq!(rules(&findings), [Rule::CodeRemoved]);
+        assert!(findings[0].message.contains("is now an alternative of `a`"));
+    }
+
+    #[test]
+    fn removed_aliases_and_alternatives_are_breaking() {
+        let mut old = entry(1, "a");
+        old.aliases.push("alpha".to_owned());
+        old.alternatives.push(11);
+        let released = taxonomy(vec![old]);
+        let findings = compare(&released, &taxonomy(vec![entry(1, "a")]));
+        assert_eq!(
+            rules(&findings),
+            [Rule::AliasRemoved, Rule::AlternativeRemoved]
+        );
+    }
+
+    #[test]
+    fn reusing_what_the_release_retired_is_breaking() {
+        let mut released = taxonomy(vec![entry(1, "a")]);
+        released.reserved = vec![Reserved::Code(7), Reserved::Name("old".to_owned())];
+        let mut reused = entry(7, "new");
+        reused.aliases.push("old".to_owned());
+        let findings = compare(&released, &taxonomy(vec![entry(1, "a"), reused]));
+        assert_eq!(rules(&findings), [Rule::RetiredReused, Rule::RetiredReused]);
+    }
+
+    #[test]
+    fn additions_and_rewordings_are_notes() {
+        let released = taxonomy(vec![entry(1, "a")]);
+        let mut reworded = entry(1, "a");
+        reworded.reasons.push("Now documented".to_owned());
+        reworded.deprecated = Some(Deprecation::with_note("use b"));
+        let findings = compare(&released, &taxonomy(vec![reworded, entry(2, "b")]));
+        assert_eq!(
+            rules(&findings),
+            [Rule::Reworded, Rule::DeprecationChanged, Rule::CodeAdded]
+        );
+        assert!(!is_breaking(&findings));
+        assert_eq!(summary(&findings), "0 breaking changes, 3 notes");
+    }
+
+    #[test]
+    fn lines_name_the_place_and_the_remedy() {
+        let released = taxonomy(vec![entry(104, "existingUserInSession")]);
+        let mut renamed = entry(104, "userExists");
+        renamed.location = Some(Location {
+            line: 42,
+            column: 5,
+        });
+        let findings = compare(&released, &taxonomy(vec![renamed]));
+        assert_eq!(
+            render(&findings, Some("src/lib.rs"), Style::Text),
+            "src/lib.rs:42:5: breaking[NAME_CHANGED]: the name of code 104 changed from `existingUserInSession` to `userExists`; keep it: `name = \"existingUserInSession\"`\n"
+        );
+        assert_eq!(
+            render(&findings, Some("src/lib.rs"), Style::GitHub),
+            "::error file=src/lib.rs,line=42,col=5,title=NAME_CHANGED::the name of code 104 changed from `existingUserInSession` to `userExists`; keep it: `name = \"existingUserInSession\"`\n"
+        );
+    }
+
+    #[test]
+    fn workflow_commands_escape_what_ends_them() {
+        assert_eq!(data("100% done\nnext"), "100%25 done%0Anext");
+        assert_eq!(property("C:\\a,b"), "C%3A\\a%2Cb");
+    }
+}
