@@ -1,44 +1,70 @@
-use error_codes::ErrorCode;
+//! `nserror explain`: one code's card, by code or by name.
+
+use error_codes_model::{Entry, Taxonomy};
 use std::fmt::Write as _;
 
-/// Prints the code's card, or returns the one-line message for stderr.
-pub fn run(query: &str) -> Result<(), String> {
-    let code = lookup(query)?;
-    print!("{}", render(code));
-    Ok(())
-}
-
-/// A query is a code when it parses as an integer, else a name.
-pub fn lookup(query: &str) -> Result<ErrorCode, String> {
+/// The entry a query names: a code when it parses as an integer (its
+/// alternatives included), else a name or alias; the error is the one line
+/// to print, with the nearest code or name.
+///
+/// # Errors
+///
+/// No entry has that code or name.
+pub fn lookup<'a>(taxonomy: &'a Taxonomy, query: &str) -> Result<&'a Entry, String> {
     match query.trim().parse::<i128>() {
-        Ok(number) => i32::try_from(number)
-            .ok()
-            .and_then(ErrorCode::from_code)
-            .ok_or_else(|| {
-                let nearest = nearest_code(number);
-                format!(
-                    "no error code {number}; the nearest is {} ({})",
-                    nearest.code(),
-                    nearest.name()
-                )
-            }),
-        Err(_) => ErrorCode::from_name(query).ok_or_else(|| {
-            let nearest = nearest_name(query);
-            format!(
-                "no error named `{query}`; did you mean {} ({})?",
-                nearest.name(),
-                nearest.code()
-            )
+        Ok(code) => taxonomy.entry_by_code(code).ok_or_else(|| {
+            let nearest = nearest_code(taxonomy, code);
+            match nearest {
+                Some(nearest) => format!(
+                    "no error code {code}; the nearest is {} ({})",
+                    nearest.code, nearest.name
+                ),
+                None => format!("no error code {code}: `{}` has no code", taxonomy.name),
+            }
         }),
+        Err(_) => {
+            taxonomy
+                .entry_by_name(query)
+                .ok_or_else(|| match nearest_name(taxonomy, query) {
+                    Some(nearest) => format!(
+                        "no error named `{query}`; did you mean {} ({})?",
+                        nearest.name, nearest.code
+                    ),
+                    None => format!("no error named `{query}`: `{}` has no code", taxonomy.name),
+                })
+        }
     }
 }
 
-pub fn render(code: ErrorCode) -> String {
+/// The card: code, name, section, reasons, and what else the entry has.
+pub fn render(entry: &Entry) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "code:    {}", code.code());
-    let _ = writeln!(out, "name:    {}", code.name());
-    let _ = writeln!(out, "section: {}", code.category().unwrap_or("(none)"));
-    match code.reasons() {
+    let _ = writeln!(out, "code:    {}", entry.code);
+    let _ = writeln!(out, "name:    {}", entry.name);
+    let _ = writeln!(
+        out,
+        "section: {}",
+        entry.category.as_deref().unwrap_or("(none)")
+    );
+    if !entry.alternatives.is_empty() {
+        let codes: Vec<String> = entry.alternatives.iter().map(ToString::to_string).collect();
+        let _ = writeln!(out, "also:    {}", codes.join(", "));
+    }
+    if !entry.aliases.is_empty() {
+        let _ = writeln!(out, "aliases: {}", entry.aliases.join(", "));
+    }
+    if let Some(deprecation) = &entry.deprecated {
+        let since = deprecation
+            .since
+            .as_ref()
+            .map_or_else(String::new, |since| format!(" since {since}"));
+        let note = deprecation
+            .note
+            .as_ref()
+            .map_or_else(String::new, |note| format!(": {note}"));
+        let _ = writeln!(out, "deprecated{since}{note}");
+    }
+    match entry.reasons.as_slice() {
         [] => out.push_str("reasons: none documented\n"),
         reasons => {
             out.push_str("reasons:\n");
@@ -50,21 +76,21 @@ pub fn render(code: ErrorCode) -> String {
     out
 }
 
-/// The known code closest in value; the lower one on a tie.
-fn nearest_code(number: i128) -> ErrorCode {
-    *ErrorCode::ALL
+/// The entry closest in value; the lower one on a tie.
+fn nearest_code(taxonomy: &Taxonomy, code: i128) -> Option<&Entry> {
+    taxonomy
+        .entries
         .iter()
-        .min_by_key(|code| (number.abs_diff(i128::from(code.code())), code.code()))
-        .expect("the taxonomy is not empty")
+        .min_by_key(|entry| (code.abs_diff(entry.code), entry.code))
 }
 
-/// The known name closest in edit distance, ignoring case.
-fn nearest_name(query: &str) -> ErrorCode {
+/// The entry whose name is closest in edit distance, ignoring case.
+fn nearest_name<'a>(taxonomy: &'a Taxonomy, query: &str) -> Option<&'a Entry> {
     let query = query.to_lowercase();
-    *ErrorCode::ALL
+    taxonomy
+        .entries
         .iter()
-        .min_by_key(|code| edit_distance(&query, &code.name().to_lowercase()))
-        .expect("the taxonomy is not empty")
+        .min_by_key(|entry| edit_distance(&query, &entry.name.to_lowercase()))
 }
 
 /// Levenshtein distance over chars, one row at a time.
@@ -86,6 +112,22 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use error_codes_model::CodeType;
+
+    fn taxonomy() -> Taxonomy {
+        let mut taxonomy = Taxonomy::new("E", CodeType::U64);
+        for (code, name) in [
+            (-1, "unknownError"),
+            (106, "userNotAuthorized"),
+            (108, "userNotFound"),
+        ] {
+            taxonomy.entries.push(Entry::new(name, code, name));
+        }
+        taxonomy
+            .entries
+            .push(Entry::new("Big", u64::MAX.into(), "big"));
+        taxonomy
+    }
 
     #[test]
     fn edit_distance_counts_single_edits() {
@@ -95,19 +137,46 @@ mod tests {
     }
 
     #[test]
-    fn nearest_code_prefers_the_closest_then_the_lower() {
-        assert_eq!(nearest_code(107), ErrorCode::UserNotAuthorized);
-        assert_eq!(nearest_code(-50), ErrorCode::Unknown);
-        assert_eq!(nearest_code(202), ErrorCode::SessionGenericError);
-        assert_eq!(nearest_code(i128::MAX), ErrorCode::InvalidStunServer);
+    fn the_nearest_code_is_the_closest_then_the_lower() {
+        let taxonomy = taxonomy();
+        assert_eq!(
+            lookup(&taxonomy, "107").unwrap_err(),
+            "no error code 107; the nearest is 106 (userNotAuthorized)"
+        );
+        assert_eq!(nearest_code(&taxonomy, -50).map(|e| e.code), Some(-1));
+        assert_eq!(
+            nearest_code(&taxonomy, i128::MAX).map(|e| e.name.as_str()),
+            Some("big")
+        );
     }
 
     #[test]
-    fn nearest_name_tolerates_typos_and_case() {
-        assert_eq!(nearest_name("userNotFund"), ErrorCode::UserNotFound);
+    fn codes_of_any_code_type_are_found() {
         assert_eq!(
-            nearest_name("INVALIDSOCKETURL"),
-            ErrorCode::InvalidSocketUrl
+            lookup(&taxonomy(), "18446744073709551615").map(|e| e.name.as_str()),
+            Ok("big")
+        );
+    }
+
+    #[test]
+    fn the_nearest_name_tolerates_typos_and_case() {
+        let taxonomy = taxonomy();
+        assert_eq!(
+            nearest_name(&taxonomy, "userNotFund").map(|e| e.code),
+            Some(108)
+        );
+        assert_eq!(
+            nearest_name(&taxonomy, "USERNOTAUTHORIZED").map(|e| e.code),
+            Some(106)
+        );
+    }
+
+    #[test]
+    fn an_empty_taxonomy_says_so() {
+        let empty = Taxonomy::new("Empty", CodeType::I32);
+        assert_eq!(
+            lookup(&empty, "1").unwrap_err(),
+            "no error code 1: `Empty` has no code"
         );
     }
 }

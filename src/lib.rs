@@ -1,4 +1,43 @@
-//! The library behind `nserror`: what the tool does, for a build script or
-//! an xtask to call too.
+//! The library behind `nserror`, for a build script or an xtask to call
+//! too: a taxonomy from the built-in NSError codes ([`builtin`]) or from any
+//! SDK's Rust source ([`input`]), explained ([`explain`]), listed
+//! ([`list`]), exported for the other platforms ([`export`]), and checked
+//! against a released version ([`check`]).
+//!
+//! A taxonomy can also be built from any derived enum, through the API the
+//! derive generates, with no source to read:
+//!
+//! ```
+//! use error_codes_cli::export::{Document, Format};
+//! use error_codes_model::{CodeType, Entry, Taxonomy};
+//! use error_macros::ErrorCodes;
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCodes)]
+//! #[repr(u16)]
+//! pub enum PaymentError {
+//!     #[code(402, "The card was declined", category = "Payments")]
+//!     CardDeclined,
+//!     #[code(409)]
+//!     Duplicate,
+//! }
+//!
+//! let mut taxonomy = Taxonomy::new("PaymentError", CodeType::U16);
+//! for error in PaymentError::ALL {
+//!     let mut entry = Entry::new(format!("{error:?}"), error.code().into(), error.name());
+//!     entry.reasons = error.reasons().iter().map(|reason| reason.to_string()).collect();
+//!     entry.category = error.category().map(str::to_owned);
+//!     taxonomy.entries.push(entry);
+//! }
+//!
+//! let json = Format::Json.render(&Document::new(taxonomy))?;
+//! assert!(json.contains("\"code\": 402"));
+//! assert!(json.contains("\"description\": \"Duplicate\""));
+//! # Ok::<(), String>(())
+//! ```
 
+pub mod builtin;
 pub mod check;
+pub mod explain;
+pub mod export;
+pub mod input;
+pub mod list;

@@ -1,31 +1,50 @@
-use error_codes::ErrorCode;
+//! `nserror list`: every code under its section heading, sections in
+//! declaration order, with its reasons (blank where none is documented).
+
+use error_codes_model::Taxonomy;
 use std::fmt::Write as _;
 
-/// Every code under its section heading, sections in the document's order,
-/// with its reasons (blank where the document gives none).
-pub fn render() -> String {
-    let name_width = ErrorCode::ALL
+pub fn render(taxonomy: &Taxonomy) -> String {
+    let name_width = taxonomy
+        .entries
         .iter()
-        .map(|code| code.name().len())
+        .map(|entry| entry.name.chars().count())
         .max()
         .unwrap_or(0);
+    let code_width = taxonomy
+        .entries
+        .iter()
+        .map(|entry| entry.code.to_string().len())
+        .max()
+        .unwrap_or(0)
+        .max(5);
     let mut out = String::new();
-    let mut section = None;
-    for code in ErrorCode::ALL {
-        if section != Some(code.category()) {
-            if section.is_some() {
-                out.push('\n');
-            }
-            let _ = writeln!(out, "{}", code.category().unwrap_or("(no section)"));
-            section = Some(code.category());
+    for (index, section) in taxonomy.sections().enumerate() {
+        if index > 0 {
+            out.push('\n');
         }
         let _ = writeln!(
             out,
-            "  {:>5}  {:<name_width$}  {}",
-            code.code(),
-            code.name(),
-            code.reasons().join("; ")
+            "{}",
+            section[0].category.as_deref().unwrap_or("(no section)")
         );
+        for entry in section {
+            // One line per code, whatever a reason holds.
+            let mut reasons: String = entry
+                .reasons
+                .join("; ")
+                .chars()
+                .map(|ch| if ch.is_control() { ' ' } else { ch })
+                .collect();
+            if entry.deprecated.is_some() {
+                reasons = format!("(deprecated) {reasons}").trim_end().to_owned();
+            }
+            let _ = writeln!(
+                out,
+                "  {:>code_width$}  {:<name_width$}  {reasons}",
+                entry.code, entry.name
+            );
+        }
     }
     out
 }

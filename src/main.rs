@@ -1,19 +1,45 @@
-//! `nserror`: explain, list and export the NSError taxonomy.
+//! `nserror`: explain, list, export and check an error-code taxonomy: the
+//! built-in NSError codes, or any SDK's, read from its Rust source.
 
-mod explain;
-mod export;
-mod list;
-
-use clap::{Arg, Command};
+use clap::builder::PossibleValue;
+use clap::error::ErrorKind;
+use clap::parser::ValueSource;
+use clap::{Arg, ArgMatches, Command, ValueEnum, value_parser};
+use error_codes_cli::check::{self, Style};
+use error_codes_cli::export::{self, Document, Format, JavaNaming, TypeScriptStyle};
+use error_codes_cli::{builtin, explain, input, list};
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+/// The Android SDK's own spelling.
+const JAVA_NAMING_DEFAULT: &str = "SCREAMING_SNAKE_CASE_ERROR_CODE";
+
+/// `--input` and `--enum`, which every command takes.
+fn source_args(command: Command) -> Command {
+    command
+        .arg(
+            Arg::new("input")
+                .long("input")
+                .value_name("PATH")
+                .value_parser(value_parser!(PathBuf))
+                .help("Read the taxonomy from a .rs file or a directory of them [default: the built-in NSError codes]"),
+        )
+        .arg(
+            Arg::new("enum")
+                .long("enum")
+                .value_name("NAME")
+                .requires("input")
+                .help("The enum to read when --input has several"),
+        )
+}
 
 fn cli() -> Command {
     Command::new("nserror")
-        .about("Explain, list and export the NSError codes of the SDK")
+        .about("Explain, list, export and check error-code taxonomies declared with #[derive(ErrorCodes)]")
         .version(env!("CARGO_PKG_VERSION"))
         .subcommand_required(true)
         .arg_required_else_help(true)
-        .subcommand(
+        .subcommand(source_args(
             Command::new("explain")
                 .about("Print a code's name, section and every documented reason")
                 .arg(
@@ -24,23 +50,234 @@ fn cli() -> Command {
                         // `explain -1` names the code -1; it is not a flag.
                         .allow_negative_numbers(true),
                 ),
+        ))
+        .subcommand(source_args(
+            Command::new("list").about("Print every code, grouped by section"),
+        ))
+        .subcommand(source_args(export_command()))
+        .subcommand(source_args(check_command()))
+}
+
+fn export_command() -> Command {
+    Command::new("export")
+        .about("Write the taxonomy for the documentation and the other SDKs")
+        .arg(
+            Arg::new("format")
+                .long("format")
+                .value_name("FORMAT")
+                .required(true)
+                .value_parser(Format::NAMES)
+                .help("What to write"),
         )
-        .subcommand(Command::new("list").about("Print every code, grouped by section"))
-        .subcommand(export::command())
+        .arg(
+            Arg::new("output")
+                .long("output")
+                .short('o')
+                .value_name("FILE")
+                .value_parser(value_parser!(PathBuf))
+                .help("Replace FILE, all at once, instead of writing to standard output"),
+        )
+        .arg(Arg::new("title").long("title").value_name("TITLE").help(
+            "markdown: the page's title [default: the enum's name; NSError for the built-in codes]",
+        ))
+        .arg(
+            Arg::new("domain")
+                .long("domain")
+                .value_name("DOMAIN")
+                .help("swift: the NSError domain (errorDomain) [default: the enum's name]"),
+        )
+        .arg(
+            Arg::new("java-naming")
+                .long("java-naming")
+                .value_name("NAMING")
+                .value_parser(value_parser!(Naming))
+                .default_value(JAVA_NAMING_DEFAULT)
+                .help("java: how the constants are spelled"),
+        )
+        .arg(
+            Arg::new("java-package")
+                .long("java-package")
+                .value_name("PACKAGE")
+                .value_parser(export::package_name)
+                .help("java: the package of the enum [default: none]"),
+        )
+        .arg(
+            Arg::new("kotlin-package")
+                .long("kotlin-package")
+                .value_name("PACKAGE")
+                .value_parser(export::package_name)
+                .help("kotlin: the package of the enum class [default: none]"),
+        )
+        .arg(
+            Arg::new("typescript-style")
+                .long("typescript-style")
+                .value_name("STYLE")
+                .value_parser(["erasable", "enum"])
+                .default_value("erasable")
+                .help("typescript: an `as const` object and a union type, or a numeric `enum`"),
+        )
+}
+
+fn check_command() -> Command {
+    Command::new("check")
+        .about("Compare the taxonomy with a released one; exit 1 on a breaking change")
+        .arg(
+            Arg::new("baseline")
+                .long("baseline")
+                .value_name("FILE")
+                .required(true)
+                .value_parser(value_parser!(PathBuf))
+                .help("The released taxonomy: its `export --format json`"),
+        )
+        .arg(
+            Arg::new("format")
+                .long("format")
+                .value_name("FORMAT")
+                .value_parser(["text", "github"])
+                .default_value("text")
+                .help("text lines, or GitHub Actions annotations"),
+        )
+}
+
+/// `--java-naming`'s values, each spelled as the constants it makes.
+#[derive(Clone, Copy)]
+struct Naming(JavaNaming);
+
+impl ValueEnum for Naming {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            Naming(JavaNaming::ErrorCodeSuffix),
+            Naming(JavaNaming::ScreamingSnakeCase),
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(match self.0 {
+            JavaNaming::ErrorCodeSuffix => JAVA_NAMING_DEFAULT,
+            JavaNaming::ScreamingSnakeCase => "SCREAMING_SNAKE_CASE",
+        }))
+    }
+}
+
+/// The taxonomy the command is about: `--input`'s, or the built-in one.
+fn document(args: &ArgMatches) -> Result<Document, String> {
+    match args.get_one::<PathBuf>("input") {
+        Some(path) => input::document(path, args.get_one::<String>("enum").map(String::as_str)),
+        None => Ok(builtin::document()),
+    }
+}
+
+/// The format and its options; an option given for another format is a
+/// usage error, as clap's own are.
+fn format(args: &ArgMatches) -> Result<Format, clap::Error> {
+    let format = args.get_one::<String>("format").map(String::as_str);
+    let only_for = |option: &str, wanted: &str| {
+        let given = args.value_source(option) == Some(ValueSource::CommandLine);
+        if given && format != Some(wanted) {
+            let message = format!("--{option} applies only to --format {wanted}\n");
+            return Err(clap::Error::raw(ErrorKind::ArgumentConflict, message));
+        }
+        Ok(())
+    };
+    only_for("title", "markdown")?;
+    only_for("domain", "swift")?;
+    only_for("java-naming", "java")?;
+    only_for("java-package", "java")?;
+    only_for("kotlin-package", "kotlin")?;
+    only_for("typescript-style", "typescript")?;
+    let string = |option: &str| args.get_one::<String>(option).cloned();
+    Ok(match format {
+        Some("markdown") => Format::Markdown,
+        Some("json") => Format::Json,
+        Some("swift") => Format::Swift {
+            domain: string("domain"),
+        },
+        Some("kotlin") => Format::Kotlin {
+            package: string("kotlin-package"),
+        },
+        Some("java") => Format::Java {
+            naming: args
+                .get_one::<Naming>("java-naming")
+                .map_or(JavaNaming::ErrorCodeSuffix, |naming| naming.0),
+            package: string("java-package"),
+        },
+        Some("typescript") => Format::TypeScript {
+            style: match string("typescript-style").as_deref() {
+                Some("enum") => TypeScriptStyle::Enum,
+                _ => TypeScriptStyle::Erasable,
+            },
+        },
+        Some("xcstrings") => Format::Xcstrings,
+        Some("android-strings") => Format::AndroidStrings,
+        _ => unreachable!("clap accepts only the names in Format::NAMES"),
+    })
+}
+
+fn run_export(args: &ArgMatches) -> Result<(), String> {
+    let format = format(args).unwrap_or_else(|usage| usage.exit());
+    let mut document = document(args)?;
+    if let Some(title) = args.get_one::<String>("title") {
+        title.clone_into(&mut document.title);
+    }
+    let contents = format.render(&document)?;
+    let path = args.get_one::<PathBuf>("output").map(PathBuf::as_path);
+    export::write(path, &contents)
+}
+
+/// `check`: 0 when nothing breaks, 1 on a breaking change, 2 when the
+/// check cannot run (a baseline that is not an export, unreadable input).
+fn run_check(args: &ArgMatches) -> ExitCode {
+    let checked = (|| {
+        let baseline = args
+            .get_one::<PathBuf>("baseline")
+            .expect("clap requires --baseline");
+        let text = std::fs::read_to_string(baseline)
+            .map_err(|error| format!("cannot read the baseline {}: {error}", baseline.display()))?;
+        let current = document(args)?;
+        let released = export::json::parse(&text, &current.taxonomy.name).map_err(|error| {
+            format!(
+                "{} is not a baseline (the JSON that `nserror export --format json` writes): {error}",
+                baseline.display()
+            )
+        })?;
+        Ok::<_, String>((check::compare(&released, &current.taxonomy), current.path))
+    })();
+    let (findings, path) = match checked {
+        Ok(checked) => checked,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let style = match args.get_one::<String>("format").map(String::as_str) {
+        Some("github") => Style::GitHub,
+        _ => Style::Text,
+    };
+    print!("{}", check::render(&findings, path.as_deref(), style));
+    if style == Style::Text {
+        eprintln!("check: {}", check::summary(&findings));
+    }
+    if check::is_breaking(&findings) {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn main() -> ExitCode {
     let matches = cli().get_matches();
     let result = match matches.subcommand() {
-        Some(("explain", args)) => {
+        Some(("explain", args)) => document(args).and_then(|document| {
             let query = args.get_one::<String>("code").map_or("", String::as_str);
-            explain::run(query)
-        }
-        Some(("list", _)) => {
-            print!("{}", list::render());
+            let entry = explain::lookup(&document.taxonomy, query)?;
+            print!("{}", explain::render(entry));
             Ok(())
-        }
-        Some(("export", args)) => export::run(args),
+        }),
+        Some(("list", args)) => document(args).map(|document| {
+            print!("{}", list::render(&document.taxonomy));
+        }),
+        Some(("export", args)) => run_export(args),
+        Some(("check", args)) => return run_check(args),
         _ => unreachable!("clap requires a known subcommand"),
     };
     match result {

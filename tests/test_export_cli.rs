@@ -7,7 +7,9 @@ use common::cli::{export, nserror, stderr, stdout};
 use common::tools::scratch_dir;
 use std::fs;
 
-const FORMATS: [&str; 5] = ["markdown", "json", "swift", "java", "typescript"];
+use error_codes_cli::export::Format;
+
+const FORMATS: [&str; 8] = Format::NAMES;
 
 #[test]
 fn every_format_is_the_same_byte_for_byte_on_every_run() {
@@ -52,7 +54,7 @@ fn an_unknown_format_is_a_usage_error_that_lists_the_formats() {
     let message = stderr(&output);
     assert!(message.contains("invalid value 'yaml'"), "{message}");
     assert!(
-        message.contains("[possible values: markdown, json, swift, java, typescript]"),
+        message.contains("[possible values: markdown, json, swift, kotlin, java, typescript, xcstrings, android-strings]"),
         "{message}"
     );
 }

@@ -5,36 +5,11 @@
 mod common;
 
 use common::cli::export;
+use common::reference::{ANDROID_CONSTANTS, screaming_constants};
 use common::tools::{find, run, scratch_dir};
 use error_codes::ErrorCode;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-/// The Android SDK's spelling, in declaration order: `_ERROR_CODE` unless
-/// the name already ends in `_ERROR`.
-const ANDROID_CONSTANTS: [&str; 21] = [
-    "USER_GENERIC_ERROR_CODE",
-    "USER_NOT_FOUND_ERROR_CODE",
-    "USER_CLOSED_ERROR",
-    "EXISTING_USER_IN_SESSION_ERROR_CODE",
-    "USER_NOT_STREAMING_ERROR_CODE",
-    "USER_NOT_AUTHORIZED_ERROR_CODE",
-    "SESSION_GENERIC_ERROR",
-    "SESSION_CLOSED_ERROR_CODE",
-    "SESSION_IS_FULL_ERROR_CODE",
-    "MEDIA_ENDPOINT_ERROR_CODE",
-    "TRANSPORT_REQUEST_ERROR_CODE",
-    "TRANSPORT_RESPONSE_ERROR_CODE",
-    "TRANSPORT_ERROR_CODE",
-    "UNKNOWN_ERROR",
-    "GENERIC_CONNECTION_ERROR",
-    "GENERIC_ERROR",
-    "INVALID_TOKEN_ERROR_CODE",
-    "INVALID_TOKEN_DATA_ERROR_CODE",
-    "INVALID_TOKEN_JSON_DATA_ERROR_CODE",
-    "INVALID_SOCKET_URL_ERROR_CODE",
-    "INVALID_STUN_SERVER_ERROR_CODE",
-];
 
 /// Prints every constant as `code, constant, name, message, found by
 /// fromCode`, one a line, then what `fromCode` says of an unknown code.
@@ -55,12 +30,13 @@ fn javac() -> Option<PathBuf> {
     find("javac", &[], install)
 }
 
-/// Compiles the export of `args` with `Check` and runs it.
-fn compile_and_run(javac: &Path, test: &str, args: &[&str], import: &str) -> String {
+/// Compiles `files` (name, source) with `javac -Xlint:all -Werror` and runs
+/// `Check`.
+fn compile_and_run_files(javac: &Path, test: &str, files: &[(&str, &str)]) -> String {
     let dir = scratch_dir(test);
-    let source = export(&[&["--format", "java"], args].concat());
-    std::fs::write(dir.join("ErrorCode.java"), source).expect("written");
-    std::fs::write(dir.join("Check.java"), format!("{import}{CHECK}")).expect("written");
+    for (name, source) in files {
+        std::fs::write(dir.join(name), source).expect("written");
+    }
     run(Command::new(javac)
         .current_dir(&dir)
         .args([
@@ -71,11 +47,21 @@ fn compile_and_run(javac: &Path, test: &str, args: &[&str], import: &str) -> Str
             "-d",
             "classes",
         ])
-        .args(["ErrorCode.java", "Check.java"]));
-    let java = javac.with_file_name("java");
-    run(Command::new(java)
+        .args(files.iter().map(|(name, _)| name)));
+    run(Command::new(javac.with_file_name("java"))
         .current_dir(&dir)
         .args(["-cp", "classes", "Check"]))
+}
+
+/// Compiles the export of `args` with `Check` and runs it.
+fn compile_and_run(javac: &Path, test: &str, args: &[&str], import: &str) -> String {
+    let source = export(&[&["--format", "java"], args].concat());
+    let check = format!("{import}{CHECK}");
+    compile_and_run_files(
+        javac,
+        test,
+        &[("ErrorCode.java", &source), ("Check.java", &check)],
+    )
 }
 
 fn expected(constants: &[String]) -> String {
@@ -109,11 +95,45 @@ fn plain_screaming_snake_case_in_a_package() {
     ];
     let import = "import com.example.sdk.ErrorCode;\n";
     let printed = compile_and_run(&javac, "java_plain_naming", &args, import);
-    let constants = ANDROID_CONSTANTS.map(|constant| {
-        constant
-            .strip_suffix("_ERROR_CODE")
-            .unwrap_or(constant)
-            .to_owned()
-    });
-    assert_eq!(printed, expected(&constants));
+    assert_eq!(printed, expected(&screaming_constants()));
+}
+
+/// The `u64` fixture: `long` codes that keep a `u64`'s bits, printed back
+/// unsigned; `fromCode` by comparison (`switch` takes no `long`), the
+/// alternative code included; deprecated constants compiled warning-free.
+const CHECK_LONG: &str = r#"
+public class Check {
+    public static void main(String[] args) {
+        for (SessionError error : SessionError.values()) {
+            System.out.println(Long.toUnsignedString(error.getCode()) + "\t" + error.getName()
+                + "\t" + error.getMessage().replace("\n", "\\n") + "\t" + (SessionError.fromCode(error.getCode()) == error));
+        }
+        System.out.println((SessionError.fromCode(11L) == SessionError.CONNECTION_LOST_ERROR_CODE) + "\t" + SessionError.fromCode(4242L));
+    }
+}
+"#;
+
+#[test]
+fn long_codes_and_deprecations_of_another_sdk() {
+    let Some(javac) = javac() else { return };
+    let source = common::cli::export_session(&["--format", "java"]);
+    assert!(source.contains(
+        "    /** @deprecated since 2.0: the server no longer sends it */\n    @Deprecated\n"
+    ));
+    let files = [
+        ("SessionError.java", source.as_str()),
+        ("Check.java", CHECK_LONG),
+    ];
+    let printed = compile_and_run_files(&javac, "java_session", &files);
+    let taxonomy = common::cli::session_taxonomy();
+    let mut expected: String = taxonomy
+        .entries
+        .iter()
+        .map(|entry| {
+            let message = entry.description().replace('\n', "\\n");
+            format!("{}\t{}\t{message}\ttrue\n", entry.code, entry.name)
+        })
+        .collect();
+    expected.push_str("true\tnull\n");
+    assert_eq!(printed, expected);
 }

@@ -54,3 +54,81 @@ fn the_domain_option_changes_the_error_domain_only() {
     );
     assert_eq!(default.lines().count(), custom.lines().count());
 }
+
+/// Parses Swift files with tree-sitter-swift (the grammar editors and
+/// GitHub use), printing each `ERROR` or `MISSING` node, or `ok`.
+const PARSE: &str = r#"const Parser = require("tree-sitter");
+const Swift = require("tree-sitter-swift");
+const fs = require("fs");
+const parser = new Parser();
+parser.setLanguage(Swift);
+for (const file of process.argv.slice(2)) {
+  const tree = parser.parse(fs.readFileSync(file, "utf8"));
+  const problems = [];
+  const visit = (node) => {
+    if (node.isError || node.isMissing) {
+      problems.push(`${file}:${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${node.isMissing ? "missing" : "error"} ${node.type}`);
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(tree.rootNode);
+  console.log(problems.length === 0 ? `${file}: ok` : problems.join("\n"));
+}
+"#;
+
+/// What tree-sitter-swift says of each `(file name, source)`.
+fn parse(test: &str, files: &[(&str, &str)]) -> Option<String> {
+    let node_modules = common::tools::node_modules("tree-sitter-swift")?;
+    let dir = common::tools::scratch_dir(test);
+    std::fs::write(dir.join("parse.js"), PARSE).expect("written");
+    for (name, source) in files {
+        std::fs::write(dir.join(name), source).expect("written");
+    }
+    Some(common::tools::run(
+        std::process::Command::new("node")
+            .current_dir(&dir)
+            .env("NODE_PATH", node_modules)
+            .arg("parse.js")
+            .args(files.iter().map(|(name, _)| name)),
+    ))
+}
+
+#[test]
+fn every_export_parses_as_swift() {
+    let nserror = export(&["--format", "swift"]);
+    let session =
+        common::cli::export_session(&["--format", "swift", "--domain", "com.example.sdk"]);
+    let files = [
+        ("ErrorCode.swift", nserror.as_str()),
+        ("SessionError.swift", session.as_str()),
+    ];
+    let Some(printed) = parse("swift_parse", &files) else {
+        return;
+    };
+    assert_eq!(printed, "ErrorCode.swift: ok\nSessionError.swift: ok\n");
+}
+
+#[test]
+fn the_parse_check_finds_a_syntax_error() {
+    // A case without its `=` and an unclosed brace: what the check is for.
+    let broken = "public enum E: Int {\n    case a 1\n    case b = 2\n";
+    let Some(printed) = parse("swift_parse_broken", &[("Broken.swift", broken)]) else {
+        return;
+    };
+    assert!(printed.starts_with("Broken.swift:"), "{printed}");
+    assert!(!printed.contains(": ok"), "{printed}");
+}
+
+const SESSION_GOLDEN: &str = include_str!("golden/SessionError.swift");
+
+#[test]
+fn another_sdk_matches_its_golden_file() {
+    // `UInt` raw values for a `u64` code type, the code beyond 2^53 exact,
+    // deprecations, the alternative code in `init?(code:)`, escaping.
+    assert!(
+        common::cli::export_session(&["--format", "swift"]) == SESSION_GOLDEN,
+        "the Swift export changed; if that is meant, regenerate the golden file with\n  \
+         cargo run -- export --input tests/fixtures/other-sdk/src --enum SessionError --format swift --output tests/golden/SessionError.swift\n\
+         and review its diff"
+    );
+}

@@ -1,18 +1,40 @@
-//! `nserror export --format typescript`, compiled with `tsc --strict` and run
-//! with node: every member must carry the taxonomy's code, name and message,
-//! and the description map must be complete or fail to compile.
+//! `nserror export --format typescript`, compiled with `tsc --strict
+//! --erasableSyntaxOnly` and run with node: every code must carry its name
+//! and message, the lookups must find it, and a description map that misses
+//! a code must not compile. The `enum` style is compiled too, and shown to
+//! be what `--erasableSyntaxOnly` rejects. The fixture SDK's `u64` codes
+//! beyond 2^53 must come out exact.
 
 mod common;
 
-use common::cli::export;
-use common::tools::{find, output, run, scratch_dir};
+use common::cli::{OTHER_SDK, export, export_session, nserror, stderr};
+use common::tools::{npm_tool, output, run, scratch_dir};
 use error_codes::ErrorCode;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Prints every member as `code, name, name by reverse lookup, message`,
-/// in declaration order.
-const CHECK: &str = r#"import { ErrorCode, errorDescriptions } from "./ErrorCode";
+/// Prints every code as `code, name, fromCode finds it, fromName finds it,
+/// message`, then what the lookups say of what is not there.
+const CHECK: &str = r#"import { ErrorCode, errorDescriptions, fromCode, fromName } from "./ErrorCode";
+
+for (const [name, code] of Object.entries(ErrorCode)) {
+  console.log(`${code}\t${name}\t${fromCode(code) === code}\t${fromName(name) === code}\t${errorDescriptions[code]}`);
+}
+console.log(`${fromCode(4242)}\t${fromName("nope")}`);
+"#;
+
+/// The same for the `u64` fixture, whose codes are `bigint`s and whose
+/// messages are a `Map`; the alternative code and the alias are looked up
+/// too.
+const CHECK_BIGINT: &str = r#"import { SessionError, errorDescriptions, fromCode, fromName } from "./SessionError";
+
+for (const [name, code] of Object.entries(SessionError)) {
+  console.log(`${code}\t${name}\t${fromCode(code) === code}\t${fromName(name) === code}\t${JSON.stringify(errorDescriptions.get(code))}`);
+}
+console.log(`${fromCode(11n) === SessionError.CONNECTION_LOST}\t${fromName("CONNECTION_DROPPED") === SessionError.CONNECTION_LOST}\t${fromCode(4242n)}`);
+"#;
+
+const ENUM_CHECK: &str = r#"import { ErrorCode, errorDescriptions } from "./ErrorCode";
 
 for (const [name, code] of Object.entries(ErrorCode)) {
   if (typeof code === "number") {
@@ -21,48 +43,86 @@ for (const [name, code] of Object.entries(ErrorCode)) {
 }
 "#;
 
-/// Where `.ci/run` installs the pinned TypeScript; `$TSC` overrides it.
 fn tsc() -> Option<PathBuf> {
-    let installed = Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/tools/node_modules/.bin/tsc");
-    let candidates: Vec<PathBuf> = std::env::var_os("TSC")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([installed])
-        .collect();
-    find(
-        "tsc",
-        &candidates,
-        "run .ci/run, which installs it with npm",
-    )
+    npm_tool("tsc", ".bin/tsc", "TSC")
 }
 
-/// `tsc --strict` on the export, as `source_of` turns it, and `check.ts`.
-fn compile(tsc: &Path, test: &str, source_of: impl Fn(String) -> String) -> (PathBuf, Command) {
+/// `tsc` with `flags` on `files` (name, source) in a new directory, out to
+/// `out/`.
+fn compile(tsc: &Path, test: &str, flags: &[&str], files: &[(&str, &str)]) -> (PathBuf, Command) {
     let dir = scratch_dir(test);
-    let source = source_of(export(&["--format", "typescript"]));
-    std::fs::write(dir.join("ErrorCode.ts"), source).expect("written");
-    std::fs::write(dir.join("check.ts"), CHECK).expect("written");
+    for (name, source) in files {
+        std::fs::write(dir.join(name), source).expect("written");
+    }
     let mut command = Command::new(tsc);
-    command.current_dir(&dir).args([
-        "--strict",
-        "--noEmitOnError",
-        "--target",
-        "es2020",
-        "--module",
-        "commonjs",
-        "--outDir",
-        "out",
-        "ErrorCode.ts",
-        "check.ts",
-    ]);
+    command
+        .current_dir(&dir)
+        .args(flags)
+        .args([
+            "--strict",
+            "--noEmitOnError",
+            "--target",
+            "es2020",
+            "--module",
+            "commonjs",
+            "--outDir",
+            "out",
+        ])
+        .args(files.iter().map(|(name, _)| name));
     (dir, command)
 }
 
+const ERASABLE: &[&str] = &["--erasableSyntaxOnly"];
+
 #[test]
-fn compiles_under_strict_and_carries_every_code() {
+fn erasable_syntax_compiles_and_carries_every_code() {
     let Some(tsc) = tsc() else { return };
-    let (dir, mut tsc) = compile(&tsc, "typescript_strict", |source| source);
+    let source = export(&["--format", "typescript"]);
+    let files = [("ErrorCode.ts", source.as_str()), ("check.ts", CHECK)];
+    let (dir, mut tsc) = compile(&tsc, "typescript_erasable", ERASABLE, &files);
     run(&mut tsc);
+    let printed = run(Command::new("node").current_dir(&dir).arg("out/check.js"));
+    let mut expected: String = ErrorCode::ALL
+        .iter()
+        .map(|code| {
+            let (code, name, message) = (code.code(), code.name(), code.description());
+            format!("{code}\t{name}\ttrue\ttrue\t{message}\n")
+        })
+        .collect();
+    expected.push_str("undefined\tundefined\n");
+    assert_eq!(printed, expected);
+}
+
+#[test]
+fn a_description_map_missing_a_code_does_not_compile() {
+    let Some(tsc) = tsc() else { return };
+    let source: String = export(&["--format", "typescript"])
+        .lines()
+        .filter(|line| !line.starts_with("  [ErrorCode.sessionIsFull]:"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let (_, mut tsc) = compile(
+        &tsc,
+        "typescript_incomplete",
+        ERASABLE,
+        &[("ErrorCode.ts", &source)],
+    );
+    let compiled = output(&mut tsc);
+    assert!(!compiled.status.success());
+    let diagnostics = String::from_utf8_lossy(&compiled.stdout);
+    assert!(
+        diagnostics.contains("Property '206' is missing"),
+        "{diagnostics}"
+    );
+}
+
+#[test]
+fn the_enum_style_compiles_and_erasable_syntax_rejects_it() {
+    let Some(tsc) = tsc() else { return };
+    let source = export(&["--format", "typescript", "--typescript-style", "enum"]);
+    let files = [("ErrorCode.ts", source.as_str()), ("check.ts", ENUM_CHECK)];
+    let (dir, mut plain) = compile(&tsc, "typescript_enum", &[], &files);
+    run(&mut plain);
     let printed = run(Command::new("node").current_dir(&dir).arg("out/check.js"));
     let expected: String = ErrorCode::ALL
         .iter()
@@ -72,24 +132,53 @@ fn compiles_under_strict_and_carries_every_code() {
         })
         .collect();
     assert_eq!(printed, expected);
+
+    let (_, mut erasable) = compile(&tsc, "typescript_enum_erasable", ERASABLE, &files);
+    let compiled = output(&mut erasable);
+    assert!(!compiled.status.success());
+    let diagnostics = String::from_utf8_lossy(&compiled.stdout);
+    assert!(diagnostics.contains("erasableSyntaxOnly"), "{diagnostics}");
 }
 
 #[test]
-fn a_description_map_missing_a_code_does_not_compile() {
+fn codes_beyond_two_to_the_53_are_exact_bigints() {
     let Some(tsc) = tsc() else { return };
-    let drop_one = |source: String| {
-        source
-            .lines()
-            .filter(|line| !line.starts_with("  [ErrorCode.sessionIsFull]:"))
-            .map(|line| format!("{line}\n"))
-            .collect()
-    };
-    let (_, mut tsc) = compile(&tsc, "typescript_incomplete", drop_one);
-    let compiled = output(&mut tsc);
-    assert!(!compiled.status.success());
-    let diagnostics = String::from_utf8_lossy(&compiled.stdout);
-    assert!(
-        diagnostics.contains("Property '[ErrorCode.sessionIsFull]' is missing"),
-        "{diagnostics}"
+    let source = export_session(&["--format", "typescript"]);
+    let files = [
+        ("SessionError.ts", source.as_str()),
+        ("check.ts", CHECK_BIGINT),
+    ];
+    let (dir, mut tsc) = compile(&tsc, "typescript_bigint", ERASABLE, &files);
+    run(&mut tsc);
+    let printed = run(Command::new("node").current_dir(&dir).arg("out/check.js"));
+    let taxonomy = common::cli::session_taxonomy();
+    let mut expected: String = taxonomy
+        .entries
+        .iter()
+        .map(|entry| {
+            let message = serde_json::to_string(&entry.description()).expect("JSON");
+            format!("{}\t{}\ttrue\ttrue\t{message}\n", entry.code, entry.name)
+        })
+        .collect();
+    expected.push_str("true\ttrue\tundefined\n");
+    assert_eq!(printed, expected);
+    assert!(printed.contains("\n18446744073709551615\tUNKNOWN_ERROR\t"));
+    assert!(printed.contains("\n9007199254740993\tHUGE\t"));
+}
+
+#[test]
+fn the_enum_style_refuses_codes_it_would_round() {
+    let args = ["export", "--input", OTHER_SDK, "--enum", "SessionError"];
+    let output = nserror(
+        &[
+            &args[..],
+            &["--format", "typescript", "--typescript-style", "enum"],
+        ]
+        .concat(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        "error: `SessionError` has codes beyond 2^53, which a TypeScript `enum` would round; use the default style, whose codes are `bigint`\n"
     );
 }

@@ -12,6 +12,9 @@ pub enum Syntax {
     CFamily,
     /// Swift has neither `\b` nor `\f`; it writes `\u{1f}`.
     Swift,
+    /// Kotlin has `\b` but no `\f`, writes `\u001f`, and reads `$` as the
+    /// start of a string template unless it is escaped.
+    Kotlin,
 }
 
 /// `text` as a double-quoted string literal that reads back as `text`.
@@ -25,9 +28,10 @@ pub fn quoted(text: &str, syntax: Syntax) -> String {
             ('\n', _) => literal.push_str("\\n"),
             ('\r', _) => literal.push_str("\\r"),
             ('\t', _) => literal.push_str("\\t"),
-            ('\u{8}', Syntax::CFamily) => literal.push_str("\\b"),
+            ('\u{8}', Syntax::CFamily | Syntax::Kotlin) => literal.push_str("\\b"),
             ('\u{c}', Syntax::CFamily) => literal.push_str("\\f"),
-            (control, Syntax::CFamily) if control.is_control() => {
+            ('$', Syntax::Kotlin) => literal.push_str("\\$"),
+            (control, Syntax::CFamily | Syntax::Kotlin) if control.is_control() => {
                 let _ = write!(literal, "\\u{:04x}", u32::from(control));
             }
             (control, Syntax::Swift) if control.is_control() => {
@@ -77,6 +81,16 @@ mod tests {
             quoted(text, Syntax::Swift),
             r#""\u{0}\u{8}\u{c}\u{1f}\u{7f}\u{85}""#
         );
+    }
+
+    #[test]
+    fn kotlin_escapes_templates_and_has_no_form_feed() {
+        assert_eq!(
+            quoted("costs $5 ${x}", Syntax::Kotlin),
+            r#""costs \$5 \${x}""#
+        );
+        assert_eq!(quoted("\u{8}\u{c}", Syntax::Kotlin), r#""\b\u000c""#);
+        assert_eq!(quoted("costs $5", Syntax::CFamily), r#""costs $5""#);
     }
 
     #[test]

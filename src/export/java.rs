@@ -1,9 +1,13 @@
 //! The Android SDK's side: an enum of code, name and message, spelled the
-//! way the Android SDK spells its constants, with a lookup by code.
+//! way the Android SDK spells its constants, with a lookup by code. Codes
+//! are `int` when every one fits, else `long`.
 
+use super::Document;
 use super::escape::{Syntax, quoted};
-use super::source::{header, members};
-use error_codes::ErrorCode;
+use super::generated::{deprecation_note, doc_text, every_code, header, members};
+use super::identifiers::{screaming_snake_case, unique};
+use error_codes_model::CodeType;
+use std::fmt::Write as _;
 
 /// How the constants are spelled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,47 +31,101 @@ impl Naming {
     }
 }
 
-/// `package` is the Java package, if any.
-pub fn render(naming: Naming, package: Option<&str>) -> String {
-    let header = header("java");
-    let package = package.map_or_else(String::new, |package| format!("\npackage {package};\n"));
-    let constants = members("    ", |code| {
-        format!(
-            "{}({}, {}, {}),",
-            naming.constant(code.name()),
-            code.code(),
-            quoted(code.name(), Syntax::CFamily),
-            quoted(code.description(), Syntax::CFamily),
-        )
+/// Whether every value of `code_type` is a Java `int`.
+pub fn fits_int(code_type: CodeType) -> bool {
+    code_type.min() >= i128::from(i32::MIN) && code_type.max() <= i128::from(i32::MAX)
+}
+
+/// A code as a Java literal of the type the enum uses. A `u64` beyond
+/// `Long.MAX_VALUE` keeps its bits, as Java's `long` holds an unsigned
+/// 64-bit value (`Long.toUnsignedString` prints it back).
+pub fn literal(code: i128, int: bool) -> String {
+    if int {
+        return code.to_string();
+    }
+    let bits = i64::try_from(code).unwrap_or_else(|_| {
+        i64::from_ne_bytes(u64::try_from(code).unwrap_or(u64::MAX).to_ne_bytes())
     });
-    let lookup: String = ErrorCode::ALL
-        .iter()
-        .map(|code| {
-            format!(
-                "            case {}: return {};\n",
-                code.code(),
-                naming.constant(code.name())
-            )
-        })
-        .collect();
-    format!(
+    if bits == i64::MIN {
+        // `-9223372036854775808L` does not lex: the literal is out of range
+        // before the minus applies.
+        "Long.MIN_VALUE".to_owned()
+    } else {
+        format!("{bits}L")
+    }
+}
+
+/// `package` is the Java package, if any.
+pub fn render(
+    document: &Document,
+    naming: Naming,
+    package: Option<&str>,
+) -> Result<String, String> {
+    let taxonomy = &document.taxonomy;
+    let name = &taxonomy.name;
+    let constants_of = unique(document, "Java", |name| naming.constant(name))?;
+    let int = fits_int(taxonomy.code_type);
+    let code_type = if int { "int" } else { "long" };
+    let header = header("java", document);
+    let package = package.map_or_else(String::new, |package| format!("\npackage {package};\n"));
+    let constants = members(document, "    ", |index, entry| {
+        let constant = format!(
+            "{}({}, {}, {}),",
+            constants_of[index],
+            literal(entry.code, int),
+            quoted(&entry.name, Syntax::CFamily),
+            quoted(&entry.description(), Syntax::CFamily),
+        );
+        match deprecation_note(entry) {
+            Some(note) => {
+                let note = doc_text(&note);
+                let space = if note.is_empty() { "" } else { " " };
+                format!("/** @deprecated{space}{note} */\n    @Deprecated\n    {constant}")
+            }
+            None => constant,
+        }
+    });
+    let lookup = if int {
+        let mut cases = String::new();
+        for (code, index) in every_code(document) {
+            let _ = writeln!(
+                cases,
+                "            case {code}: return {};",
+                constants_of[index]
+            );
+        }
+        format!("        switch (code) {{\n{cases}            default: return null;\n        }}\n")
+    } else {
+        // `switch` takes no `long`: compare in turn.
+        let mut tests = String::new();
+        for (code, index) in every_code(document) {
+            let _ = writeln!(
+                tests,
+                "        if (code == {}) return {};",
+                literal(code, false),
+                constants_of[index]
+            );
+        }
+        format!("{tests}        return null;\n")
+    };
+    Ok(format!(
         r#"{header}{package}
 /** The SDK's error codes: the code, the name every SDK shares, the message. */
-public enum ErrorCode {{
+public enum {name} {{
 {constants}    ;
 
-    private final int code;
+    private final {code_type} code;
     private final String name;
     private final String message;
 
-    ErrorCode(int code, String name, String message) {{
+    {name}({code_type} code, String name, String message) {{
         this.code = code;
         this.name = name;
         this.message = message;
     }}
 
     /** The integer code, as {{@code NSError}} and the server carry it. */
-    public int getCode() {{
+    public {code_type} getCode() {{
         return code;
     }}
 
@@ -85,14 +143,11 @@ public enum ErrorCode {{
     }}
 
     /** The constant with this code, or {{@code null}} for a code this build does not know. */
-    public static ErrorCode fromCode(int code) {{
-        switch (code) {{
-{lookup}            default: return null;
-        }}
-    }}
+    public static {name} fromCode({code_type} code) {{
+{lookup}    }}
 }}
 "#
-    )
+    ))
 }
 
 /// The value parser of `--java-package`: identifiers joined by dots.
@@ -110,72 +165,18 @@ pub fn package_name(name: &str) -> Result<String, String> {
     }
 }
 
-/// `existingUserInSession` -> `EXISTING_USER_IN_SESSION`. A word starts at a
-/// capital after a lowercase letter or digit, or at the last capital of a
-/// run followed by a lowercase letter, so acronyms stay whole:
-/// `invalidSocketURL` -> `INVALID_SOCKET_URL`, `URLParser` -> `URL_PARSER`.
-/// Anything not alphanumeric separates words.
-fn screaming_snake_case(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    let mut constant = String::with_capacity(name.len() + 4);
-    for (index, &ch) in chars.iter().enumerate() {
-        if !ch.is_alphanumeric() {
-            if !constant.is_empty() && !constant.ends_with('_') {
-                constant.push('_');
-            }
-            continue;
-        }
-        let previous = index.checked_sub(1).map(|i| chars[i]);
-        let next = chars.get(index + 1);
-        let starts_word = ch.is_uppercase()
-            && previous.is_some_and(|previous| {
-                previous.is_lowercase()
-                    || previous.is_numeric()
-                    || (previous.is_uppercase() && next.is_some_and(|next| next.is_lowercase()))
-            });
-        if starts_word && !constant.ends_with('_') {
-            constant.push('_');
-        }
-        constant.extend(ch.to_uppercase());
-    }
-    constant.trim_end_matches('_').to_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn camel_case_names_become_screaming_snake_case() {
-        assert_eq!(
-            screaming_snake_case("existingUserInSession"),
-            "EXISTING_USER_IN_SESSION"
-        );
-        assert_eq!(screaming_snake_case("unknownError"), "UNKNOWN_ERROR");
-        assert_eq!(screaming_snake_case("transport"), "TRANSPORT");
-    }
-
-    #[test]
-    fn acronyms_stay_whole() {
-        assert_eq!(
-            screaming_snake_case("invalidSocketURL"),
-            "INVALID_SOCKET_URL"
-        );
-        assert_eq!(screaming_snake_case("URLParser"), "URL_PARSER");
-        assert_eq!(
-            screaming_snake_case("invalidTokenJsonData"),
-            "INVALID_TOKEN_JSON_DATA"
-        );
-    }
-
-    #[test]
-    fn digits_and_separators() {
-        assert_eq!(screaming_snake_case("http2Error"), "HTTP2_ERROR");
-        assert_eq!(screaming_snake_case("kebab-case name_"), "KEBAB_CASE_NAME");
-        assert_eq!(
-            screaming_snake_case("ALREADY_SCREAMING"),
-            "ALREADY_SCREAMING"
-        );
+    fn codes_are_int_or_long_literals() {
+        assert!(fits_int(CodeType::U16) && fits_int(CodeType::I32));
+        assert!(!fits_int(CodeType::U32) && !fits_int(CodeType::I64));
+        assert_eq!(literal(-1, true), "-1");
+        assert_eq!(literal(-1, false), "-1L");
+        assert_eq!(literal(u64::MAX.into(), false), "-1L");
+        assert_eq!(literal(i64::MIN.into(), false), "Long.MIN_VALUE");
     }
 
     #[test]

@@ -1,43 +1,243 @@
-//! The taxonomy as JSON for other SDKs' code generators: an array of
-//! `{code, name, category, reasons, description}` in declaration order,
-//! indented by two spaces as `serde_json`'s pretty printer does.
+//! The taxonomy as JSON, for other SDKs' code generators and as the
+//! baseline `check` reads: an array of one object per code in declaration
+//! order (`code`, `name`, `category`, `reasons`, `description`, and
+//! `aliases`, `alternatives`, `deprecated` where the taxonomy has them),
+//! then one `{"reserved": ...}` per retired code (`7`), range (`[100, 199]`,
+//! both ends included) or name (`"oldName"`). Written and read with
+//! `serde_json`, indented by two spaces.
 
-use super::escape::{Syntax, quoted};
-use error_codes::ErrorCode;
-use std::fmt::Write as _;
+use error_codes_model::{CodeType, Deprecation, Entry, Reserved, Taxonomy};
+use serde::{Deserialize, Serialize};
 
-pub fn render() -> String {
-    let objects: Vec<String> = ErrorCode::ALL.iter().map(|&code| object(code)).collect();
-    format!("[\n{}\n]\n", objects.join(",\n"))
+/// One code, as the export writes it.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Code {
+    code: i128,
+    name: String,
+    category: Option<String>,
+    reasons: Vec<String>,
+    description: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    alternatives: Vec<i128>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    deprecated: Option<Deprecated>,
 }
 
-fn object(code: ErrorCode) -> String {
-    let category = code.category().map_or_else(|| "null".to_owned(), string);
-    let mut object = String::from("  {\n");
-    let _ = writeln!(object, "    \"code\": {},", code.code());
-    let _ = writeln!(object, "    \"name\": {},", string(code.name()));
-    let _ = writeln!(object, "    \"category\": {category},");
-    let _ = writeln!(object, "    \"reasons\": {},", reasons(code.reasons()));
-    let _ = writeln!(
-        object,
-        "    \"description\": {}",
-        string(code.description())
-    );
-    object.push_str("  }");
-    object
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Deprecated {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    since: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
 }
 
-fn reasons(reasons: &[&str]) -> String {
-    if reasons.is_empty() {
-        return "[]".to_owned();
-    }
-    let items: Vec<String> = reasons
+/// One retired code, range or name.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Retired {
+    reserved: RetiredValue,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum RetiredValue {
+    Code(i64),
+    BigCode(u64),
+    Range([i64; 2]),
+    BigRange([u64; 2]),
+    Name(String),
+}
+
+/// An element of the array, either kind.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Element {
+    Code(Code),
+    Retired(Retired),
+}
+
+pub fn render(taxonomy: &Taxonomy) -> String {
+    let codes = taxonomy
+        .entries
         .iter()
-        .map(|reason| format!("      {}", string(reason)))
-        .collect();
-    format!("[\n{}\n    ]", items.join(",\n"))
+        .map(|entry| Element::Code(code(entry)));
+    let retired = taxonomy.reserved.iter().map(|reserved| {
+        Element::Retired(Retired {
+            reserved: match reserved {
+                Reserved::Code(code) => match i64::try_from(*code) {
+                    Ok(code) => RetiredValue::Code(code),
+                    Err(_) => RetiredValue::BigCode(u64::try_from(*code).unwrap_or(u64::MAX)),
+                },
+                Reserved::Range(start, end) => match (i64::try_from(*start), i64::try_from(*end)) {
+                    (Ok(start), Ok(end)) => RetiredValue::Range([start, end]),
+                    _ => RetiredValue::BigRange([
+                        u64::try_from(*start).unwrap_or_default(),
+                        u64::try_from(*end).unwrap_or(u64::MAX),
+                    ]),
+                },
+                Reserved::Name(name) => RetiredValue::Name(name.clone()),
+            },
+        })
+    });
+    let elements: Vec<Element> = codes.chain(retired).collect();
+    let mut json = serde_json::to_string_pretty(&elements).unwrap_or_default();
+    json.push('\n');
+    json
 }
 
-fn string(text: &str) -> String {
-    quoted(text, Syntax::CFamily)
+fn code(entry: &Entry) -> Code {
+    Code {
+        code: entry.code,
+        name: entry.name.clone(),
+        category: entry.category.clone(),
+        reasons: entry.reasons.clone(),
+        description: entry.description(),
+        aliases: entry.aliases.clone(),
+        alternatives: entry.alternatives.clone(),
+        deprecated: entry.deprecated.as_ref().map(|deprecation| Deprecated {
+            since: deprecation.since.clone(),
+            note: deprecation.note.clone(),
+        }),
+    }
+}
+
+/// Reads an export back: the taxonomy it was written from, named `name`,
+/// with the narrowest of `i32`, `i64` and `u64` that holds its codes (the
+/// export does not carry the code type).
+///
+/// # Errors
+///
+/// The text is not JSON, or not an array of such objects; the message says
+/// which element is wrong and how.
+pub fn parse(text: &str, name: &str) -> Result<Taxonomy, String> {
+    let elements: Vec<serde_json::Value> = serde_json::from_str(text)
+        .map_err(|error| format!("not a JSON array of error codes: {error}"))?;
+    let mut taxonomy = Taxonomy::new(name, CodeType::I32);
+    for (index, element) in elements.into_iter().enumerate() {
+        let is_retired = element
+            .as_object()
+            .is_some_and(|object| object.contains_key("reserved"));
+        if is_retired {
+            let retired: Retired = serde_json::from_value(element)
+                .map_err(|error| format!("element {index} is not a reservation: {error}"))?;
+            taxonomy.reserved.push(match retired.reserved {
+                RetiredValue::Code(code) => Reserved::Code(code.into()),
+                RetiredValue::BigCode(code) => Reserved::Code(code.into()),
+                RetiredValue::Range([start, end]) => Reserved::Range(start.into(), end.into()),
+                RetiredValue::BigRange([start, end]) => Reserved::Range(start.into(), end.into()),
+                RetiredValue::Name(name) => Reserved::Name(name),
+            });
+            continue;
+        }
+        let code: Code = serde_json::from_value(element).map_err(|error| {
+            format!(
+                "element {index} is not an error code of an `nserror export --format json`: {error}"
+            )
+        })?;
+        let mut entry = Entry::new(code.name.clone(), code.code, code.name);
+        entry.category = code.category;
+        entry.reasons = code.reasons;
+        entry.aliases = code.aliases;
+        entry.alternatives = code.alternatives;
+        entry.deprecated = code.deprecated.map(|deprecated| {
+            let mut deprecation = Deprecation::default();
+            deprecation.since = deprecated.since;
+            deprecation.note = deprecated.note;
+            deprecation
+        });
+        taxonomy.entries.push(entry);
+    }
+    let codes = || {
+        taxonomy
+            .entries
+            .iter()
+            .flat_map(|entry| std::iter::once(entry.code).chain(entry.alternatives.iter().copied()))
+    };
+    taxonomy.code_type = [CodeType::I32, CodeType::I64, CodeType::U64]
+        .into_iter()
+        .find(|ty| codes().all(|code| ty.contains(code)))
+        .ok_or_else(|| "a code does not fit a 64-bit integer".to_owned())?;
+    Ok(taxonomy)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Taxonomy {
+        let mut taxonomy = Taxonomy::new("E", CodeType::U64);
+        let mut entry = Entry::new("First", u64::MAX.into(), "FIRST");
+        entry.reasons = vec!["One \"quoted\"\nreason".to_owned()];
+        entry.category = Some("Section".to_owned());
+        entry.aliases = vec!["UNO".to_owned()];
+        entry.alternatives = vec![1 << 60];
+        entry.deprecated = Some(Deprecation::with_note("use SECOND"));
+        taxonomy.entries.push(entry);
+        let mut bare = Entry::new("Second", 2, "SECOND");
+        bare.deprecated = Some(Deprecation::default());
+        taxonomy.entries.push(bare);
+        taxonomy.reserved = vec![
+            Reserved::Code(7),
+            Reserved::Code(u64::MAX.into()),
+            Reserved::Range(100, 199),
+            Reserved::Name("OLD".to_owned()),
+        ];
+        taxonomy
+    }
+
+    #[test]
+    fn a_taxonomy_reads_back_as_it_was_written() {
+        let taxonomy = sample();
+        let mut read = parse(&render(&taxonomy), "E").unwrap();
+        // The variants' identifiers are not exported: the names stand in.
+        read.entries[0].variant = "First".to_owned();
+        read.entries[1].variant = "Second".to_owned();
+        assert_eq!(read, taxonomy);
+    }
+
+    #[test]
+    fn optional_keys_appear_only_when_set() {
+        let json = render(&sample());
+        assert!(
+            json.contains("\"deprecated\": {\n      \"note\": \"use SECOND\"\n    }"),
+            "{json}"
+        );
+        assert!(json.contains("\"deprecated\": {}"), "{json}");
+        assert!(
+            json.contains("\"reserved\": [\n      100,\n      199\n    ]"),
+            "{json}"
+        );
+        assert!(json.contains("\"code\": 18446744073709551615"), "{json}");
+        let plain = render(&Taxonomy::new("E", CodeType::I32));
+        assert_eq!(plain, "[]\n");
+    }
+
+    #[test]
+    fn what_is_not_an_export_is_refused_with_its_place() {
+        assert!(
+            parse("{}", "E")
+                .unwrap_err()
+                .starts_with("not a JSON array of error codes")
+        );
+        assert!(
+            parse("[1]", "E")
+                .unwrap_err()
+                .starts_with("element 0 is not an error code")
+        );
+        let unknown = r#"[{"code": 1, "name": "a", "category": null, "reasons": [], "description": "a", "colour": 1}]"#;
+        assert!(
+            parse(unknown, "E")
+                .unwrap_err()
+                .contains("unknown field `colour`")
+        );
+        assert!(
+            parse(r#"[{"reserved": true}]"#, "E")
+                .unwrap_err()
+                .starts_with("element 0 is not a reservation")
+        );
+    }
 }

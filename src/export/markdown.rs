@@ -1,62 +1,122 @@
-//! The reference document's page, regenerated: its title, the Field Summary
-//! of the `NSError` value, then one table per section, padded as the
-//! document pads them.
+//! The documentation page, in the reference document's shape: the title,
+//! any tables the document puts first (NSError's Field Summary), then one
+//! table per section, padded as the document pads them. For the NSError
+//! taxonomy it is the reference document, byte for byte.
 
-use super::sections;
+use super::Document;
+use super::generated::deprecation_text;
+use error_codes_model::Entry;
 use std::fmt::Write as _;
 
-const TITLE: &str = "NSError";
+pub fn render(document: &Document) -> String {
+    let taxonomy = &document.taxonomy;
+    let mut page = format!("# {}\n", document.title);
+    for table in &document.preamble {
+        push_section(&mut page, &table.title, &table.header, &table.rows);
+    }
 
-/// The `NSError` value's fields as the document lists them: not codes, so
-/// not in the taxonomy, but part of the page.
-const FIELD_SUMMARY: &str = "Field Summary";
-const FIELDS: [[&str; 2]; 2] = [
-    ["Int", "code - *Error code*"],
-    ["String", "localizedDescription - *Error message*"],
-];
-
-pub fn render() -> String {
-    let mut page = format!("# {TITLE}\n");
-    let fields: Vec<Vec<String>> = FIELDS
-        .iter()
-        .map(|row| row.map(str::to_owned).to_vec())
-        .collect();
-    push_section(&mut page, FIELD_SUMMARY, &["Type", "Field"], &fields);
-
-    for section in sections() {
-        // Every code of the taxonomy has a section; one without would still
-        // need a heading to keep its table apart from the one above.
-        let title = section[0].category().unwrap_or("Other codes");
-        // A section that documents no reason at all has no Description column.
-        let described = section.iter().any(|code| !code.reasons().is_empty());
+    for section in taxonomy.sections() {
+        // A section needs a heading to keep its table apart from the one
+        // above, even when its codes have no category.
+        let title = section[0].category.as_deref().unwrap_or("Other codes");
+        // A section that documents no reason has no Description column.
+        let described = section
+            .iter()
+            .any(|entry| !entry.reasons.is_empty() || entry.deprecated.is_some());
         let rows: Vec<Vec<String>> = section
             .iter()
-            .map(|code| {
-                let mut row = vec![code.code().to_string(), cell(code.name())];
+            .map(|entry| {
+                let mut row = vec![codes_cell(entry), names_cell(entry)];
                 if described {
-                    row.push(description_cell(code.reasons()));
+                    row.push(description_cell(entry));
                 }
                 row
             })
             .collect();
-        let header: &[&str] = if described {
-            &["Codes", "Errors", "Description"]
+        let header: Vec<String> = if described {
+            vec!["Codes".into(), "Errors".into(), "Description".into()]
         } else {
-            &["Codes", "Errors"]
+            vec!["Codes".into(), "Errors".into()]
         };
-        push_section(&mut page, title, header, &rows);
+        push_section(&mut page, title, &header, &rows);
+    }
+    if let Some(catch_all) = &taxonomy.catch_all {
+        let description = if catch_all.reasons.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", cell(&catch_all.reasons.join("; ")))
+        };
+        let _ = write!(
+            page,
+            "\nAny other code is `{}`{description}.\n",
+            catch_all.name
+        );
+    }
+    if !taxonomy.reserved.is_empty() {
+        let reserved: Vec<String> = taxonomy
+            .reserved
+            .iter()
+            .map(|reserved| format!("`{reserved}`"))
+            .collect();
+        let _ = write!(
+            page,
+            "\n## Reserved <a href=\"#reserved\" id=\"reserved\"></a>\n\nRetired for good, never to be used again: {}.\n",
+            reserved.join(", ")
+        );
     }
     page
 }
 
+/// The code, and its alternatives after it.
+fn codes_cell(entry: &Entry) -> String {
+    let mut cell = entry.code.to_string();
+    if !entry.alternatives.is_empty() {
+        let alternatives: Vec<String> =
+            entry.alternatives.iter().map(ToString::to_string).collect();
+        let _ = write!(cell, " (also {})", alternatives.join(", "));
+    }
+    cell
+}
+
+/// The name, and its aliases after it.
+fn names_cell(entry: &Entry) -> String {
+    let mut names = cell(&entry.name);
+    if !entry.aliases.is_empty() {
+        let aliases: Vec<String> = entry.aliases.iter().map(|alias| cell(alias)).collect();
+        let _ = write!(names, " (also {})", aliases.join(", "));
+    }
+    names
+}
+
+/// One reason as written; several as a list, which a table cell can only
+/// hold as HTML; a deprecation first, in italics.
+fn description_cell(entry: &Entry) -> String {
+    let reasons = match entry.reasons.as_slice() {
+        [] => String::new(),
+        [reason] => cell(reason),
+        reasons => {
+            let items: String = reasons
+                .iter()
+                .map(|reason| format!("<li>{}</li>", cell(reason)))
+                .collect();
+            format!("<ul>{items}</ul>")
+        }
+    };
+    match deprecation_text(entry) {
+        Some(deprecation) if reasons.is_empty() => format!("*{}*", cell(&deprecation)),
+        Some(deprecation) => format!("*{}* {reasons}", cell(&deprecation)),
+        None => reasons,
+    }
+}
+
 /// A blank line, the heading with its anchor, the table.
-fn push_section(page: &mut String, title: &str, header: &[&str], rows: &[Vec<String>]) {
+fn push_section(page: &mut String, title: &str, header: &[String], rows: &[Vec<String>]) {
     let slug = slug(title);
     let _ = write!(
         page,
         "\n## {title} <a href=\"#{slug}\" id=\"{slug}\"></a>\n\n"
     );
-    let header: Vec<String> = header.iter().map(|&title| title.to_owned()).collect();
+    let header = header.to_vec();
     let widths: Vec<usize> = (0..header.len())
         .map(|column| {
             std::iter::once(&header)
@@ -75,25 +135,14 @@ fn push_section(page: &mut String, title: &str, header: &[&str], rows: &[Vec<Str
     }
 }
 
-/// One reason as written; several as a list, which a table cell can only
-/// hold as HTML.
-fn description_cell(reasons: &[&str]) -> String {
-    match reasons {
-        [] => String::new(),
-        [reason] => cell(reason),
-        reasons => {
-            let items: String = reasons
-                .iter()
-                .map(|reason| format!("<li>{}</li>", cell(reason)))
-                .collect();
-            format!("<ul>{items}</ul>")
-        }
-    }
-}
-
-/// Text that cannot end its table cell or row early.
+/// Text that cannot end its table cell or row early, nor be read as HTML
+/// (Markdown passes tags through; `<ul>` is the only one meant).
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace(['\r', '\n'], " ")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('|', "\\|")
+        .replace(['\r', '\n'], " ")
 }
 
 /// The anchor the document uses for a title: lowercase words joined by `-`.
@@ -120,15 +169,37 @@ mod tests {
     #[test]
     fn a_cell_cannot_break_its_table() {
         assert_eq!(cell("a | b\nc"), "a \\| b c");
+        assert_eq!(cell("<none> & more"), "&lt;none&gt; &amp; more");
     }
 
     #[test]
     fn one_reason_is_plain_and_several_are_a_list() {
-        assert_eq!(description_cell(&[]), "");
-        assert_eq!(description_cell(&["only"]), "only");
+        let mut entry = Entry::new("A", 1, "a");
+        assert_eq!(description_cell(&entry), "");
+        entry.reasons = vec!["only".to_owned()];
+        assert_eq!(description_cell(&entry), "only");
+        entry.reasons.push("two".to_owned());
         assert_eq!(
-            description_cell(&["one", "two"]),
-            "<ul><li>one</li><li>two</li></ul>"
+            description_cell(&entry),
+            "<ul><li>only</li><li>two</li></ul>"
         );
+    }
+
+    #[test]
+    fn a_deprecation_comes_first_in_italics() {
+        let mut entry = Entry::new("A", 1, "a");
+        entry.deprecated = Some(error_codes_model::Deprecation::with_note("use b"));
+        assert_eq!(description_cell(&entry), "*Deprecated: use b*");
+        entry.reasons = vec!["x | y".to_owned()];
+        assert_eq!(description_cell(&entry), "*Deprecated: use b* x \\| y");
+    }
+
+    #[test]
+    fn alternatives_and_aliases_follow_the_code_and_the_name() {
+        let mut entry = Entry::new("A", 1, "a");
+        entry.alternatives = vec![13, 20];
+        entry.aliases = vec!["alpha".to_owned()];
+        assert_eq!(codes_cell(&entry), "1 (also 13, 20)");
+        assert_eq!(names_cell(&entry), "a (also alpha)");
     }
 }

@@ -1,32 +1,210 @@
-//! The web SDK's side: a numeric enum and a description for every member,
-//! typed so that the compiler rejects a map that misses one.
+//! The web SDK's side. By default erasable syntax (TypeScript 5.8's
+//! `--erasableSyntaxOnly`, which Node's type stripping requires): an
+//! `as const` object of codes, the union type of its values, a description
+//! map the compiler checks for completeness, and `fromCode`/`fromName`.
+//! The numeric `enum` of earlier versions stays available.
+//!
+//! A code beyond 2^53 would be rounded by a `number`: such a taxonomy's
+//! codes are `bigint` literals, and its descriptions a `Map` (a `Record`
+//! cannot be keyed by `bigint`).
 
+use super::Document;
 use super::escape::{Syntax, quoted};
-use super::source::{header, members};
+use super::generated::{deprecation_note, doc_text, every_code, every_name, header, members};
+use std::fmt::Write as _;
 
-pub fn render() -> String {
-    let header = header("typescript");
-    let enum_members = members("  ", |code| format!("{} = {},", code.name(), code.code()));
-    let descriptions = members("  ", |code| {
+/// Which TypeScript the export is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// An `as const` object and a union type.
+    Erasable,
+    /// A numeric `enum`, which `--erasableSyntaxOnly` rejects.
+    Enum,
+}
+
+/// The largest integer a `number` holds exactly: 2^53 - 1.
+const MAX_SAFE_INTEGER: i128 = (1 << 53) - 1;
+
+pub fn render(document: &Document, style: Style) -> Result<String, String> {
+    let taxonomy = &document.taxonomy;
+    let bigint = every_code(document).any(|(code, _)| code.abs() > MAX_SAFE_INTEGER);
+    match style {
+        Style::Erasable => Ok(erasable(document, bigint)),
+        Style::Enum if bigint => Err(format!(
+            "`{}` has codes beyond 2^53, which a TypeScript `enum` would round; use the default style, whose codes are `bigint`",
+            taxonomy.name
+        )),
+        Style::Enum => Ok(numeric_enum(document)),
+    }
+}
+
+/// A name as an object key or enum member: as it is when it is an
+/// identifier, else as a string literal.
+fn key(name: &str) -> String {
+    let identifier = name
+        .starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '_' || ch == '$')
+        && name
+            .chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '$');
+    if identifier {
+        name.to_owned()
+    } else {
+        quoted(name, Syntax::CFamily)
+    }
+}
+
+/// `ErrorCode.name`, or `ErrorCode["a name"]`.
+fn member(ty: &str, name: &str) -> String {
+    let key = key(name);
+    if key.starts_with('"') {
+        format!("{ty}[{key}]")
+    } else {
+        format!("{ty}.{key}")
+    }
+}
+
+/// A JSDoc line for a deprecated entry, before its member.
+fn deprecated(entry: &error_codes_model::Entry, indent: &str) -> String {
+    deprecation_note(entry).map_or_else(String::new, |note| {
+        let note = doc_text(&note);
+        let space = if note.is_empty() { "" } else { " " };
+        format!("/** @deprecated{space}{note} */\n{indent}")
+    })
+}
+
+fn erasable(document: &Document, bigint: bool) -> String {
+    let taxonomy = &document.taxonomy;
+    let ty = &taxonomy.name;
+    let header = header("typescript", document);
+    let literal = |code: i128| {
+        if bigint {
+            format!("{code}n")
+        } else {
+            code.to_string()
+        }
+    };
+    let code_type = if bigint { "bigint" } else { "number" };
+    let codes = members(document, "  ", |_, entry| {
         format!(
-            "[ErrorCode.{}]: {},",
-            code.name(),
+            "{}{}: {},",
+            deprecated(entry, "  "),
+            key(&entry.name),
+            literal(entry.code)
+        )
+    });
+    let description =
+        |entry: &error_codes_model::Entry| quoted(&entry.description(), Syntax::CFamily);
+    let descriptions = if bigint {
+        let items = members(document, "  ", |_, entry| {
+            format!("[{}, {}],", member(ty, &entry.name), description(entry))
+        });
+        format!(
+            "export const errorDescriptions: ReadonlyMap<{ty}, string> = new Map<{ty}, string>([\n{items}]);\n"
+        )
+    } else {
+        let items = members(document, "  ", |_, entry| {
+            format!("[{}]: {},", member(ty, &entry.name), description(entry))
+        });
+        format!("export const errorDescriptions: Readonly<Record<{ty}, string>> = {{\n{items}}};\n")
+    };
+    let mut by_code = String::new();
+    for (code, index) in every_code(document) {
+        let entry = &taxonomy.entries[index];
+        let _ = writeln!(
+            by_code,
+            "  [{}, {}],",
+            literal(code),
+            member(ty, &entry.name)
+        );
+    }
+    let mut by_name = String::new();
+    for (name, index) in every_name(document) {
+        let entry = &taxonomy.entries[index];
+        let _ = writeln!(
+            by_name,
+            "  [{}, {}],",
+            quoted(name, Syntax::CFamily),
+            member(ty, &entry.name)
+        );
+    }
+    format!(
+        r#"{header}
+/** The SDK's error codes, by name. */
+export const {ty} = {{
+{codes}}} as const;
+
+/** A code of `{ty}`. */
+export type {ty} = (typeof {ty})[keyof typeof {ty}];
+
+/**
+ * Every code's message: its documented reasons joined with "; ", or its name
+ * when none is documented.
+ */
+{descriptions}
+const byCode: ReadonlyMap<{code_type}, {ty}> = new Map<{code_type}, {ty}>([
+{by_code}]);
+
+const byName: ReadonlyMap<string, {ty}> = new Map<string, {ty}>([
+{by_name}]);
+
+/** The code this code stands for (its alternatives included), or `undefined`. */
+export function fromCode(code: {code_type}): {ty} | undefined {{
+  return byCode.get(code);
+}}
+
+/** The code with this name or alias (exact, case-sensitive), or `undefined`. */
+export function fromName(name: string): {ty} | undefined {{
+  return byName.get(name);
+}}
+"#
+    )
+}
+
+fn numeric_enum(document: &Document) -> String {
+    let ty = &document.taxonomy.name;
+    let header = header("typescript", document);
+    let enum_members = members(document, "  ", |_, entry| {
+        format!(
+            "{}{} = {},",
+            deprecated(entry, "  "),
+            key(&entry.name),
+            entry.code
+        )
+    });
+    let descriptions = members(document, "  ", |_, entry| {
+        format!(
+            "[{}]: {},",
+            member(ty, &entry.name),
             // JSON's string escapes are valid TypeScript.
-            quoted(code.description(), Syntax::CFamily)
+            quoted(&entry.description(), Syntax::CFamily)
         )
     });
     format!(
         r#"{header}
 /** The SDK's error codes. */
-export enum ErrorCode {{
+export enum {ty} {{
 {enum_members}}}
 
 /**
  * Every code's message: its documented reasons joined with "; ", or its name
  * when none is documented.
  */
-export const errorDescriptions: Readonly<Record<ErrorCode, string>> = {{
+export const errorDescriptions: Readonly<Record<{ty}, string>> = {{
 {descriptions}}};
 "#
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_that_are_not_identifiers_are_quoted() {
+        assert_eq!(key("userGeneric"), "userGeneric");
+        assert_eq!(key("$ok_1"), "$ok_1");
+        assert_eq!(key("Content Too Large"), "\"Content Too Large\"");
+        assert_eq!(member("Status", "Not Found"), "Status[\"Not Found\"]");
+        assert_eq!(member("Status", "ok"), "Status.ok");
+    }
 }

@@ -24,3 +24,18 @@ pub fn export(args: &[&str]) -> String {
     assert_eq!(stderr(&output), "", "{args:?}");
     stdout(&output).to_owned()
 }
+
+/// The fixture SDK's source tree, another taxonomy than NSError's.
+pub const OTHER_SDK: &str = "tests/fixtures/other-sdk/src";
+
+/// What `nserror export --input OTHER_SDK --enum SessionError ARGS` writes.
+pub fn export_session(args: &[&str]) -> String {
+    export(&[&["--input", OTHER_SDK, "--enum", "SessionError"], args].concat())
+}
+
+/// The fixture SDK's `SessionError`, as the tool reads it.
+pub fn session_taxonomy() -> error_codes_model::Taxonomy {
+    error_codes_cli::input::read(std::path::Path::new(OTHER_SDK), Some("SessionError"))
+        .expect("the fixture reads")
+        .taxonomy
+}

@@ -58,3 +58,44 @@ fn reasons(cell: &str) -> Vec<String> {
         .map(str::to_owned)
         .collect()
 }
+
+/// The Android SDK's spelling, in declaration order: `_ERROR_CODE` unless
+/// the name already ends in `_ERROR`.
+pub const ANDROID_CONSTANTS: [&str; 21] = [
+    "USER_GENERIC_ERROR_CODE",
+    "USER_NOT_FOUND_ERROR_CODE",
+    "USER_CLOSED_ERROR",
+    "EXISTING_USER_IN_SESSION_ERROR_CODE",
+    "USER_NOT_STREAMING_ERROR_CODE",
+    "USER_NOT_AUTHORIZED_ERROR_CODE",
+    "SESSION_GENERIC_ERROR",
+    "SESSION_CLOSED_ERROR_CODE",
+    "SESSION_IS_FULL_ERROR_CODE",
+    "MEDIA_ENDPOINT_ERROR_CODE",
+    "TRANSPORT_REQUEST_ERROR_CODE",
+    "TRANSPORT_RESPONSE_ERROR_CODE",
+    "TRANSPORT_ERROR_CODE",
+    "UNKNOWN_ERROR",
+    "GENERIC_CONNECTION_ERROR",
+    "GENERIC_ERROR",
+    "INVALID_TOKEN_ERROR_CODE",
+    "INVALID_TOKEN_DATA_ERROR_CODE",
+    "INVALID_TOKEN_JSON_DATA_ERROR_CODE",
+    "INVALID_SOCKET_URL_ERROR_CODE",
+    "INVALID_STUN_SERVER_ERROR_CODE",
+];
+
+/// The constants without the Android SDK's suffix: `SCREAMING_SNAKE_CASE`
+/// of each name, as Kotlin and `--java-naming SCREAMING_SNAKE_CASE` spell
+/// them.
+pub fn screaming_constants() -> Vec<String> {
+    ANDROID_CONSTANTS
+        .iter()
+        .map(|constant| {
+            constant
+                .strip_suffix("_ERROR_CODE")
+                .unwrap_or(constant)
+                .to_owned()
+        })
+        .collect()
+}

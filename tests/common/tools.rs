@@ -21,15 +21,21 @@ pub fn find(name: &str, candidates: &[PathBuf], install: &str) -> Option<PathBuf
         .chain(&on_path)
         .find(|path| path.is_file());
     if found.is_none() {
-        let in_ci = std::env::var("CI").is_ok_and(|ci| !matches!(ci.as_str(), "" | "0" | "false"));
-        assert!(!in_ci, "{name} is missing; CI must have it: {install}");
-        // Straight to stderr: the harness hides `eprintln!` of a passing test.
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED: {name} is missing, so the generated source was not compiled; {install}"
-        );
+        missing(name, install);
     }
     found.cloned()
+}
+
+/// Says that `name` is missing: a failure under CI, which installs every
+/// tool; elsewhere the test is skipped, and says so.
+pub fn missing(name: &str, install: &str) {
+    let in_ci = std::env::var("CI").is_ok_and(|ci| !matches!(ci.as_str(), "" | "0" | "false"));
+    assert!(!in_ci, "{name} is missing; CI must have it: {install}");
+    // Straight to stderr: the harness hides `eprintln!` of a passing test.
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED: {name} is missing, so the generated source was not checked with it; {install}"
+    );
 }
 
 /// A new, empty directory for one test's files.
@@ -57,4 +63,35 @@ pub fn output(command: &mut Command) -> Output {
     command
         .output()
         .unwrap_or_else(|error| panic!("{command:?} cannot start: {error}"))
+}
+
+/// A tool `.ci/run` installs with npm into `.ci/tools`, else `name` on
+/// `PATH`, else `$ENV` (`TSC`, `KOTLINC`) first.
+pub fn npm_tool(name: &str, installed: &str, env: &str) -> Option<PathBuf> {
+    let installed = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(".ci/tools/node_modules")
+        .join(installed);
+    let candidates: Vec<PathBuf> = std::env::var_os(env)
+        .map(PathBuf::from)
+        .into_iter()
+        .chain([installed])
+        .collect();
+    find(
+        name,
+        &candidates,
+        "run .ci/run, which installs it with npm into .ci/tools",
+    )
+}
+
+/// The directory `.ci/run` installs npm packages into, when it has them.
+pub fn node_modules(package: &str) -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/tools/node_modules");
+    let found = dir.join(package).is_dir().then_some(dir);
+    if found.is_none() {
+        missing(
+            package,
+            "run .ci/run, which installs it with npm into .ci/tools",
+        );
+    }
+    found
 }

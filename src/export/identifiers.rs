@@ -1,0 +1,225 @@
+//! A taxonomy's names as identifiers of the languages it is exported to.
+//! A name is any string (`"Content Too Large"`, `"invalid-socket"`); where
+//! a language needs an identifier, it gets one, and two names that would
+//! become the same identifier are refused rather than silently merged.
+
+use super::Document;
+use std::collections::HashMap;
+
+/// Swift's reserved words, which an enum case must put in backticks.
+const SWIFT_KEYWORDS: &[&str] = &[
+    "associatedtype",
+    "class",
+    "deinit",
+    "enum",
+    "extension",
+    "fileprivate",
+    "func",
+    "import",
+    "init",
+    "inout",
+    "internal",
+    "let",
+    "open",
+    "operator",
+    "private",
+    "precedencegroup",
+    "protocol",
+    "public",
+    "rethrows",
+    "static",
+    "struct",
+    "subscript",
+    "typealias",
+    "var",
+    "break",
+    "case",
+    "catch",
+    "continue",
+    "default",
+    "defer",
+    "do",
+    "else",
+    "fallthrough",
+    "for",
+    "guard",
+    "if",
+    "in",
+    "repeat",
+    "return",
+    "throw",
+    "switch",
+    "where",
+    "while",
+    "Any",
+    "as",
+    "await",
+    "false",
+    "is",
+    "nil",
+    "self",
+    "Self",
+    "super",
+    "throws",
+    "true",
+    "try",
+];
+
+/// Whether `name` is an identifier in Swift, Kotlin, Java and TypeScript
+/// alike: ASCII letters, digits and `_`, not starting with a digit.
+fn is_plain_identifier(name: &str) -> bool {
+    name.starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '_')
+        && name
+            .chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+}
+
+/// The Swift case for a name: the name itself when it is an identifier (in
+/// backticks if it is a keyword), else its words in lowerCamelCase.
+pub fn swift_case(name: &str) -> String {
+    if is_plain_identifier(name) {
+        if SWIFT_KEYWORDS.contains(&name) {
+            return format!("`{name}`");
+        }
+        return name.to_owned();
+    }
+    let words = words(name);
+    let mut case = String::new();
+    for (index, word) in words.iter().enumerate() {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            if index == 0 {
+                case.extend(first.to_lowercase());
+            } else {
+                case.extend(first.to_uppercase());
+            }
+            case.extend(chars);
+        }
+    }
+    leading_digit(case)
+}
+
+/// `existingUserInSession` -> `EXISTING_USER_IN_SESSION`. A word starts at a
+/// capital after a lowercase letter or digit, or at the last capital of a
+/// run followed by a lowercase letter, so acronyms stay whole:
+/// `invalidSocketURL` -> `INVALID_SOCKET_URL`, `URLParser` -> `URL_PARSER`.
+/// Anything not alphanumeric separates words.
+pub fn screaming_snake_case(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut constant = String::with_capacity(name.len() + 4);
+    for (index, &ch) in chars.iter().enumerate() {
+        if !ch.is_ascii_alphanumeric() {
+            if !constant.is_empty() && !constant.ends_with('_') {
+                constant.push('_');
+            }
+            continue;
+        }
+        let previous = index.checked_sub(1).map(|i| chars[i]);
+        let next = chars.get(index + 1);
+        let starts_word = ch.is_uppercase()
+            && previous.is_some_and(|previous| {
+                previous.is_lowercase()
+                    || previous.is_numeric()
+                    || (previous.is_uppercase() && next.is_some_and(|next| next.is_lowercase()))
+            });
+        if starts_word && !constant.ends_with('_') {
+            constant.push('_');
+        }
+        constant.extend(ch.to_uppercase());
+    }
+    leading_digit(constant.trim_end_matches('_').to_owned())
+}
+
+/// The words of a name that is not an identifier: runs of ASCII letters
+/// and digits.
+fn words(name: &str) -> Vec<&str> {
+    name.split(|ch: char| !ch.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
+/// An identifier cannot start with a digit (`413` -> `_413`), nor be empty.
+fn leading_digit(identifier: String) -> String {
+    if identifier.starts_with(|ch: char| ch.is_ascii_digit()) || identifier.is_empty() {
+        format!("_{identifier}")
+    } else {
+        identifier
+    }
+}
+
+/// Each entry's identifier in `language`, in declaration order; an error
+/// when two names become one identifier.
+pub fn unique(
+    document: &Document,
+    language: &str,
+    identifier: impl Fn(&str) -> String,
+) -> Result<Vec<String>, String> {
+    let mut seen: HashMap<String, &str> = HashMap::new();
+    let mut out = Vec::with_capacity(document.taxonomy.entries.len());
+    for entry in &document.taxonomy.entries {
+        let made = identifier(&entry.name);
+        if let Some(first) = seen.insert(made.clone(), &entry.name) {
+            return Err(format!(
+                "the names `{first}` and `{}` both become `{made}` in {language}; give one of them another `name`",
+                entry.name
+            ));
+        }
+        out.push(made);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swift_keeps_identifiers_and_quotes_keywords() {
+        assert_eq!(swift_case("existingUserInSession"), "existingUserInSession");
+        assert_eq!(swift_case("CONNECTION_LOST"), "CONNECTION_LOST");
+        assert_eq!(swift_case("default"), "`default`");
+        assert_eq!(swift_case("Self"), "`Self`");
+    }
+
+    #[test]
+    fn swift_makes_an_identifier_of_any_other_name() {
+        assert_eq!(swift_case("Content Too Large"), "contentTooLarge");
+        assert_eq!(swift_case("invalid-socket.url"), "invalidSocketUrl");
+        assert_eq!(swift_case("413 Too Large"), "_413TooLarge");
+        assert_eq!(swift_case("日本"), "_");
+    }
+
+    #[test]
+    fn camel_case_names_become_screaming_snake_case() {
+        assert_eq!(
+            screaming_snake_case("existingUserInSession"),
+            "EXISTING_USER_IN_SESSION"
+        );
+        assert_eq!(screaming_snake_case("unknownError"), "UNKNOWN_ERROR");
+        assert_eq!(screaming_snake_case("transport"), "TRANSPORT");
+    }
+
+    #[test]
+    fn acronyms_stay_whole() {
+        assert_eq!(
+            screaming_snake_case("invalidSocketURL"),
+            "INVALID_SOCKET_URL"
+        );
+        assert_eq!(screaming_snake_case("URLParser"), "URL_PARSER");
+        assert_eq!(
+            screaming_snake_case("invalidTokenJsonData"),
+            "INVALID_TOKEN_JSON_DATA"
+        );
+    }
+
+    #[test]
+    fn digits_and_separators() {
+        assert_eq!(screaming_snake_case("http2Error"), "HTTP2_ERROR");
+        assert_eq!(screaming_snake_case("kebab-case name_"), "KEBAB_CASE_NAME");
+        assert_eq!(
+            screaming_snake_case("ALREADY_SCREAMING"),
+            "ALREADY_SCREAMING"
+        );
+        assert_eq!(screaming_snake_case("404 Not Found"), "_404_NOT_FOUND");
+    }
+}

@@ -1,0 +1,97 @@
+//! The Android SDK's Kotlin side: an `enum class` of code, name and
+//! message, constants in `SCREAMING_SNAKE_CASE`, KDoc with the reasons and
+//! the section, and `fromCode`/`fromName` that return `null` for input the
+//! build does not know. Codes are `Int` when every one fits, else `Long`.
+
+use super::Document;
+use super::escape::{Syntax, quoted};
+use super::generated::{deprecation_text, doc_text, every_code, every_name, header, members};
+use super::identifiers::{screaming_snake_case, unique};
+use super::java::{self, fits_int};
+use std::fmt::Write as _;
+
+pub fn render(document: &Document, package: Option<&str>) -> Result<String, String> {
+    let taxonomy = &document.taxonomy;
+    let ty = &taxonomy.name;
+    let constant_of = unique(document, "Kotlin", screaming_snake_case)?;
+    let int = fits_int(taxonomy.code_type);
+    let code_type = if int { "Int" } else { "Long" };
+    let literal = |code: i128| java::literal(code, int);
+    let header = header("kotlin", document);
+    let package = package.map_or_else(String::new, |package| format!("\npackage {package}\n"));
+    let constants = members(document, "    ", |index, entry| {
+        let mut doc = if entry.reasons.is_empty() {
+            "No documented reason.".to_owned()
+        } else {
+            entry.reasons.join("; ")
+        };
+        if let Some(category) = &entry.category {
+            let _ = write!(doc, " Section: {category}.");
+        }
+        let mut lines = format!("/** {} */\n", doc_text(&doc));
+        if let Some(text) = deprecation_text(entry) {
+            let _ = writeln!(lines, "    @Deprecated({})", quoted(&text, Syntax::Kotlin));
+        }
+        let _ = write!(
+            lines,
+            "    {}({}, {}, {}),",
+            constant_of[index],
+            literal(entry.code),
+            quoted(&entry.name, Syntax::Kotlin),
+            quoted(&entry.description(), Syntax::Kotlin),
+        );
+        lines
+    });
+    let mut by_code = String::new();
+    for (code, index) in every_code(document) {
+        let _ = writeln!(
+            by_code,
+            "            {} to {},",
+            literal(code),
+            constant_of[index]
+        );
+    }
+    let mut by_name = String::new();
+    for (name, index) in every_name(document) {
+        let _ = writeln!(
+            by_name,
+            "            {} to {},",
+            quoted(name, Syntax::Kotlin),
+            constant_of[index]
+        );
+    }
+    // Deprecated constants are named in the lookup tables: that is the
+    // enum's own use, not a caller's.
+    Ok(format!(
+        r#"{header}{package}
+/** The SDK's error codes: the code, the name every SDK shares, the message. */
+@Suppress("DEPRECATION")
+enum class {ty}(
+    /** The integer code, as `NSError` and the server carry it. */
+    val code: {code_type},
+    /** The name every SDK shares; `name` is the constant's. */
+    val codeName: String,
+    /** The documented reasons joined with "; ", or the name when none is documented. */
+    val message: String,
+) {{
+{constants}    ;
+
+    companion object {{
+        private val byCode: Map<{code_type}, {ty}> = mapOf(
+{by_code}        )
+
+        private val byName: Map<String, {ty}> = mapOf(
+{by_name}        )
+
+        /** The constant with this code (its alternatives included), or `null`. */
+        @JvmStatic
+        fun fromCode(code: {code_type}): {ty}? = byCode[code]
+
+        /** The constant with this name or alias (exact, case-sensitive), or `null`. */
+        @JvmStatic
+        fun fromName(name: String): {ty}? = byName[name]
+    }}
+}}
+"#
+    ))
+}

@@ -1,0 +1,84 @@
+//! The iOS app's translations: an Apple String Catalog (`.xcstrings`), the
+//! JSON file Xcode 15 and later keep strings in. One key per name, the
+//! description as the English value, and for the translator, as the key's
+//! comment, the section, the reasons and any deprecation. Written with
+//! `serde_json`; keys sorted, as Xcode sorts them.
+
+use super::generated::deprecation_text;
+use error_codes_model::{Entry, Taxonomy};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Catalog {
+    source_language: &'static str,
+    strings: BTreeMap<String, Key>,
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Key {
+    comment: String,
+    /// Written by a tool, not found in code by Xcode's extraction: Xcode
+    /// keeps such keys instead of marking them stale.
+    extraction_state: &'static str,
+    localizations: BTreeMap<&'static str, Localization>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Localization {
+    string_unit: StringUnit,
+}
+
+#[derive(Serialize)]
+struct StringUnit {
+    state: &'static str,
+    value: String,
+}
+
+pub fn render(taxonomy: &Taxonomy) -> String {
+    let strings = taxonomy
+        .entries
+        .iter()
+        .map(|entry| {
+            let english = Localization {
+                string_unit: StringUnit {
+                    state: "translated",
+                    value: entry.description(),
+                },
+            };
+            let key = Key {
+                comment: comment(entry),
+                extraction_state: "manual",
+                localizations: BTreeMap::from([("en", english)]),
+            };
+            (entry.name.clone(), key)
+        })
+        .collect();
+    let catalog = Catalog {
+        source_language: "en",
+        strings,
+        version: "1.0",
+    };
+    let mut json = serde_json::to_string_pretty(&catalog).unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+/// What a translator needs to know: which error this is, in which section,
+/// and every documented reason.
+fn comment(entry: &Entry) -> String {
+    let mut parts = vec![format!("Error {} ({})", entry.code, entry.name)];
+    if let Some(category) = &entry.category {
+        parts.push(format!("Section: {category}"));
+    }
+    match entry.reasons.as_slice() {
+        [] => parts.push("No documented reason".to_owned()),
+        reasons => parts.push(format!("Reasons: {}", reasons.join("; "))),
+    }
+    parts.extend(deprecation_text(entry));
+    parts.join(". ")
+}

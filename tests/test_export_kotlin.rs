@@ -1,0 +1,97 @@
+//! `nserror export --format kotlin`, compiled with `kotlinc-jvm` (the npm
+//! package `kotlin-compiler`, which `.ci/run` installs) under `-Werror` and
+//! run on the JVM: every constant must carry its code, name and message,
+//! and `fromCode`/`fromName` must find it, alternatives and aliases
+//! included, and return `null` for what the build does not know.
+
+mod common;
+
+use common::cli::{export, export_session};
+use common::reference::screaming_constants;
+use common::tools::{npm_tool, run, scratch_dir};
+use error_codes::ErrorCode;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const CHECK: &str = r#"fun main() {
+    for (error in ErrorCode.entries) {
+        println("${error.code}\t${error.name}\t${error.codeName}\t${error.message}\t${ErrorCode.fromCode(error.code) === error}\t${ErrorCode.fromName(error.codeName) === error}")
+    }
+    println("${ErrorCode.fromCode(4242)}\t${ErrorCode.fromName("nope")}")
+}
+"#;
+
+/// The `u64` fixture's codes are `Long`s that keep the bits: printed back
+/// unsigned.
+const CHECK_LONG: &str = r#"package com.example.sdk
+
+fun main() {
+    for (error in SessionError.entries) {
+        println("${error.code.toULong()}\t${error.name}\t${error.codeName}\t${error.message.replace("\n", "\\n")}\t${SessionError.fromCode(error.code) === error}\t${SessionError.fromName(error.codeName) === error}")
+    }
+    println("${SessionError.fromCode(11L) === SessionError.CONNECTION_LOST}\t${SessionError.fromName("CONNECTION_DROPPED") === SessionError.CONNECTION_LOST}\t${SessionError.fromCode(4242L)}")
+}
+"#;
+
+fn kotlinc() -> Option<PathBuf> {
+    npm_tool("kotlinc-jvm", "kotlin-compiler/bin/kotlinc-jvm", "KOTLINC")
+}
+
+/// Compiles `files` into a jar with the Kotlin runtime and runs it.
+fn compile_and_run(kotlinc: &Path, test: &str, files: &[(&str, &str)]) -> String {
+    let dir = scratch_dir(test);
+    for (name, source) in files {
+        std::fs::write(dir.join(name), source).expect("written");
+    }
+    run(Command::new("bash")
+        .current_dir(&dir)
+        .arg(kotlinc)
+        .args(["-Werror", "-include-runtime", "-d", "check.jar"])
+        .args(files.iter().map(|(name, _)| name)));
+    run(Command::new("java")
+        .current_dir(&dir)
+        .args(["-jar", "check.jar"]))
+}
+
+#[test]
+fn the_nserror_enum_class_compiles_and_carries_every_code() {
+    let Some(kotlinc) = kotlinc() else { return };
+    let source = export(&["--format", "kotlin"]);
+    let files = [("ErrorCode.kt", source.as_str()), ("Check.kt", CHECK)];
+    let printed = compile_and_run(&kotlinc, "kotlin_nserror", &files);
+    let mut expected = String::new();
+    for (code, constant) in ErrorCode::ALL.iter().zip(screaming_constants()) {
+        let (number, name, message) = (code.code(), code.name(), code.description());
+        expected.push_str(&format!(
+            "{number}\t{constant}\t{name}\t{message}\ttrue\ttrue\n"
+        ));
+    }
+    expected.push_str("null\tnull\n");
+    assert_eq!(printed, expected);
+}
+
+#[test]
+fn long_codes_deprecations_alternatives_and_aliases_in_a_package() {
+    let Some(kotlinc) = kotlinc() else { return };
+    let source = export_session(&["--format", "kotlin", "--kotlin-package", "com.example.sdk"]);
+    let files = [
+        ("SessionError.kt", source.as_str()),
+        ("Check.kt", CHECK_LONG),
+    ];
+    let printed = compile_and_run(&kotlinc, "kotlin_session", &files);
+    let taxonomy = common::cli::session_taxonomy();
+    let mut expected = String::new();
+    for entry in &taxonomy.entries {
+        let message = entry.description().replace('\n', "\\n");
+        expected.push_str(&format!(
+            "{}\t{}\t{}\t{message}\ttrue\ttrue\n",
+            entry.code, entry.name, entry.name
+        ));
+    }
+    expected.push_str("true\ttrue\tnull\n");
+    assert_eq!(printed, expected);
+    assert!(
+        source
+            .contains("    @Deprecated(\"Deprecated since 2.0: the server no longer sends it\")\n")
+    );
+}

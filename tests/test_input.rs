@@ -1,0 +1,226 @@
+//! `--input` and `--enum` (SPEC 5.1): any SDK's taxonomy read from its Rust
+//! source with the derive's grammar, and every refusal as one line on
+//! stderr, a non-zero exit and nothing written.
+
+mod common;
+
+use common::cli::{OTHER_SDK, nserror, stderr, stdout};
+use common::tools::scratch_dir;
+use error_codes::ErrorCode;
+use error_codes_cli::builtin;
+use std::fs;
+use std::path::Path;
+
+/// `nserror ARGS`, which must fail with exactly `message` on one line.
+fn refused(args: &[&str], message: &str) {
+    let output = nserror(args);
+    assert_eq!(output.status.code(), Some(1), "{args:?}");
+    assert_eq!(stdout(&output), "", "{args:?}");
+    assert_eq!(stderr(&output), format!("error: {message}\n"), "{args:?}");
+}
+
+fn fixture(name: &str) -> String {
+    format!("tests/fixtures/input/{name}")
+}
+
+#[test]
+fn the_built_in_taxonomy_is_what_the_derive_compiled() {
+    let taxonomy = builtin::document().taxonomy;
+    assert_eq!(taxonomy.name, "ErrorCode");
+    assert_eq!(taxonomy.entries.len(), ErrorCode::COUNT);
+    for (entry, code) in taxonomy.entries.iter().zip(ErrorCode::ALL) {
+        assert_eq!(entry.code, i128::from(code.code()));
+        assert_eq!(entry.name, code.name());
+        assert_eq!(entry.reasons, code.reasons());
+        assert_eq!(entry.category.as_deref(), code.category());
+        assert_eq!(entry.description(), code.description());
+        assert_eq!(entry.variant, format!("{code:?}"));
+        assert!(
+            entry.location.is_some(),
+            "read from error-codes/src/taxonomy.rs"
+        );
+    }
+}
+
+#[test]
+fn every_command_takes_another_sdks_taxonomy() {
+    let input = ["--input", OTHER_SDK, "--enum", "SessionError"];
+    let explain = nserror(&[&["explain", "CONNECTION_DROPPED"], &input[..]].concat());
+    assert!(explain.status.success(), "{}", stderr(&explain));
+    assert_eq!(
+        stdout(&explain),
+        "code:    1\n\
+         name:    CONNECTION_LOST\n\
+         section: Network\n\
+         also:    11\n\
+         aliases: CONNECTION_DROPPED\n\
+         reasons:\n  - The network went away\n  - The server stopped answering\n"
+    );
+    let huge = nserror(&[&["explain", "18446744073709551615"], &input[..]].concat());
+    assert!(stdout(&huge).starts_with("code:    18446744073709551615\nname:    UNKNOWN_ERROR\n"));
+    let deprecated = nserror(&[&["explain", "301"], &input[..]].concat());
+    assert!(
+        stdout(&deprecated).contains("\ndeprecated since 2.0: the server no longer sends it\n")
+    );
+    let list = nserror(&[&["list"], &input[..]].concat());
+    assert!(stdout(&list).starts_with("Network\n"), "{}", stdout(&list));
+    let media = nserror(&["list", "--input", OTHER_SDK, "--enum", "MediaError"]);
+    assert!(stdout(&media).contains("   -1  CameraBusy       The camera is in use\n"));
+}
+
+#[test]
+fn a_single_file_and_every_derive_path() {
+    let path = fixture("derive-paths.rs");
+    for (name, code) in [("Absolute", "1"), ("Qualified", "2"), ("InAFunction", "3")] {
+        let output = nserror(&["explain", code, "--input", &path, "--enum", name]);
+        assert!(output.status.success(), "{name}: {}", stderr(&output));
+    }
+}
+
+#[test]
+fn a_path_that_does_not_exist() {
+    let output = nserror(&["list", "--input", "tests/fixtures/nowhere"]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.starts_with("error: cannot read tests/fixtures/nowhere: "),
+        "{message}"
+    );
+    assert_eq!(message.lines().count(), 1);
+}
+
+#[test]
+fn no_derive_enum() {
+    refused(
+        &["list", "--input", &fixture("no-derive.rs")],
+        "no enum derives `ErrorCodes` in tests/fixtures/input/no-derive.rs",
+    );
+}
+
+#[test]
+fn several_enums_and_no_enum_option() {
+    refused(
+        &["list", "--input", OTHER_SDK],
+        "2 enums derive `ErrorCodes` in tests/fixtures/other-sdk/src: SessionError (tests/fixtures/other-sdk/src/errors.rs:17:14), MediaError (tests/fixtures/other-sdk/src/lib.rs:14:10); choose one with --enum",
+    );
+}
+
+#[test]
+fn an_enum_option_that_names_no_enum() {
+    refused(
+        &["list", "--input", OTHER_SDK, "--enum", "Missing"],
+        "no enum `Missing` derives `ErrorCodes` in tests/fixtures/other-sdk/src; found SessionError (tests/fixtures/other-sdk/src/errors.rs:17:14), MediaError (tests/fixtures/other-sdk/src/lib.rs:14:10); `ErrorCodes` also appears inside a macro at tests/fixtures/other-sdk/src/errors.rs:45:29, which a tool reading source cannot expand",
+    );
+}
+
+#[test]
+fn an_enum_option_without_input_is_a_usage_error() {
+    let output = nserror(&["list", "--enum", "ErrorCode"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("--input <PATH>"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_rust_syntax_error_names_its_place() {
+    refused(
+        &["list", "--input", &fixture("syntax-error.rs")],
+        "tests/fixtures/input/syntax-error.rs:7:5: not valid Rust: expected `,`",
+    );
+}
+
+#[test]
+fn a_misuse_gets_the_derives_own_words() {
+    refused(
+        &["list", "--input", &fixture("misuse.rs")],
+        "tests/fixtures/input/misuse.rs:5:25: unknown key `categry` in `#[code(...)]`; expected one of `name`, `alias`, `alternatives`, `category`; help: a key with a similar name exists: `category`",
+    );
+}
+
+#[test]
+fn a_constant_code_is_said_not_guessed() {
+    refused(
+        &["list", "--input", &fixture("constant-code.rs")],
+        "tests/fixtures/input/constant-code.rs:11:12: the code of `Busy` is the constant `ffi::SQLITE_BUSY`, whose value only the compiler knows; a taxonomy read from source needs integer literals",
+    );
+}
+
+#[test]
+fn an_enum_written_by_a_macro_is_said_not_guessed() {
+    refused(
+        &["list", "--input", &fixture("macro-only.rs")],
+        "tests/fixtures/input/macro-only.rs:5:25: `ErrorCodes` is derived inside a macro, which a tool reading source cannot expand; declare the enum outside the macro, or build its taxonomy from the enum's `ALL` in Rust",
+    );
+}
+
+#[test]
+fn a_refused_export_writes_nothing() {
+    let dir = scratch_dir("input_refused_export");
+    let path = dir.join("codes.swift");
+    let output = nserror(&[
+        "export",
+        "--format",
+        "swift",
+        "--input",
+        &fixture("misuse.rs"),
+        "--output",
+        path.to_str().expect("UTF-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!path.exists());
+    assert_eq!(
+        fs::read_dir(&dir).expect("listed").count(),
+        0,
+        "no temporary file left"
+    );
+}
+
+/// SPEC 3.4: a misuse gets the same words from the tool as from the
+/// compiler. For each of these ui cases, the first error of its committed
+/// `.stderr` (which rustc printed for the derive) is what `nserror list
+/// --input` says, at the same line and column.
+#[test]
+fn the_tool_and_the_compiler_say_the_same() {
+    let cases = [
+        "unknown-code-key-near-miss",
+        "duplicate-code",
+        "code-out-of-range-hex",
+        "reason-byte-string",
+        "reserved-code-used",
+        "catch-all-unit",
+        "alias-duplicate",
+        "every-mistake-at-once",
+    ];
+    for case in cases {
+        let source = format!("tests/ui/{case}.rs");
+        let stderr_file = fs::read_to_string(Path::new("tests/ui").join(format!("{case}.stderr")))
+            .expect("the .stderr is committed");
+        let mut lines = stderr_file.lines();
+        let first = lines
+            .next()
+            .expect("an error")
+            .strip_prefix("error: ")
+            .expect("an error line");
+        let mut message = first.to_owned();
+        let mut place = "";
+        for line in lines.by_ref() {
+            if let Some(at) = line.trim_start().strip_prefix("--> ") {
+                place = at;
+                break;
+            }
+            // A help line of the same error.
+            message.push_str("; ");
+            message.push_str(line.trim());
+        }
+        let output = nserror(&["list", "--input", &source]);
+        let printed = stderr(&output);
+        let expected = format!("error: {place}: {message}");
+        assert!(
+            printed.starts_with(&expected),
+            "{case}:\n{printed}\nexpected:\n{expected}"
+        );
+    }
+}
