@@ -32,6 +32,10 @@ PEER_DEPS = (
 )
 
 LOOKUPS = 200_000  # per callgrind run; each code is looked up LOOKUPS / N times
+# Per callgrind run of a by-name loop: a whole number of passes over the
+# names at every N, and fewer than LOOKUPS, since a miss in a `match` on
+# `str` or in a scan compares the name with every name of its length.
+NAME_LOOKUPS = 20_000
 
 
 class Variant:
@@ -62,6 +66,15 @@ def variants(n):
     fixed by the seed so every run and form sees the same ones."""
     codes = sorted(random.Random(n).sample(range(-1, 20 * n), n))
     return [Variant(i, code) for i, code in enumerate(codes)]
+
+
+def miss(name):
+    """A name that no variant has, of the same length: `name` with its last
+    byte, a digit, replaced by a letter. Every name is `connection_failed`
+    and digits, so a comparison byte by byte with any name of the same
+    length gets past the shared prefix, and with the name it was made from
+    to the last byte."""
+    return name[:-1] + chr(ord("a") + int(name[-1]))
 
 
 def edit_marker(n):
@@ -369,10 +382,32 @@ pub fn exercise(code: i32, name: &str) -> usize {
 """
 
 
+def from_name_match(vs):
+    """What an engineer writes for `from_name` by hand. It lives in the
+    driver, not in the `hand` library, whose rebuilds are timed: there a
+    `match` on `str` took the release rebuild at N=1000 from 2 s to 14 s.
+    `#[inline]`, as every by-name lookup measured (the derive's `from_name`,
+    strum's `from_str`)."""
+    name_arms = "\n".join(f"        {q(v.name)} => Some(BenchError::{v.ident})," for v in vs)
+    return f"""
+#[inline]
+fn from_name_match(name: &str) -> Option<BenchError> {{
+    match name {{
+{name_arms}
+        _ => None,
+    }}
+}}
+"""
+
+
 def lookup_driver(form, vs):
     """`lookups` runs `from_code` + `code` + `description` per iteration;
     `baseline` is the same loop without them. Their instruction counts'
-    difference, over LOOKUPS, is the cost of one lookup."""
+    difference, over LOOKUPS, is the cost of one lookup. `by_name` runs the
+    form's lookup by name over NAMES (hits) or MISSES, `names_baseline` the
+    same loop without it, over NAME_LOOKUPS. The tables are the same for
+    every form and opaque to the optimiser (`black_box`), and every result
+    is accumulated, so no lookup can be hoisted or deleted."""
     if form == "peers":
         body = """match BenchError::try_from(code) {
             Ok(e) => acc = acc.wrapping_add(i32::from(e) as usize).wrapping_add(e.get_message().map_or(0, str::len)),
@@ -385,13 +420,22 @@ def lookup_driver(form, vs):
             None => acc = acc.wrapping_add(1),
         }"""
         use = ""
+    # Each form's lookup by name as its users call it: strum's through
+    # `FromStr`, the hand form's through the `match` below.
+    by_name = {"hand": "from_name_match(name)", "peers": "name.parse::<BenchError>().ok()"}.get(
+        form, "BenchError::from_name(name)")
     codes = ", ".join(str(v.code) for v in vs)
+    names = ", ".join(q(v.name) for v in vs)
+    misses = ", ".join(q(miss(v.name)) for v in vs)
     return f"""use bench_{form.replace("-", "_")}::BenchError;
 use std::hint::black_box;
 {use}
 const CODES: [i32; {len(vs)}] = [{codes}];
+const NAMES: [&str; {len(vs)}] = [{names}];
+const MISSES: [&str; {len(vs)}] = [{misses}];
 const LOOKUPS: usize = {LOOKUPS};
-
+const NAME_LOOKUPS: usize = {NAME_LOOKUPS};
+{from_name_match(vs) if form == "hand" else ""}
 #[inline(never)]
 fn lookups(codes: &[i32]) -> usize {{
     let mut acc = 0usize;
@@ -422,12 +466,50 @@ fn baseline(codes: &[i32]) -> usize {{
     acc
 }}
 
+#[inline(never)]
+fn by_name(names: &[&str]) -> usize {{
+    let mut acc = 0usize;
+    let mut j = 0;
+    for _ in 0..NAME_LOOKUPS {{
+        let name = black_box(names[j]);
+        match {by_name} {{
+            Some(e) => acc = acc.wrapping_add(e as usize),
+            None => acc = acc.wrapping_add(1),
+        }}
+        j += 1;
+        if j == names.len() {{
+            j = 0;
+        }}
+    }}
+    acc
+}}
+
+#[inline(never)]
+fn names_baseline(names: &[&str]) -> usize {{
+    let mut acc = 0usize;
+    let mut j = 0;
+    for _ in 0..NAME_LOOKUPS {{
+        let name = black_box(names[j]);
+        acc = acc.wrapping_add(name.len()).wrapping_add(1);
+        j += 1;
+        if j == names.len() {{
+            j = 0;
+        }}
+    }}
+    acc
+}}
+
 fn main() {{
     let codes = black_box(&CODES[..]);
-    let acc = if std::env::args().nth(1).as_deref() == Some("baseline") {{
-        baseline(codes)
-    }} else {{
-        lookups(codes)
+    let names = black_box(&NAMES[..]);
+    let misses = black_box(&MISSES[..]);
+    let acc = match std::env::args().nth(1).as_deref() {{
+        Some("lookups") => lookups(codes),
+        Some("baseline") => baseline(codes),
+        Some("hits") => by_name(names),
+        Some("misses") => by_name(misses),
+        Some("names-baseline") => names_baseline(names),
+        mode => panic!("unknown mode {{mode:?}}"),
     }};
     black_box(acc);
 }}
@@ -460,3 +542,4 @@ def write_crate(form, n, path, root, expanded=None):
 def derive_source(n):
     """The derive form's enum alone: the input of the expansion harness."""
     return derive_enum(variants(n))
+

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Compile-time and runtime benchmark of #[derive(ErrorCodes)] (issue 5).
 
-    python3 benches/compile/run.py            # the full run, ~30 min on 2 cores
+    python3 benches/compile/run.py            # the full run, most of an hour on 2 cores
     python3 benches/compile/run.py --quick    # N=20, one round: a smoke test
     python3 benches/compile/run.py --baseline ../main   # adds `derive-before`
 
-Not run by CI (.ci/run): it takes half an hour and needs valgrind.
+Not run by CI (.ci/run): it takes most of an hour and needs valgrind.
 
 Generates the crates of gen.py outside the repository (--work, default
 /tmp/error-codes-bench, each with its own target dir) and measures, in one
@@ -24,6 +24,10 @@ machine falls on all of them alike:
            `error-macros` and the peers do in a user's build
   runtime  instructions per `from_code` + `code` + `description`, from
            callgrind: (lookup loop - empty loop) / lookups
+  by name  instructions per lookup by name, the same way, for hits (every
+           name in turn) and misses (every name with its last byte
+           changed): `from_name`; for `hand` a `match` on `str` in the
+           driver, for `peers` strum's `FromStr`
 
 Wall times are medians over the rounds; instruction counts are exact. The
 results go to stdout as Markdown and to WORK/results.json.
@@ -104,18 +108,22 @@ def expansion(work, n):
 
 
 def runtime(crate):
-    """Instructions per lookup: the lookup loop's count minus the empty
-    loop's, over the number of lookups. Both runs share start-up and exit,
-    which the difference cancels."""
+    """Instructions per lookup, by code and by name (hits and misses): each
+    lookup loop's count minus its empty loop's, over the number of lookups.
+    All runs share start-up and exit, which the differences cancel."""
     binary = crate.target / "release" / "lookup"
     counts = {}
-    for mode in ("baseline", "lookups"):
+    for mode in ("baseline", "lookups", "names-baseline", "hits", "misses"):
         out = subprocess.run(
             ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", binary, mode],
             capture_output=True, text=True, check=True,
         ).stderr
         counts[mode] = int(re.search(r"Collected : (\d+)", out).group(1))
-    return (counts["lookups"] - counts["baseline"]) / gen.LOOKUPS
+    return {
+        "lookup": (counts["lookups"] - counts["baseline"]) / gen.LOOKUPS,
+        "hits": (counts["hits"] - counts["names-baseline"]) / gen.NAME_LOOKUPS,
+        "misses": (counts["misses"] - counts["names-baseline"]) / gen.NAME_LOOKUPS,
+    }
 
 
 def load():
@@ -229,9 +237,10 @@ def main():
         loads.append(load())
         print(f"cold round {r + 1}/{args.cold_rounds} done, load {loads[-1]}", file=sys.stderr)
 
-    instructions = {}
+    instructions = {}  # (measure, form, n) -> instructions per lookup
     for (form, n), crate in crates.items():
-        instructions[form, n] = runtime(crate)
+        for measure, value in runtime(crate).items():
+            instructions[measure, form, n] = value
 
     report(args, sizes, forms, samples, instructions, loads, work)
 
@@ -255,10 +264,14 @@ def report(args, sizes, forms, samples, instructions, loads, work):
             base = medians.get((measure, "hand", n))
             row = [cell(medians[measure, form, n], base, "s") for form in forms]
             print(f"| {measure} rebuild after an edit | {n} | " + " | ".join(row) + " |")
-    for n in sizes:
-        base = instructions.get(("hand", n))
-        row = [cell(instructions[form, n], base, "") for form in forms]
-        print(f"| instructions per lookup | {n} | " + " | ".join(row) + " |")
+    for measure, title in (("lookup", "instructions per lookup"), ("hits", "instructions per `from_name` hit"),
+                           ("misses", "instructions per `from_name` miss")):
+        for n in sizes:
+            base = instructions.get((measure, "hand", n))
+            row = [cell(instructions[measure, form, n], base, "") for form in forms]
+            print(f"| {title} | {n} | " + " | ".join(row) + " |")
+    print("\n(by name: `hand` is a `match` on `str` in the driver, `peers` strum's `FromStr`, the others "
+          "`from_name`, which `hand-const` writes as a `const` scan)")
     for mode, title in (("cold", "as path dependencies (incremental)"),
                         ("cold-registry", "as registry dependencies (CARGO_INCREMENTAL=0)")):
         if not args.cold_rounds:
@@ -269,7 +282,7 @@ def report(args, sizes, forms, samples, instructions, loads, work):
             if measure == mode:
                 print(f"- {name}: {cell(value, base, 's')}")
 
-    # The targets of issue 5, as ratios within this run.
+    # The targets of issues 5 and 10, as ratios within this run.
     checks = []
     ratio = lambda a, b: a / b if a is not None and b else None
     med = lambda *key: medians.get(key)
@@ -288,9 +301,16 @@ def report(args, sizes, forms, samples, instructions, loads, work):
             ("cold build as registry dependencies, derive / peers",
              ratio(med("cold-registry", "derive", 20), med("cold-registry", "peers", 20)), 0.4),
         ]
+    ins = lambda *key: instructions.get(key)
     for n in sizes:
         checks.append((f"instructions per lookup, N={n}, derive / hand",
-                       ratio(instructions.get(("derive", n)), instructions.get(("hand", n))), 1.0))
+                       ratio(ins("lookup", "derive", n), ins("lookup", "hand", n)), 1.0))
+    for measure in ("hits", "misses"):
+        checks.append((f"`from_name` {measure}, N=1000, derive / hand's `match`",
+                       ratio(ins(measure, "derive", 1000), ins(measure, "hand", 1000)), 0.5))
+        for n in sizes:
+            checks.append((f"`from_name` {measure}, N={n}, derive / strum",
+                           ratio(ins(measure, "derive", n), ins(measure, "peers", n)), 1.0))
     print("\n| target | measured | limit | |\n| --- | --- | --- | --- |")
     for name, value, limit in checks:
         if value is not None:
@@ -299,7 +319,7 @@ def report(args, sizes, forms, samples, instructions, loads, work):
     (work / "results.json").write_text(json.dumps({
         "rustc": rustc, "rounds": args.rounds, "cold_rounds": args.cold_rounds, "loads": loads,
         "samples": {"/".join(map(str, key)): values for key, values in samples.items()},
-        "instructions": {f"{form}/{n}": value for (form, n), value in instructions.items()},
+        "instructions": {"/".join(map(str, key)): value for key, value in instructions.items()},
     }, indent=1))
 
 
