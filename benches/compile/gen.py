@@ -17,6 +17,10 @@ Every crate has `src/lib.rs` (the enum plus `exercise`, one non-generic
 function that touches the whole API, so that each form's code is compiled
 in the library itself and not deferred to a user through `#[inline]`) and
 `src/bin/lookup.rs`, the callgrind driver.
+
+Apart from the forms, `write_sdk` writes the SDK crate of the added cold
+build: a crate that already builds thiserror and serde, with and without
+error-codes.
 """
 
 import random
@@ -32,6 +36,18 @@ PEER_DEPS = (
 )
 
 LOOKUPS = 200_000  # per callgrind run; each code is looked up LOOKUPS / N times
+# Per callgrind run of a by-name loop: a whole number of passes over the
+# names at every N, and fewer than LOOKUPS, since a miss in a `match` on
+# `str` or in a scan compares the name with every name of its length.
+NAME_LOOKUPS = 20_000
+
+# The SDK crate's own dependencies, pinned as the peers are (thiserror) and
+# as the repository's lock file has them (serde, serde_json).
+SDK_DEPS = (
+    'thiserror = "=2.0.21"\n'
+    'serde = { version = "=1.0.229", features = ["derive"] }\n'
+    'serde_json = "=1.0.154"\n'
+)
 
 
 class Variant:
@@ -62,6 +78,15 @@ def variants(n):
     fixed by the seed so every run and form sees the same ones."""
     codes = sorted(random.Random(n).sample(range(-1, 20 * n), n))
     return [Variant(i, code) for i, code in enumerate(codes)]
+
+
+def miss(name):
+    """A name that no variant has, of the same length: `name` with its last
+    byte, a digit, replaced by a letter. Every name is `connection_failed`
+    and digits, so a comparison byte by byte with any name of the same
+    length gets past the shared prefix, and with the name it was made from
+    to the last byte."""
+    return name[:-1] + chr(ord("a") + int(name[-1]))
 
 
 def edit_marker(n):
@@ -369,10 +394,32 @@ pub fn exercise(code: i32, name: &str) -> usize {
 """
 
 
+def from_name_match(vs):
+    """What an engineer writes for `from_name` by hand. It lives in the
+    driver, not in the `hand` library, whose rebuilds are timed: there a
+    `match` on `str` took the release rebuild at N=1000 from 2 s to 14 s.
+    `#[inline]`, as every by-name lookup measured (the derive's `from_name`,
+    strum's `from_str`)."""
+    name_arms = "\n".join(f"        {q(v.name)} => Some(BenchError::{v.ident})," for v in vs)
+    return f"""
+#[inline]
+fn from_name_match(name: &str) -> Option<BenchError> {{
+    match name {{
+{name_arms}
+        _ => None,
+    }}
+}}
+"""
+
+
 def lookup_driver(form, vs):
     """`lookups` runs `from_code` + `code` + `description` per iteration;
     `baseline` is the same loop without them. Their instruction counts'
-    difference, over LOOKUPS, is the cost of one lookup."""
+    difference, over LOOKUPS, is the cost of one lookup. `by_name` runs the
+    form's lookup by name over NAMES (hits) or MISSES, `names_baseline` the
+    same loop without it, over NAME_LOOKUPS. The tables are the same for
+    every form and opaque to the optimiser (`black_box`), and every result
+    is accumulated, so no lookup can be hoisted or deleted."""
     if form == "peers":
         body = """match BenchError::try_from(code) {
             Ok(e) => acc = acc.wrapping_add(i32::from(e) as usize).wrapping_add(e.get_message().map_or(0, str::len)),
@@ -385,13 +432,22 @@ def lookup_driver(form, vs):
             None => acc = acc.wrapping_add(1),
         }"""
         use = ""
+    # Each form's lookup by name as its users call it: strum's through
+    # `FromStr`, the hand form's through the `match` below.
+    by_name = {"hand": "from_name_match(name)", "peers": "name.parse::<BenchError>().ok()"}.get(
+        form, "BenchError::from_name(name)")
     codes = ", ".join(str(v.code) for v in vs)
+    names = ", ".join(q(v.name) for v in vs)
+    misses = ", ".join(q(miss(v.name)) for v in vs)
     return f"""use bench_{form.replace("-", "_")}::BenchError;
 use std::hint::black_box;
 {use}
 const CODES: [i32; {len(vs)}] = [{codes}];
+const NAMES: [&str; {len(vs)}] = [{names}];
+const MISSES: [&str; {len(vs)}] = [{misses}];
 const LOOKUPS: usize = {LOOKUPS};
-
+const NAME_LOOKUPS: usize = {NAME_LOOKUPS};
+{from_name_match(vs) if form == "hand" else ""}
 #[inline(never)]
 fn lookups(codes: &[i32]) -> usize {{
     let mut acc = 0usize;
@@ -422,12 +478,50 @@ fn baseline(codes: &[i32]) -> usize {{
     acc
 }}
 
+#[inline(never)]
+fn by_name(names: &[&str]) -> usize {{
+    let mut acc = 0usize;
+    let mut j = 0;
+    for _ in 0..NAME_LOOKUPS {{
+        let name = black_box(names[j]);
+        match {by_name} {{
+            Some(e) => acc = acc.wrapping_add(e as usize),
+            None => acc = acc.wrapping_add(1),
+        }}
+        j += 1;
+        if j == names.len() {{
+            j = 0;
+        }}
+    }}
+    acc
+}}
+
+#[inline(never)]
+fn names_baseline(names: &[&str]) -> usize {{
+    let mut acc = 0usize;
+    let mut j = 0;
+    for _ in 0..NAME_LOOKUPS {{
+        let name = black_box(names[j]);
+        acc = acc.wrapping_add(name.len()).wrapping_add(1);
+        j += 1;
+        if j == names.len() {{
+            j = 0;
+        }}
+    }}
+    acc
+}}
+
 fn main() {{
     let codes = black_box(&CODES[..]);
-    let acc = if std::env::args().nth(1).as_deref() == Some("baseline") {{
-        baseline(codes)
-    }} else {{
-        lookups(codes)
+    let names = black_box(&NAMES[..]);
+    let misses = black_box(&MISSES[..]);
+    let acc = match std::env::args().nth(1).as_deref() {{
+        Some("lookups") => lookups(codes),
+        Some("baseline") => baseline(codes),
+        Some("hits") => by_name(names),
+        Some("misses") => by_name(misses),
+        Some("names-baseline") => names_baseline(names),
+        mode => panic!("unknown mode {{mode:?}}"),
     }};
     black_box(acc);
 }}
@@ -460,3 +554,53 @@ def write_crate(form, n, path, root, expanded=None):
 def derive_source(n):
     """The derive form's enum alone: the input of the expansion harness."""
     return derive_enum(variants(n))
+
+
+def write_sdk(path, error_codes):
+    """An SDK crate that already builds thiserror and serde: an error enum,
+    a serde-derived reply, JSON out. With `error_codes` (the path of an
+    `error-codes` crate) it depends on that crate too and carries its
+    `ErrorCode` in the error enum, instead of the bare code."""
+    deps = SDK_DEPS + (f'error-codes = {{ path = "{error_codes}" }}\n' if error_codes else "")
+    if error_codes:
+        code_type = "ErrorCode"
+        check = """match ErrorCode::from_code(reply.code) {
+        Some(code) => Err(SdkError::Server(code)),
+        None => Ok(()),
+    }"""
+    else:
+        code_type = "i32"
+        check = """match reply.code {
+        0 => Ok(()),
+        code => Err(SdkError::Server(code)),
+    }"""
+    (path / "src").mkdir(parents=True, exist_ok=True)
+    (path / "Cargo.toml").write_text(
+        '[package]\nname = "bench-sdk"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n'
+        f"[dependencies]\n{deps}\n[workspace]\n"
+    )
+    use = "use error_codes::ErrorCode;\n\n" if error_codes else ""
+    (path / "src" / "lib.rs").write_text(f"""//! Generated by benches/compile/gen.py.
+
+{use}#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct Reply {{
+    pub code: i32,
+    pub message: String,
+}}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SdkError {{
+    #[error("the server answered {{0}}")]
+    Server({code_type}),
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+}}
+
+pub fn encode(reply: &Reply) -> Result<String, SdkError> {{
+    Ok(serde_json::to_string(reply)?)
+}}
+
+pub fn check(reply: &Reply) -> Result<(), SdkError> {{
+    {check}
+}}
+""")

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Compile-time and runtime benchmark of #[derive(ErrorCodes)] (issue 5).
 
-    python3 benches/compile/run.py            # the full run, ~30 min on 2 cores
-    python3 benches/compile/run.py --quick    # N=20, one round: a smoke test
+    python3 benches/compile/run.py            # the full run, most of an hour on 2 cores
+    python3 benches/compile/run.py --quick    # N=20, one round of each: a smoke test
     python3 benches/compile/run.py --baseline ../main   # adds `derive-before`
 
-Not run by CI (.ci/run): it takes half an hour and needs valgrind.
+Not run by CI (.ci/run): it takes most of an hour and needs valgrind.
 
 Generates the crates of gen.py outside the repository (--work, default
 /tmp/error-codes-bench, each with its own target dir) and measures, in one
@@ -24,8 +24,20 @@ machine falls on all of them alike:
            `error-macros` and the peers do in a user's build
   runtime  instructions per `from_code` + `code` + `description`, from
            callgrind: (lookup loop - empty loop) / lookups
+  by name  instructions per lookup by name, the same way, for hits (every
+           name in turn) and misses (every name with its last byte
+           changed): `from_name`; for `hand` a `match` on `str` in the
+           driver, for `peers` strum's `FromStr`
+  sdk      the cold build that `error-codes` adds to an SDK crate that
+           already builds thiserror, serde and serde_json: CPU seconds
+           (user + system, cargo and every process it waits for) of the
+           build after adding `error-codes`, over those of that crate's
+           cold build before, in the same target dir, with
+           CARGO_INCREMENTAL=0 as for registry dependencies; for this
+           checkout and the --baseline one
 
-Wall times are medians over the rounds; instruction counts are exact. The
+Wall times are medians over the rounds; CPU times too, with the spread of
+the added cold build over the rounds; instruction counts are exact. The
 results go to stdout as Markdown and to WORK/results.json.
 """
 
@@ -34,6 +46,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -60,6 +73,17 @@ def timed(cmd, cwd=None, env=None):
     start = time.perf_counter()
     sh(cmd, cwd=cwd, env=env)
     return time.perf_counter() - start
+
+
+def cpu(cmd, env):
+    """User + system CPU seconds of `cmd` and of every process it waited
+    for (rustc, build scripts, the linker). A cold build's wall time on two
+    cores depends on how its units happen to overlap; the work it does
+    varies far less."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    sh(cmd, env=env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
 def cargo_env(target, incremental=None):
@@ -103,19 +127,70 @@ def expansion(work, n):
     return sh([harness, source], capture=True)
 
 
+class Sdk:
+    """The SDK crate of the added cold build, for the `error-codes` of one
+    checkout (`form` derive: this one; derive-before: --baseline). The
+    crate is resolved once with `error-codes` and once without, the second
+    lock file taken from the first, so that both builds use the same
+    versions of what they share, as when a user adds `error-codes` to a
+    crate they already have."""
+
+    def __init__(self, work, form, checkout):
+        self.form = form
+        self.path = work / "src" / f"sdk-{form}"
+        self.error_codes = checkout / "error-codes"
+        self.env = cargo_env(work / "target" / f"sdk-{form}", incremental=False)
+        self.locks = {True: self.path / "Cargo.lock.with", False: self.path / "Cargo.lock.without"}
+
+    def write(self, with_error_codes):
+        gen.write_sdk(self.path, self.error_codes if with_error_codes else None)
+        shutil.copyfile(self.locks[with_error_codes], self.path / "Cargo.lock")
+
+    def resolve(self):
+        """Resolves the crate with `error-codes`, from the last run's lock
+        file if there is one (so that a rerun builds the same versions),
+        online if need be, then without it."""
+        manifest = ["--manifest-path", str(self.path / "Cargo.toml")]
+        lock = self.path / "Cargo.lock"
+        gen.write_sdk(self.path, self.error_codes)
+        if self.locks[True].exists():
+            shutil.copyfile(self.locks[True], lock)
+        sh(["cargo", "fetch", "--quiet", *manifest])
+        shutil.copyfile(lock, self.locks[True])
+        # Drops what only `error-codes` needs and keeps every version.
+        gen.write_sdk(self.path, None)
+        sh(["cargo", "fetch", "--offline", "--quiet", *manifest])
+        shutil.copyfile(lock, self.locks[False])
+
+    def builds(self):
+        """CPU seconds of the cold build without `error-codes`, then of the
+        build after adding it, in the same target dir."""
+        shutil.rmtree(self.env["CARGO_TARGET_DIR"], ignore_errors=True)
+        cmd = ["cargo", "build", "--lib", "--offline", "--locked", "--quiet",
+               "--manifest-path", str(self.path / "Cargo.toml")]
+        self.write(False)
+        first = cpu(cmd, self.env)
+        self.write(True)
+        return first, cpu(cmd, self.env)
+
+
 def runtime(crate):
-    """Instructions per lookup: the lookup loop's count minus the empty
-    loop's, over the number of lookups. Both runs share start-up and exit,
-    which the difference cancels."""
+    """Instructions per lookup, by code and by name (hits and misses): each
+    lookup loop's count minus its empty loop's, over the number of lookups.
+    All runs share start-up and exit, which the differences cancel."""
     binary = crate.target / "release" / "lookup"
     counts = {}
-    for mode in ("baseline", "lookups"):
+    for mode in ("baseline", "lookups", "names-baseline", "hits", "misses"):
         out = subprocess.run(
             ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", binary, mode],
             capture_output=True, text=True, check=True,
         ).stderr
         counts[mode] = int(re.search(r"Collected : (\d+)", out).group(1))
-    return (counts["lookups"] - counts["baseline"]) / gen.LOOKUPS
+    return {
+        "lookup": (counts["lookups"] - counts["baseline"]) / gen.LOOKUPS,
+        "hits": (counts["hits"] - counts["names-baseline"]) / gen.NAME_LOOKUPS,
+        "misses": (counts["misses"] - counts["names-baseline"]) / gen.NAME_LOOKUPS,
+    }
 
 
 def load():
@@ -124,11 +199,13 @@ def load():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="N=20, one round, no cold builds")
+    parser.add_argument("--quick", action="store_true",
+                        help="N=20, one round, one round of the SDK builds, no other cold builds")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--sizes", default="20,1000,5000")
     parser.add_argument("--forms", default=",".join(gen.FORMS))
     parser.add_argument("--cold-rounds", type=int, default=5)
+    parser.add_argument("--sdk-rounds", type=int, default=5, help="rounds of the SDK crate's two builds")
     parser.add_argument("--no-rebuilds", action="store_true", help="skip the timed rebuilds (runtime and cold only)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/error-codes-bench"))
     parser.add_argument("--repo", type=Path, default=ROOT,
@@ -137,7 +214,7 @@ def main():
                         help="another checkout, measured as the form derive-before (e.g. the main branch)")
     args = parser.parse_args()
     if args.quick:
-        args.sizes, args.rounds, args.cold_rounds = "20", 1, 0
+        args.sizes, args.rounds, args.cold_rounds, args.sdk_rounds = "20", 1, 0, 1
     sizes = [int(n) for n in args.sizes.split(",")]
     forms = args.forms.split(",")
     if args.baseline:
@@ -188,6 +265,9 @@ def main():
                 crate.edit()
                 sh(crate.cargo("build", "--lib"), env=crate.env)
                 sh(crate.cargo("build", "--lib", "--release"), env=crate.env)
+    sdks = [Sdk(work, "derive", repo)] + ([Sdk(work, "derive-before", work / "baseline")] if args.baseline else [])
+    for sdk in sdks:
+        sdk.resolve()
 
     samples = {}  # (measure, form, n) -> [seconds]
     loads = []
@@ -229,20 +309,30 @@ def main():
         loads.append(load())
         print(f"cold round {r + 1}/{args.cold_rounds} done, load {loads[-1]}", file=sys.stderr)
 
-    instructions = {}
+    # The SDK crate's two builds, for each checkout in turn.
+    sdk_samples = {}  # form -> [(CPU seconds of the cold build, of adding error-codes)]
+    for r in range(args.sdk_rounds):
+        for sdk in sdks[r % len(sdks):] + sdks[: r % len(sdks)]:
+            sdk_samples.setdefault(sdk.form, []).append(sdk.builds())
+        loads.append(load())
+        print(f"sdk round {r + 1}/{args.sdk_rounds} done, load {loads[-1]}", file=sys.stderr)
+
+    instructions = {}  # (measure, form, n) -> instructions per lookup
     for (form, n), crate in crates.items():
-        instructions[form, n] = runtime(crate)
+        for measure, value in runtime(crate).items():
+            instructions[measure, form, n] = value
 
-    report(args, sizes, forms, samples, instructions, loads, work)
+    report(args, sizes, forms, samples, sdk_samples, instructions, loads, work)
 
 
-def report(args, sizes, forms, samples, instructions, loads, work):
+def report(args, sizes, forms, samples, sdk_samples, instructions, loads, work):
     medians = {key: statistics.median(values) for key, values in samples.items()}
     rustc = subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip()
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
-    print(f"{rustc}; {os.cpu_count()} CPUs ({cpu}); {platform.platform()}")
+    model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    print(f"{rustc}; {os.cpu_count()} CPUs ({model}); {platform.platform()}")
     print("; ".join(args.sources))
-    print(f"rounds: {args.rounds} (rebuilds), {args.cold_rounds} (cold); load average (1 min) after each: {loads}\n")
+    print(f"rounds: {args.rounds} (rebuilds), {args.cold_rounds} (cold), {args.sdk_rounds} (sdk); "
+          f"load average (1 min) after each: {loads}\n")
 
     def cell(value, base, unit):
         text = f"{value:.2f} {unit}" if unit == "s" else f"{value:.1f}"
@@ -255,10 +345,14 @@ def report(args, sizes, forms, samples, instructions, loads, work):
             base = medians.get((measure, "hand", n))
             row = [cell(medians[measure, form, n], base, "s") for form in forms]
             print(f"| {measure} rebuild after an edit | {n} | " + " | ".join(row) + " |")
-    for n in sizes:
-        base = instructions.get(("hand", n))
-        row = [cell(instructions[form, n], base, "") for form in forms]
-        print(f"| instructions per lookup | {n} | " + " | ".join(row) + " |")
+    for measure, title in (("lookup", "instructions per lookup"), ("hits", "instructions per `from_name` hit"),
+                           ("misses", "instructions per `from_name` miss")):
+        for n in sizes:
+            base = instructions.get((measure, "hand", n))
+            row = [cell(instructions[measure, form, n], base, "") for form in forms]
+            print(f"| {title} | {n} | " + " | ".join(row) + " |")
+    print("\n(by name: `hand` is a `match` on `str` in the driver, `peers` strum's `FromStr`, the others "
+          "`from_name`, which `hand-const` writes as a `const` scan)")
     for mode, title in (("cold", "as path dependencies (incremental)"),
                         ("cold-registry", "as registry dependencies (CARGO_INCREMENTAL=0)")):
         if not args.cold_rounds:
@@ -269,7 +363,22 @@ def report(args, sizes, forms, samples, instructions, loads, work):
             if measure == mode:
                 print(f"- {name}: {cell(value, base, 's')}")
 
-    # The targets of issue 5, as ratios within this run.
+    # The second build over the first, per round: the two ran one after
+    # the other, whatever the load of the machine was then.
+    added = {form: [second / first for first, second in pairs] for form, pairs in sdk_samples.items()}
+    pct = lambda value: f"{value * 100:+.1f}%"
+    if sdk_samples:
+        print("\ncold build of an SDK crate (thiserror, serde, serde_json), then the build that adding error-codes "
+              "takes, in the same target dir, CARGO_INCREMENTAL=0: CPU seconds (user + system), "
+              f"medians of {args.sdk_rounds} rounds")
+        print("| error-codes of | SDK crate, cold | then adding error-codes | added | added, lowest to highest round |")
+        print("| --- | --- | --- | --- | --- |")
+        for form, pairs in sdk_samples.items():
+            first, second = (statistics.median(build) for build in zip(*pairs))
+            print(f"| {form} | {first:.2f} s | {second:.2f} s | {pct(statistics.median(added[form]))} "
+                  f"| {pct(min(added[form]))} to {pct(max(added[form]))} |")
+
+    # The targets of issues 5 and 10, as ratios within this run.
     checks = []
     ratio = lambda a, b: a / b if a is not None and b else None
     med = lambda *key: medians.get(key)
@@ -288,18 +397,33 @@ def report(args, sizes, forms, samples, instructions, loads, work):
             ("cold build as registry dependencies, derive / peers",
              ratio(med("cold-registry", "derive", 20), med("cold-registry", "peers", 20)), 0.4),
         ]
+    ins = lambda *key: instructions.get(key)
     for n in sizes:
         checks.append((f"instructions per lookup, N={n}, derive / hand",
-                       ratio(instructions.get(("derive", n)), instructions.get(("hand", n))), 1.0))
+                       ratio(ins("lookup", "derive", n), ins("lookup", "hand", n)), 1.0))
+    for measure in ("hits", "misses"):
+        checks.append((f"`from_name` {measure}, N=1000, derive / hand's `match`",
+                       ratio(ins(measure, "derive", 1000), ins(measure, "hand", 1000)), 0.5))
+        for n in sizes:
+            checks.append((f"`from_name` {measure}, N={n}, derive / strum",
+                           ratio(ins(measure, "derive", n), ins(measure, "peers", n)), 1.0))
     print("\n| target | measured | limit | |\n| --- | --- | --- | --- |")
     for name, value, limit in checks:
         if value is not None:
             print(f"| {name} | {value:.2f}x | {limit}x | {'met' if value <= limit else 'MISSED'} |")
+    if "derive" in added:
+        value = round(statistics.median(added["derive"]) * 100, 1)
+        verdict = "met" if value <= 7.7 else "MISSED"
+        print(f"| cold build that error-codes adds to an SDK crate, CPU | {value:+.1f}% | +7.7%, aiming at +5% "
+              f"| {verdict}{', aim reached' if value <= 5 else ''} |")
 
     (work / "results.json").write_text(json.dumps({
-        "rustc": rustc, "rounds": args.rounds, "cold_rounds": args.cold_rounds, "loads": loads,
+        "rustc": rustc, "rounds": args.rounds, "cold_rounds": args.cold_rounds, "sdk_rounds": args.sdk_rounds,
+        "loads": loads,
         "samples": {"/".join(map(str, key)): values for key, values in samples.items()},
-        "instructions": {f"{form}/{n}": value for (form, n), value in instructions.items()},
+        "sdk": {form: [{"cold": first, "error-codes added": second} for first, second in pairs]
+                for form, pairs in sdk_samples.items()},
+        "instructions": {"/".join(map(str, key)): value for key, value in instructions.items()},
     }, indent=1))
 
 
