@@ -209,3 +209,36 @@ fn two_names_with_one_resource_name_are_refused() {
         Err("the names `room-full` and `roomFull` both become the resource name `e_room_full`; give one of them another `name`".to_owned())
     );
 }
+
+/// Android's own resource compiler on both taxonomies' exports: `aapt`
+/// accepts each file, and every string an app gets back is the code's
+/// description, byte for byte.
+#[test]
+fn aapt_compiles_each_export_and_reads_back_every_description() {
+    let Some(aapt) = common::android::aapt() else {
+        return;
+    };
+    let nserror = export(&["--format", "android-strings"]);
+    let strings =
+        common::android::strings(&aapt, "aapt_nserror", &nserror).expect("aapt accepts it");
+    let read: Vec<&str> = strings.iter().map(|(_, text)| text.as_str()).collect();
+    let expected: Vec<&str> = ErrorCode::ALL
+        .iter()
+        .map(|code| code.description())
+        .collect();
+    assert_eq!(read, expected);
+
+    let session = export_session(&["--format", "android-strings"]);
+    let strings =
+        common::android::strings(&aapt, "aapt_session", &session).expect("aapt accepts it");
+    let taxonomy = common::cli::session_taxonomy();
+    let expected: Vec<(String, String)> = taxonomy
+        .entries
+        .iter()
+        .map(|entry| {
+            let name = format!("session_error_{}", entry.name.to_ascii_lowercase());
+            (name, entry.description())
+        })
+        .collect();
+    assert_eq!(strings, expected);
+}

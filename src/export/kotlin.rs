@@ -20,15 +20,16 @@ pub fn render(document: &Document, package: Option<&str>) -> Result<String, Stri
     let header = header("kotlin", document);
     let package = package.map_or_else(String::new, |package| format!("\npackage {package}\n"));
     let constants = members(document, "    ", |index, entry| {
-        let mut doc = if entry.reasons.is_empty() {
+        let reasons = if entry.reasons.is_empty() {
             "No documented reason.".to_owned()
         } else {
             entry.reasons.join("; ")
         };
+        let mut lines = format!("/**\n     * {}\n", doc_text(&reasons));
         if let Some(category) = &entry.category {
-            let _ = write!(doc, " Section: {category}.");
+            let _ = writeln!(lines, "     *\n     * Section: {}.", doc_text(category));
         }
-        let mut lines = format!("/** {} */\n", doc_text(&doc));
+        lines.push_str("     */\n");
         if let Some(text) = deprecation_text(entry) {
             let _ = writeln!(lines, "    @Deprecated({})", quoted(&text, Syntax::Kotlin));
         }

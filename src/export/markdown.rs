@@ -142,7 +142,9 @@ fn cell(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('|', "\\|")
-        .replace(['\r', '\n'], " ")
+        .chars()
+        .map(|ch| if ch.is_control() { ' ' } else { ch })
+        .collect()
 }
 
 /// The anchor the document uses for a title: lowercase words joined by `-`.
@@ -170,6 +172,7 @@ mod tests {
     fn a_cell_cannot_break_its_table() {
         assert_eq!(cell("a | b\nc"), "a \\| b c");
         assert_eq!(cell("<none> & more"), "&lt;none&gt; &amp; more");
+        assert_eq!(cell("tab\there\u{7}"), "tab here ");
     }
 
     #[test]

@@ -1,13 +1,17 @@
 //! The iOS SDK's side: an enum with integer raw values that bridges to
 //! `NSError` (`CustomNSError`) with the taxonomy's descriptions
-//! (`LocalizedError`). Raw values are `Int` for a signed code type and
-//! `UInt` for an unsigned one, both 64 bits wide on every Apple platform,
-//! so any code fits.
+//! (`LocalizedError`). Raw values are `Int` when the code type fits 32
+//! bits signed (`Int` is 32 bits on watchOS's arm64_32), else the exact
+//! width: `UInt32`, `Int64`, `UInt64`.
+//!
+//! A deprecated case is named nowhere in the enum's own code (its switches
+//! go by raw value), so that an app that never uses it gets no warning.
 
 use super::Document;
 use super::escape::{Syntax, quoted};
 use super::generated::{deprecation_text, every_code, header, members};
 use super::identifiers::{swift_case, unique};
+use error_codes_model::CodeType;
 use std::fmt::Write as _;
 
 /// `domain` is the `NSError` domain; the enum's name without one, which is
@@ -28,27 +32,33 @@ pub fn render(document: &Document, domain: Option<&str>) -> Result<String, Strin
         }
     });
     let domain = quoted(domain.unwrap_or(name), Syntax::Swift);
-    let raw_type = if taxonomy.code_type.is_signed() {
-        "Int"
-    } else {
-        "UInt"
-    };
-    let error_code = if taxonomy.code_type.is_signed() {
+    let raw_type = raw_type(taxonomy.code_type);
+    let error_code = if raw_type == "Int" {
         "rawValue"
     } else {
         // `NSError` codes are `Int`: the bits are kept.
         "Int(truncatingIfNeeded: rawValue)"
     };
+    let by_raw_value = taxonomy
+        .entries
+        .iter()
+        .any(|entry| entry.deprecated.is_some());
     let mut descriptions = String::new();
     for (index, entry) in taxonomy.entries.iter().enumerate() {
         let description = quoted(&entry.description(), Syntax::Swift);
-        let _ = writeln!(
-            descriptions,
-            "        case .{}: return {description}",
-            case_of[index]
-        );
+        let case = if by_raw_value {
+            entry.code.to_string()
+        } else {
+            format!(".{}", case_of[index])
+        };
+        let _ = writeln!(descriptions, "        case {case}: return {description}");
     }
-    let alternatives = alternatives(document, &case_of, raw_type);
+    let (switched, default) = if by_raw_value {
+        ("rawValue", "        default: return nil\n")
+    } else {
+        ("self", "")
+    };
+    let alternatives = alternatives(document, raw_type);
     Ok(format!(
         r#"{header}
 import Foundation
@@ -64,17 +74,28 @@ public enum {name}: {raw_type}, CustomNSError, LocalizedError {{
     /// The documented reasons joined with "; ", or the name when none is
     /// documented.
     public var errorDescription: String? {{
-        switch self {{
-{descriptions}        }}
+        switch {switched} {{
+{descriptions}{default}        }}
     }}
 }}
 "#
     ))
 }
 
+/// The raw value type for a code type: `Int` wherever it holds every code
+/// on every Apple platform, else the exact width.
+fn raw_type(code_type: CodeType) -> &'static str {
+    match code_type {
+        CodeType::I8 | CodeType::I16 | CodeType::I32 | CodeType::U8 | CodeType::U16 => "Int",
+        CodeType::U32 => "UInt32",
+        CodeType::I64 => "Int64",
+        CodeType::U64 => "UInt64",
+    }
+}
+
 /// `init?(code:)`, which also takes the alternative codes, when some
 /// entry has them; `init?(rawValue:)` takes each case's own code.
-fn alternatives(document: &Document, case_of: &[String], raw_type: &str) -> String {
+fn alternatives(document: &Document, raw_type: &str) -> String {
     let taxonomy = &document.taxonomy;
     if taxonomy
         .entries
@@ -85,8 +106,9 @@ fn alternatives(document: &Document, case_of: &[String], raw_type: &str) -> Stri
     }
     let mut cases = String::new();
     for (code, index) in every_code(document) {
-        if code != taxonomy.entries[index].code {
-            let _ = writeln!(cases, "        case {code}: self = .{}", case_of[index]);
+        let own = taxonomy.entries[index].code;
+        if code != own {
+            let _ = writeln!(cases, "        case {code}: self.init(rawValue: {own})");
         }
     }
     format!(

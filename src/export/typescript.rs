@@ -39,8 +39,12 @@ pub fn render(document: &Document, style: Style) -> Result<String, String> {
 }
 
 /// A name as an object key or enum member: as it is when it is an
-/// identifier, else as a string literal.
+/// identifier, else as a string literal; `__proto__` computed, as an
+/// object literal would otherwise set the prototype with it.
 fn key(name: &str) -> String {
+    if name == "__proto__" {
+        return "[\"__proto__\"]".to_owned();
+    }
     let identifier = name
         .starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '_' || ch == '$')
         && name
@@ -56,7 +60,9 @@ fn key(name: &str) -> String {
 /// `ErrorCode.name`, or `ErrorCode["a name"]`.
 fn member(ty: &str, name: &str) -> String {
     let key = key(name);
-    if key.starts_with('"') {
+    if let Some(computed) = key.strip_prefix('[') {
+        format!("{ty}[{}", computed)
+    } else if key.starts_with('"') {
         format!("{ty}[{key}]")
     } else {
         format!("{ty}.{key}")
@@ -206,5 +212,7 @@ mod tests {
         assert_eq!(key("Content Too Large"), "\"Content Too Large\"");
         assert_eq!(member("Status", "Not Found"), "Status[\"Not Found\"]");
         assert_eq!(member("Status", "ok"), "Status.ok");
+        assert_eq!(key("__proto__"), "[\"__proto__\"]");
+        assert_eq!(member("E", "__proto__"), "E[\"__proto__\"]");
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 
 /// The SDK's error codes. As an `NSError`: the domain `errorDomain`, the code
 /// `rawValue`, the message `errorDescription`.
-public enum SessionError: UInt, CustomNSError, LocalizedError {
+public enum SessionError: UInt64, CustomNSError, LocalizedError {
     // Network
     case CONNECTION_LOST = 1
     case TIMED_OUT = 2
@@ -26,9 +26,9 @@ public enum SessionError: UInt, CustomNSError, LocalizedError {
 
     /// The case with this code, its alternative codes included; `nil` for a
     /// code this build does not know.
-    public init?(code: UInt) {
+    public init?(code: UInt64) {
         switch code {
-        case 11: self = .CONNECTION_LOST
+        case 11: self.init(rawValue: 1)
         default: self.init(rawValue: code)
         }
     }
@@ -36,14 +36,15 @@ public enum SessionError: UInt, CustomNSError, LocalizedError {
     /// The documented reasons joined with "; ", or the name when none is
     /// documented.
     public var errorDescription: String? {
-        switch self {
-        case .CONNECTION_LOST: return "The network went away; The server stopped answering"
-        case .TIMED_OUT: return "TIMED_OUT"
-        case .EXISTING_USER_IN_SESSION_ERROR_CODE: return "A participant named \"alice\" is already in the session"
-        case .SESSION_FULL: return "It's full: 100% of the seats are taken & <none> is left"
-        case .REMOVED: return "@moderator removed you\nfrom the room"
-        case .HUGE: return "Beyond 2^53: a double would round it"
-        case .UNKNOWN_ERROR: return "UNKNOWN_ERROR"
+        switch rawValue {
+        case 1: return "The network went away; The server stopped answering"
+        case 2: return "TIMED_OUT"
+        case 300: return "A participant named \"alice\" is already in the session"
+        case 301: return "It's full: 100% of the seats are taken & <none> is left"
+        case 302: return "@moderator removed you\nfrom the room"
+        case 9007199254740993: return "Beyond 2^53: a double would round it"
+        case 18446744073709551615: return "UNKNOWN_ERROR"
+        default: return nil
         }
     }
 }
