@@ -5,8 +5,11 @@
 //!   a code is a constant whose value only the compiler knows, the same
 //!   table built by the compiler's constant evaluation, which also reports
 //!   two variants with one code.
-//! * `from_name`: an open-addressing hash table of the names and aliases,
-//!   built here, probed with the same hash computed at run time.
+//! * `from_name`: one `match` on the name's bytes below [`HASHED_FROM_NAME`]
+//!   names (the compiler sorts it by length, then by bytes, as a hand
+//!   `match` on `&str` is), and from that many on, an open-addressing hash
+//!   table of the names and aliases built here, probed with the same hash
+//!   computed at run time.
 //!
 //! Both tables keep at most half their slots in use and probe linearly,
 //! so a lookup ends at the first empty slot; both end in `variant_at`, the
@@ -24,6 +27,13 @@ use quote::quote;
 /// compare-and-branch instructions: fewer than a hash probe for small
 /// enums, more for large ones, and slower to compile (BENCHMARKS.md).
 const HASHED_FROM_CODE: usize = 40;
+
+/// From this many names on (aliases included), `from_name` probes a hash
+/// table instead of running one `match` on the bytes: the `match` costs
+/// about as much as a hand `match` on `&str`, a little more per name, the
+/// probe a hash of the whole name and one comparison, whatever the number
+/// of names; they cost the same near this size (BENCHMARKS.md).
+const HASHED_FROM_NAME: usize = 48;
 
 /// Fibonacci hashing: 2^64 / the golden ratio. One multiplication, the top
 /// bits kept.
@@ -121,6 +131,9 @@ pub(crate) fn helpers(cx: &Context, model: &Enum) -> TokenStream {
             }
         }
     };
+    // Only the probes of a hash table end in `variant_at`.
+    let variant_at =
+        (hashed(model) || names(model).len() >= HASHED_FROM_NAME).then_some(variant_at);
     quote! {
         #variant_at
         #code_table
@@ -196,86 +209,69 @@ pub(crate) fn from_code(cx: &Context, model: &Enum) -> TokenStream {
     }
     let bits = code_bits(cx.shape.code_type, &quote!(code));
     let (len, shift) = table_size(codes(model).len());
-    let (_, empty) = slot_type(codes(model).len());
+    let (_, empty) = slot_type(model.variants.len());
     let mask = Literal::usize_unsuffixed(len - 1);
     let shift = Literal::u32_unsuffixed(shift);
-    let found = hit(model, &quote!(variant_of(key)));
-    // The loop ends: at least half the slots are empty.
+    let found = hit(
+        model,
+        &quote!(SLOT_VARIANTS[slot] as ::core::primitive::usize),
+    );
+    // An empty slot holds code 0 and no variant: reached before the code's
+    // own slot, it means the code is not in the table (linear probing
+    // leaves no gap between a code's first slot and its own), so the
+    // answer is right whether its 0 matches or not (`variant_at` of no
+    // variant is `None`, or the catch-all). The loop ends: at least half
+    // the slots are empty.
     quote! {
         let mut slot = (#bits.wrapping_mul(#MULTIPLIER) >> #shift) as ::core::primitive::usize;
         loop {
-            let key = CODE_SLOTS[slot];
-            if key == #empty {
-                return #miss;
-            }
-            let key = key as ::core::primitive::usize;
-            if LOOKUP_CODES[key] == code {
+            if SLOT_CODES[slot] == code {
                 return #found;
+            }
+            if SLOT_VARIANTS[slot] == #empty {
+                return #miss;
             }
             slot = (slot + 1) & #mask;
         }
     }
 }
 
-/// The tables `from_code` probes, when it probes one: `LOOKUP_CODES` (every
-/// code, as in [`codes`]), `CODE_SLOTS` (the index of a code in each used
-/// slot) and `variant_of`.
+/// The tables `from_code` probes, when it probes one: for each slot, the
+/// code there (`SLOT_CODES`, 0 when empty) and its variant's index
+/// (`SLOT_VARIANTS`, one past any index when empty), side by side, so that
+/// a probe compares the code it loads.
 fn code_table(cx: &Context, model: &Enum) -> TokenStream {
     if !hashed(model) {
         return TokenStream::new();
     }
     let codes = codes(model);
     let code_ty = &cx.code_ty;
-    let usize_ty = quote!(::core::primitive::usize);
-    let (slot_ty, empty) = slot_type(codes.len());
+    let (slot_ty, empty) = slot_type(model.variants.len());
     let (len, shift) = table_size(codes.len());
-    let count = model.variants.len();
-    let alternatives: Vec<Literal> = codes[count..]
+    if !all_codes_known(model) {
+        return built_by_compiler(cx, &codes, len, shift, &slot_ty, &empty);
+    }
+    // Built here: every code is a literal.
+    let values: Vec<(i128, usize)> = codes
         .iter()
-        .map(|&(_, index)| Literal::usize_unsuffixed(index))
+        .map(|&(code, index)| match code {
+            Code::Value(value) => (*value, index),
+            Code::Const(_) => unreachable!("all_codes_known"),
+        })
         .collect();
-    let variant_of = if alternatives.is_empty() {
-        quote! {
-            #[inline]
-            const fn variant_of(key: #usize_ty) -> #usize_ty {
-                key
-            }
-        }
-    } else {
-        quote! {
-            // The variant of each alternative code, in `LOOKUP_CODES` order.
-            const ALTERNATIVE_OF: &[#usize_ty] = &[#(#alternatives),*];
-
-            #[inline]
-            const fn variant_of(key: #usize_ty) -> #usize_ty {
-                if key < #count { key } else { ALTERNATIVE_OF[key - #count] }
-            }
-        }
-    };
-    let lookup_codes = codes.iter().map(|(code, _)| CodeTokens(code));
-    let slots = if all_codes_known(model) {
-        // Built here: every code is a literal.
-        let values: Vec<i128> = codes
-            .iter()
-            .map(|(code, _)| match code {
-                Code::Value(value) => *value,
-                Code::Const(_) => unreachable!("all_codes_known"),
-            })
-            .collect();
-        let slots = build_slots(&values, |&code| code_home(code, shift), len);
-        let slots = slots.iter().map(|slot| match slot {
-            Some(key) => Literal::usize_unsuffixed(*key),
-            None => empty.clone(),
-        });
-        quote!([#(#slots),*])
-    } else {
-        built_by_compiler(cx, len, shift, &slot_ty, &empty)
-    };
-    let len = Literal::usize_unsuffixed(len);
+    let slots = build_slots(&values, |&(code, _)| code_home(code, shift), len);
+    let slot_codes = slots
+        .iter()
+        .map(|slot| Literal::i128_unsuffixed(slot.map_or(0, |key| values[key].0)));
+    let slot_variants = slots.iter().map(|slot| {
+        slot.map_or_else(
+            || empty.clone(),
+            |key| Literal::usize_unsuffixed(values[key].1),
+        )
+    });
     quote! {
-        const LOOKUP_CODES: &[#code_ty] = &[#(#lookup_codes),*];
-        const CODE_SLOTS: [#slot_ty; #len] = #slots;
-        #variant_of
+        const SLOT_CODES: &[#code_ty] = &[#(#slot_codes),*];
+        const SLOT_VARIANTS: &[#slot_ty] = &[#(#slot_variants),*];
     }
 }
 
@@ -301,59 +297,75 @@ fn build_slots<K>(keys: &[K], home: impl Fn(&K) -> usize, len: usize) -> Vec<Opt
     slots
 }
 
-/// `CODE_SLOTS` as a constant the compiler evaluates, for codes that are
-/// constants: the same table as [`build_slots`], and the place where two
-/// variants with one code are found, and named.
+/// `SLOT_CODES` and `SLOT_VARIANTS` as constants the compiler evaluates,
+/// for codes that are constants: the same table as [`build_slots`] makes,
+/// and the place where two variants with one code are found, and named.
 fn built_by_compiler(
     cx: &Context,
+    codes: &[(&Code, usize)],
     len: usize,
     shift: u32,
     slot_ty: &TokenStream,
     empty: &Literal,
 ) -> TokenStream {
+    let code_ty = &cx.code_ty;
+    let lookup_codes = codes.iter().map(|(code, _)| CodeTokens(code));
+    let lookup_variants = codes
+        .iter()
+        .map(|&(_, index)| Literal::usize_unsuffixed(index));
+    let count = Literal::usize_unsuffixed(codes.len());
     let bits = code_bits(cx.shape.code_type, &quote!(codes[key]));
     let usize_ty = quote!(::core::primitive::usize);
     let mask = Literal::usize_unsuffixed(len - 1);
     let shift = Literal::u32_unsuffixed(shift);
+    let len = Literal::usize_unsuffixed(len);
     let ty_name = &cx.ty_name;
     let same_code = format!("` of `{ty_name}` have the same code; codes must be unique");
     let twice = format!("` of `{ty_name}` lists the same code twice");
     // Spanned at the enum: which variants clash is known only here, at
     // compile time, and the message names them.
     let duplicate = quote::quote_spanned! {cx.ident.span()=>
-        let (first, second) = (variant_of(other), variant_of(key));
+        let (first, second) = (variants[slot] as #usize_ty, LOOKUP_VARIANTS[key] as #usize_ty);
         if first == second {
             fail(&["variant `", IDENTS[first], #twice]);
         }
         fail(&["variants `", IDENTS[first], "` and `", IDENTS[second], #same_code]);
     };
-    quote! {{
-        let codes = LOOKUP_CODES;
-        let mut slots = [#empty; #len];
-        let mut key = 0;
-        while key < codes.len() {
-            let mut slot = (#bits.wrapping_mul(#MULTIPLIER) >> #shift) as #usize_ty;
-            loop {
-                let other = slots[slot];
-                if other == #empty {
-                    slots[slot] = key as #slot_ty;
-                    break;
+    quote! {
+        // Every code (alternatives included) and its variant's index.
+        const LOOKUP_CODES: [#code_ty; #count] = [#(#lookup_codes),*];
+        const LOOKUP_VARIANTS: [#slot_ty; #count] = [#(#lookup_variants),*];
+
+        const SLOTS: ([#code_ty; #len], [#slot_ty; #len]) = {
+            let codes = LOOKUP_CODES;
+            let mut slot_codes = [0; #len];
+            let mut variants = [#empty; #len];
+            let mut key = 0;
+            while key < codes.len() {
+                let mut slot = (#bits.wrapping_mul(#MULTIPLIER) >> #shift) as #usize_ty;
+                loop {
+                    if variants[slot] == #empty {
+                        slot_codes[slot] = codes[key];
+                        variants[slot] = LOOKUP_VARIANTS[key];
+                        break;
+                    }
+                    if slot_codes[slot] == codes[key] {
+                        #duplicate
+                    }
+                    slot = (slot + 1) & #mask;
                 }
-                let other = other as #usize_ty;
-                if codes[other] == codes[key] {
-                    #duplicate
-                }
-                slot = (slot + 1) & #mask;
+                key += 1;
             }
-            key += 1;
-        }
-        slots
-    }}
+            (slot_codes, variants)
+        };
+        const SLOT_CODES: &[#code_ty] = &SLOTS.0;
+        const SLOT_VARIANTS: &[#slot_ty] = &SLOTS.1;
+    }
 }
 
 /// The checks the compiler makes for codes that are constants: each one
 /// outside every reserved code (spanned at the constant, so the error is at
-/// the variant), and, through `CODE_SLOTS`, no two alike.
+/// the variant), and, through `SLOTS`, no two alike.
 pub(crate) fn const_checks(cx: &Context, model: &Enum) -> TokenStream {
     if all_codes_known(model) {
         return TokenStream::new();
@@ -420,7 +432,7 @@ pub(crate) fn const_checks(cx: &Context, model: &Enum) -> TokenStream {
     let uses_slots = (!cx.shape.lookups).then(|| {
         quote!(
             const _: () = {
-                let _ = CODE_SLOTS;
+                let _ = SLOTS;
             };
         )
     });
@@ -486,9 +498,12 @@ fn name_hash(name: &[u8]) -> u64 {
 }
 
 /// `NAME_SLOTS`, the hash table `from_name` probes, with the key tables and
-/// the two `const fn`s it needs.
+/// the two `const fn`s it needs; nothing for a `from_name` that matches.
 fn name_table(model: &Enum) -> TokenStream {
     let names = names(model);
+    if names.len() < HASHED_FROM_NAME {
+        return TokenStream::new();
+    }
     let (slot_ty, empty) = slot_type(names.len());
     let (len, shift) = table_size(names.len());
     let slots = build_slots(&names, |(name, _)| name_slot(name, shift), len);
@@ -532,26 +547,46 @@ fn name_table(model: &Enum) -> TokenStream {
                 hash = (hash ^ word).wrapping_mul(#MULTIPLIER).rotate_left(31);
                 rest = tail;
             }
+            // The last 0 to 7 bytes as one little-endian word, in at most
+            // three reads.
             let mut last: #u64_ty = 0;
             let mut shift = 0;
-            while let [byte, tail @ ..] = rest {
-                last |= (*byte as #u64_ty) << shift;
-                shift += 8;
+            if let [a, b, c, d, tail @ ..] = rest {
+                last = ::core::primitive::u32::from_le_bytes([*a, *b, *c, *d]) as #u64_ty;
+                shift = 32;
                 rest = tail;
+            }
+            if let [a, b, tail @ ..] = rest {
+                last |= (::core::primitive::u16::from_le_bytes([*a, *b]) as #u64_ty) << shift;
+                shift += 16;
+                rest = tail;
+            }
+            if let [a] = rest {
+                last |= (*a as #u64_ty) << shift;
             }
             (hash ^ last).wrapping_mul(#MULTIPLIER)
         }
 
-        const fn same(a: &[#u8_ty], b: &[#u8_ty]) -> ::core::primitive::bool {
+        // Eight bytes at a time, then the rest.
+        const fn same(mut a: &[#u8_ty], mut b: &[#u8_ty]) -> ::core::primitive::bool {
             if a.len() != b.len() {
                 return false;
             }
-            let mut i = 0;
-            while i < a.len() {
-                if a[i] != b[i] {
+            while let ([a0, a1, a2, a3, a4, a5, a6, a7, a_rest @ ..], [b0, b1, b2, b3, b4, b5, b6, b7, b_rest @ ..]) = (a, b) {
+                let left = #u64_ty::from_ne_bytes([*a0, *a1, *a2, *a3, *a4, *a5, *a6, *a7]);
+                let right = #u64_ty::from_ne_bytes([*b0, *b1, *b2, *b3, *b4, *b5, *b6, *b7]);
+                if left != right {
                     return false;
                 }
-                i += 1;
+                a = a_rest;
+                b = b_rest;
+            }
+            while let ([x, a_rest @ ..], [y, b_rest @ ..]) = (a, b) {
+                if *x != *y {
+                    return false;
+                }
+                a = a_rest;
+                b = b_rest;
             }
             true
         }
@@ -568,6 +603,20 @@ pub(crate) fn from_name(_: &Context, model: &Enum) -> TokenStream {
         return quote!(let _ = name; ::core::option::Option::None);
     }
     let names = names(model);
+    if names.len() < HASHED_FROM_NAME {
+        // Byte-string patterns, which a `const fn` may match on (string
+        // patterns it may not): one literal token per name.
+        let patterns = names
+            .iter()
+            .map(|(name, _)| Literal::byte_string(name.as_bytes()));
+        let variants = names.iter().map(|&(_, index)| model.variants[index].ident);
+        return quote! {
+            ::core::option::Option::Some(match name.as_bytes() {
+                #(#patterns => Self::#variants,)*
+                _ => return ::core::option::Option::None,
+            })
+        };
+    }
     let count = model.variants.len();
     let (len, shift) = table_size(names.len());
     let (_, empty) = slot_type(names.len());
