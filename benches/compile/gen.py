@@ -398,8 +398,7 @@ def from_name_match(vs):
     """What an engineer writes for `from_name` by hand. It lives in the
     driver, not in the `hand` library, whose rebuilds are timed: there a
     `match` on `str` took the release rebuild at N=1000 from 2 s to 14 s.
-    `#[inline]`, as every by-name lookup measured (the derive's `from_name`,
-    strum's `from_str`)."""
+    `#[inline]`, as strum's `from_str` is."""
     name_arms = "\n".join(f"        {q(v.name)} => Some(BenchError::{v.ident})," for v in vs)
     return f"""
 #[inline]
@@ -408,6 +407,28 @@ fn from_name_match(name: &str) -> Option<BenchError> {{
 {name_arms}
         _ => None,
     }}
+}}
+"""
+
+
+def driver_loop(fn, var, ty, count, body):
+    """One of the driver's measured loops: `count` times, `body` on `var`,
+    the next item of a table of `ty`, taken through `black_box`, its result
+    added to `acc`. A lookup loop and its empty loop differ only in `body`,
+    so the difference of their counts is the lookups'."""
+    return f"""#[inline(never)]
+fn {fn}(items: &[{ty}]) -> usize {{
+    let mut acc = 0usize;
+    let mut j = 0;
+    for _ in 0..{count} {{
+        let {var} = black_box(items[j]);
+        {body}
+        j += 1;
+        if j == items.len() {{
+            j = 0;
+        }}
+    }}
+    acc
 }}
 """
 
@@ -439,6 +460,16 @@ def lookup_driver(form, vs):
     codes = ", ".join(str(v.code) for v in vs)
     names = ", ".join(q(v.name) for v in vs)
     misses = ", ".join(q(miss(v.name)) for v in vs)
+    loops = "\n".join((
+        driver_loop("lookups", "code", "i32", "LOOKUPS", body),
+        driver_loop("baseline", "code", "i32", "LOOKUPS", "acc = acc.wrapping_add(code as usize).wrapping_add(1);"),
+        driver_loop("by_name", "name", "&str", "NAME_LOOKUPS", f"""match {by_name} {{
+            Some(e) => acc = acc.wrapping_add(e as usize),
+            None => acc = acc.wrapping_add(1),
+        }}"""),
+        driver_loop("names_baseline", "name", "&str", "NAME_LOOKUPS",
+                    "acc = acc.wrapping_add(name.len()).wrapping_add(1);"),
+    ))
     return f"""use bench_{form.replace("-", "_")}::BenchError;
 use std::hint::black_box;
 {use}
@@ -448,69 +479,7 @@ const MISSES: [&str; {len(vs)}] = [{misses}];
 const LOOKUPS: usize = {LOOKUPS};
 const NAME_LOOKUPS: usize = {NAME_LOOKUPS};
 {from_name_match(vs) if form == "hand" else ""}
-#[inline(never)]
-fn lookups(codes: &[i32]) -> usize {{
-    let mut acc = 0usize;
-    let mut j = 0;
-    for _ in 0..LOOKUPS {{
-        let code = black_box(codes[j]);
-        {body}
-        j += 1;
-        if j == codes.len() {{
-            j = 0;
-        }}
-    }}
-    acc
-}}
-
-#[inline(never)]
-fn baseline(codes: &[i32]) -> usize {{
-    let mut acc = 0usize;
-    let mut j = 0;
-    for _ in 0..LOOKUPS {{
-        let code = black_box(codes[j]);
-        acc = acc.wrapping_add(code as usize).wrapping_add(1);
-        j += 1;
-        if j == codes.len() {{
-            j = 0;
-        }}
-    }}
-    acc
-}}
-
-#[inline(never)]
-fn by_name(names: &[&str]) -> usize {{
-    let mut acc = 0usize;
-    let mut j = 0;
-    for _ in 0..NAME_LOOKUPS {{
-        let name = black_box(names[j]);
-        match {by_name} {{
-            Some(e) => acc = acc.wrapping_add(e as usize),
-            None => acc = acc.wrapping_add(1),
-        }}
-        j += 1;
-        if j == names.len() {{
-            j = 0;
-        }}
-    }}
-    acc
-}}
-
-#[inline(never)]
-fn names_baseline(names: &[&str]) -> usize {{
-    let mut acc = 0usize;
-    let mut j = 0;
-    for _ in 0..NAME_LOOKUPS {{
-        let name = black_box(names[j]);
-        acc = acc.wrapping_add(name.len()).wrapping_add(1);
-        j += 1;
-        if j == names.len() {{
-            j = 0;
-        }}
-    }}
-    acc
-}}
-
+{loops}
 fn main() {{
     let codes = black_box(&CODES[..]);
     let names = black_box(&NAMES[..]);
