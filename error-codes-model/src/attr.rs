@@ -410,7 +410,11 @@ fn path_name(attr: &Attribute) -> String {
 /// Tokens as a message quotes them: `ffi::E | (1 << 8)`, not
 /// `ffi :: E | (1 << 8)` as a token stream prints.
 pub(crate) fn written(tokens: &impl ToTokens) -> String {
-    let text = tokens.to_token_stream().to_string();
+    written_stream(&tokens.to_token_stream())
+}
+
+fn written_stream(tokens: &TokenStream) -> String {
+    let text = tokens.to_string();
     let text = match text.strip_prefix("- ") {
         Some(negated) => format!("-{negated}"),
         None => text,

@@ -1,6 +1,7 @@
 //! The errors of one enum, collected rather than returned one at a time, so
 //! that a single compile reports every mistake (serde's `Ctxt`).
 
+use proc_macro2::TokenStream;
 use quote::ToTokens;
 use std::fmt::Display;
 
@@ -12,7 +13,7 @@ pub(crate) struct Errors {
 impl Errors {
     /// An error on `tokens`, the smallest piece of input at fault.
     pub(crate) fn at(&mut self, tokens: impl ToTokens, message: impl Display) {
-        self.list.push(syn::Error::new_spanned(tokens, message));
+        self.list.push(error(tokens.to_token_stream(), message.to_string()));
     }
 
     /// An error on `tokens` whose message has a second line, as rustc
@@ -44,8 +45,8 @@ impl Errors {
         first: impl ToTokens,
         first_message: impl Display,
     ) {
-        let mut error = syn::Error::new_spanned(second, message);
-        error.combine(syn::Error::new_spanned(first, first_message));
+        let mut error = error(second.to_token_stream(), message.to_string());
+        error.combine(self::error(first.to_token_stream(), first_message.to_string()));
         self.list.push(error);
     }
 
@@ -60,4 +61,11 @@ impl Errors {
         }
         Err(combined)
     }
+}
+
+/// The one place errors are made: the generic methods above convert their
+/// arguments and call this, so the macro's build instantiates syn's error
+/// constructor once.
+fn error(tokens: TokenStream, message: String) -> syn::Error {
+    syn::Error::new_spanned(tokens, message)
 }
