@@ -187,7 +187,7 @@ fn every_nserror_code_reads_back_as_its_description() {
 #[test]
 fn another_sdk_with_deprecations_and_special_characters() {
     let xml = export_session(&["--format", "android-strings"]);
-    assert!(xml.contains("    <!-- Deprecated since 2.0: the server no longer sends it -->\n    <string name=\"session_error_session_full\" formatted=\"false\">"), "{xml}");
+    assert!(xml.contains("    <!-- Deprecated since 2.0.0: the server no longer sends it -->\n    <string name=\"session_error_session_full\" formatted=\"false\">"), "{xml}");
     let strings = parse(&xml, "android_session");
     let removed = strings
         .iter()

@@ -33,7 +33,7 @@ fn json_carries_aliases_alternatives_deprecations_reservations_and_exact_codes()
     );
     assert_eq!(
         elements[3]["deprecated"],
-        json!({"since": "2.0", "note": "the server no longer sends it"})
+        json!({"since": "2.0.0", "note": "the server no longer sends it"})
     );
     assert_eq!(elements[4]["deprecated"], json!({}));
     assert!(elements[1].get("deprecated").is_none() && elements[1].get("aliases").is_none());
@@ -57,7 +57,7 @@ fn markdown_shows_what_else_each_code_has() {
         page.starts_with("# SessionError\n\n## Network <a href=\"#network\" id=\"network\"></a>\n")
     );
     assert!(page.contains("| 1 (also 11) | CONNECTION_LOST (also CONNECTION_DROPPED) |"));
-    assert!(page.contains("| *Deprecated since 2.0: the server no longer sends it* It's full: 100% of the seats are taken &amp; &lt;none&gt; is left |"));
+    assert!(page.contains("| *Deprecated since 2.0.0: the server no longer sends it* It's full: 100% of the seats are taken &amp; &lt;none&gt; is left |"));
     assert!(page.contains("\nAny other code is `OTHER`: A code this SDK does not know.\n"));
     assert!(page.ends_with(
         "Retired for good, never to be used again: `7`, `100..=199`, `\"SESSION_PAUSED\"`.\n"

@@ -118,7 +118,7 @@ fn long_codes_and_deprecations_of_another_sdk() {
     let Some(javac) = javac() else { return };
     let source = common::cli::export_session(&["--format", "java"]);
     assert!(source.contains(
-        "    /** @deprecated since 2.0: the server no longer sends it */\n    @Deprecated\n"
+        "    /** @deprecated since 2.0.0: the server no longer sends it */\n    @Deprecated\n"
     ));
     let files = [
         ("SessionError.java", source.as_str()),

@@ -91,7 +91,8 @@ fn long_codes_deprecations_alternatives_and_aliases_in_a_package() {
     expected.push_str("true\ttrue\tnull\n");
     assert_eq!(printed, expected);
     assert!(
-        source
-            .contains("    @Deprecated(\"Deprecated since 2.0: the server no longer sends it\")\n")
+        source.contains(
+            "    @Deprecated(\"Deprecated since 2.0.0: the server no longer sends it\")\n"
+        )
     );
 }

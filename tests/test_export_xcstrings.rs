@@ -81,7 +81,7 @@ fn deprecations_and_special_characters_reach_the_catalog() {
         "It's full: 100% of the seats are taken & <none> is left"
     );
     assert!(
-        comment.ends_with("Deprecated since 2.0: the server no longer sends it"),
+        comment.ends_with("Deprecated since 2.0.0: the server no longer sends it"),
         "{comment}"
     );
     let (comment, value) = entry(&strings, "REMOVED");

@@ -60,7 +60,7 @@ fn every_command_takes_another_sdks_taxonomy() {
     assert!(stdout(&huge).starts_with("code:    18446744073709551615\nname:    UNKNOWN_ERROR\n"));
     let deprecated = nserror(&[&["explain", "301"], &input[..]].concat());
     assert!(
-        stdout(&deprecated).contains("\ndeprecated since 2.0: the server no longer sends it\n")
+        stdout(&deprecated).contains("\ndeprecated since 2.0.0: the server no longer sends it\n")
     );
     let list = nserror(&[&["list"], &input[..]].concat());
     assert!(stdout(&list).starts_with("Network\n"), "{}", stdout(&list));
@@ -109,7 +109,7 @@ fn several_enums_and_no_enum_option() {
 fn an_enum_option_that_names_no_enum() {
     refused(
         &["list", "--input", OTHER_SDK, "--enum", "Missing"],
-        "no enum `Missing` derives `ErrorCodes` in tests/fixtures/other-sdk/src; found SessionError (tests/fixtures/other-sdk/src/errors.rs:17:14), MediaError (tests/fixtures/other-sdk/src/lib.rs:14:10); `ErrorCodes` also appears inside a macro at tests/fixtures/other-sdk/src/errors.rs:45:29, which a tool reading source cannot expand",
+        "no enum `Missing` derives `ErrorCodes` in tests/fixtures/other-sdk/src; found SessionError (tests/fixtures/other-sdk/src/errors.rs:17:14), MediaError (tests/fixtures/other-sdk/src/lib.rs:14:10); `ErrorCodes` also appears inside a macro at tests/fixtures/other-sdk/src/errors.rs:52:29, which a tool reading source cannot expand",
     );
 }
 

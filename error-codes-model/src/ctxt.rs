@@ -13,7 +13,8 @@ pub(crate) struct Errors {
 impl Errors {
     /// An error on `tokens`, the smallest piece of input at fault.
     pub(crate) fn at(&mut self, tokens: impl ToTokens, message: impl Display) {
-        self.list.push(error(tokens.to_token_stream(), message.to_string()));
+        self.list
+            .push(error(tokens.to_token_stream(), message.to_string()));
     }
 
     /// An error on `tokens` whose message has a second line, as rustc
@@ -46,7 +47,10 @@ impl Errors {
         first_message: impl Display,
     ) {
         let mut error = error(second.to_token_stream(), message.to_string());
-        error.combine(self::error(first.to_token_stream(), first_message.to_string()));
+        error.combine(self::error(
+            first.to_token_stream(),
+            first_message.to_string(),
+        ));
         self.list.push(error);
     }
 

@@ -12,7 +12,7 @@ public enum SessionError: UInt64, CustomNSError, LocalizedError {
 
     // Session
     case EXISTING_USER_IN_SESSION_ERROR_CODE = 300
-    @available(*, deprecated, message: "Deprecated since 2.0: the server no longer sends it")
+    @available(*, deprecated, message: "Deprecated since 2.0.0: the server no longer sends it")
     case SESSION_FULL = 301
     @available(*, deprecated, message: "Deprecated.")
     case REMOVED = 302
