@@ -106,6 +106,14 @@ impl Finding {
     pub fn severity(&self) -> Severity {
         self.rule.severity()
     }
+
+    /// The message, then the remedy after `; `.
+    fn text(&self) -> String {
+        match &self.remedy {
+            Some(remedy) => format!("{}; {remedy}", self.message),
+            None => self.message.clone(),
+        }
+    }
 }
 
 /// Every change from `released` to `current`: breaking ones first, then in
@@ -275,8 +283,7 @@ fn code_gone(old: &Entry, current: &Taxonomy, findings: &mut Vec<Finding>) {
 /// must not come back: an app written against that release treats it as
 /// meaning nothing, or what it used to mean.
 fn retired_reused(new: &Entry, released: &Taxonomy, findings: &mut Vec<Finding>) {
-    let codes = std::iter::once(new.code).chain(new.alternatives.iter().copied());
-    for code in codes {
+    for code in new.codes() {
         if let Some(reserved) = released.reserved.iter().find(|r| r.covers_code(code)) {
             findings.push(
                 Finding::new(
@@ -291,8 +298,7 @@ fn retired_reused(new: &Entry, released: &Taxonomy, findings: &mut Vec<Finding>)
             );
         }
     }
-    let names = std::iter::once(&new.name).chain(&new.aliases);
-    for name in names {
+    for name in new.names() {
         if released.reserved.iter().any(|r| r.covers_name(name)) {
             findings.push(
                 Finding::new(
@@ -353,11 +359,7 @@ impl fmt::Display for TextLine<'_> {
             Severity::Breaking => "breaking",
             Severity::Note => "note",
         };
-        write!(f, "{severity}[{}]: {}", finding.rule.id(), finding.message)?;
-        if let Some(remedy) = &finding.remedy {
-            write!(f, "; {remedy}")?;
-        }
-        Ok(())
+        write!(f, "{severity}[{}]: {}", finding.rule.id(), finding.text())
     }
 }
 
@@ -382,16 +384,11 @@ impl fmt::Display for GitHubLine<'_> {
             }
         }
         properties.push(format!("title={}", property(finding.rule.id())));
-        let mut message = finding.message.clone();
-        if let Some(remedy) = &finding.remedy {
-            message.push_str("; ");
-            message.push_str(remedy);
-        }
         write!(
             f,
             "::{command} {}::{}",
             properties.join(","),
-            data(&message)
+            data(&finding.text())
         )
     }
 }

@@ -1,6 +1,6 @@
 //! `nserror explain`: one code's card, by code or by name.
 
-use error_codes_model::{Entry, Taxonomy};
+use error_codes_model::{Entry, Taxonomy, edit_distance};
 use std::fmt::Write as _;
 
 /// The entry a query names: a code when it parses as an integer (its
@@ -93,22 +93,6 @@ fn nearest_name<'a>(taxonomy: &'a Taxonomy, query: &str) -> Option<&'a Entry> {
         .min_by_key(|entry| edit_distance(&query, &entry.name.to_lowercase()))
 }
 
-/// Levenshtein distance over chars, one row at a time.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = diagonal + usize::from(ca != cb);
-            diagonal = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
-        }
-    }
-    row[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,13 +111,6 @@ mod tests {
             .entries
             .push(Entry::new("Big", u64::MAX.into(), "big"));
         taxonomy
-    }
-
-    #[test]
-    fn edit_distance_counts_single_edits() {
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("same", "same"), 0);
     }
 
     #[test]

@@ -266,13 +266,11 @@ fn derive_error(file: &Path, error: &syn::Error) -> String {
         place(file, first.span()),
         one_line(&first.to_string())
     );
-    // A duplicate's second error points back at the first use: part of
-    // the same mistake, not another one.
+    // A duplicate's second error points back at the first use ("first
+    // used here", "reserved here"): part of the same mistake, not another.
     let more = errors[1..]
         .iter()
-        .filter(|error| {
-            !error.to_string().contains("first used here") && !error.to_string().ends_with(" here")
-        })
+        .filter(|error| !error.to_string().ends_with(" here"))
         .count();
     if more > 0 {
         let _ = write!(

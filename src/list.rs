@@ -1,6 +1,7 @@
 //! `nserror list`: every code under its section heading, sections in
 //! declaration order, with its reasons (blank where none is documented).
 
+use crate::export::escape::one_line;
 use error_codes_model::Taxonomy;
 use std::fmt::Write as _;
 
@@ -30,12 +31,7 @@ pub fn render(taxonomy: &Taxonomy) -> String {
         );
         for entry in section {
             // One line per code, whatever a reason holds.
-            let mut reasons: String = entry
-                .reasons
-                .join("; ")
-                .chars()
-                .map(|ch| if ch.is_control() { ' ' } else { ch })
-                .collect();
+            let mut reasons = one_line(&entry.reasons.join("; "));
             if entry.deprecated.is_some() {
                 reasons = format!("(deprecated) {reasons}").trim_end().to_owned();
             }

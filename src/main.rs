@@ -225,7 +225,8 @@ fn run_export(args: &ArgMatches) -> Result<(), String> {
 }
 
 /// `check`: 0 when nothing breaks, 1 on a breaking change, 2 when the
-/// check cannot run (a baseline that is not an export, unreadable input).
+/// check cannot run (a baseline that is not an export, unreadable input,
+/// nowhere to write the findings).
 fn run_check(args: &ArgMatches) -> ExitCode {
     let checked = (|| {
         let baseline = args
@@ -253,7 +254,10 @@ fn run_check(args: &ArgMatches) -> ExitCode {
         Some("github") => Style::GitHub,
         _ => Style::Text,
     };
-    print!("{}", check::render(&findings, path.as_deref(), style));
+    if let Err(message) = export::write(None, &check::render(&findings, path.as_deref(), style)) {
+        eprintln!("error: {message}");
+        return ExitCode::from(2);
+    }
     if style == Style::Text {
         eprintln!("check: {}", check::summary(&findings));
     }
@@ -270,12 +274,10 @@ fn main() -> ExitCode {
         Some(("explain", args)) => document(args).and_then(|document| {
             let query = args.get_one::<String>("code").map_or("", String::as_str);
             let entry = explain::lookup(&document.taxonomy, query)?;
-            print!("{}", explain::render(entry));
-            Ok(())
+            export::write(None, &explain::render(entry))
         }),
-        Some(("list", args)) => document(args).map(|document| {
-            print!("{}", list::render(&document.taxonomy));
-        }),
+        Some(("list", args)) => document(args)
+            .and_then(|document| export::write(None, &list::render(&document.taxonomy))),
         Some(("export", args)) => run_export(args),
         Some(("check", args)) => return run_check(args),
         _ => unreachable!("clap requires a known subcommand"),

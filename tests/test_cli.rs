@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::cli::{nserror, stderr, stdout};
+use common::cli::{OTHER_SDK, nserror, stderr, stdout};
 
 #[test]
 fn explain_a_code() {
@@ -92,4 +92,47 @@ fn missing_argument_is_a_usage_error() {
     let output = nserror(&["explain"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("<CODE|NAME>"));
+}
+
+/// Every command's output written to a pipe whose reader has gone, as
+/// `nserror list | head -0` leaves it: a one-line error, never a panic.
+#[test]
+fn a_closed_standard_output_is_an_error_not_a_panic() {
+    let released = "error-codes/released.json";
+    let commands: [(&[&str], i32); 4] = [
+        (&["list"], 1),
+        (&["explain", "104"], 1),
+        (&["export", "--format", "json"], 1),
+        // Another taxonomy against NSError's release: findings to print.
+        // `check` says that it could not run.
+        (
+            &[
+                "check",
+                "--baseline",
+                released,
+                "--input",
+                OTHER_SDK,
+                "--enum",
+                "SessionError",
+            ],
+            2,
+        ),
+    ];
+    for (args, status) in commands {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_nserror"))
+            .args(args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .expect("the binary runs");
+        let stderr = stderr(&output);
+        assert_eq!(output.status.code(), Some(status), "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("error: cannot write to standard output: "),
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+    }
 }

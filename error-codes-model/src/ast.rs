@@ -65,14 +65,13 @@ pub struct CatchAll<'a> {
     pub name: String,
     pub reasons: Vec<String>,
     pub category: Option<String>,
-    pub deprecated: Option<Deprecation>,
 }
 
 impl Variant<'_> {
     /// The reasons joined with `"; "`, or the name when there is none.
     #[must_use]
     pub fn description(&self) -> String {
-        describe(&self.reasons, &self.name)
+        taxonomy::description(&self.reasons, &self.name)
     }
 
     /// Whether the code and every alternative are literals.
@@ -88,15 +87,7 @@ impl CatchAll<'_> {
     /// The reasons joined with `"; "`, or the name when there is none.
     #[must_use]
     pub fn description(&self) -> String {
-        describe(&self.reasons, &self.name)
-    }
-}
-
-fn describe(reasons: &[String], name: &str) -> String {
-    if reasons.is_empty() {
-        name.to_owned()
-    } else {
-        reasons.join("; ")
+        taxonomy::description(&self.reasons, &self.name)
     }
 }
 

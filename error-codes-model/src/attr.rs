@@ -23,6 +23,9 @@ pub(crate) const CODE: &str = "`#[code(...)]`";
 const ERROR_CODES_KEYS: [&str; 4] = ["rename_all", "display", "doc_reasons", "reserved"];
 const CODE_KEYS: [&str; 4] = ["name", "alias", "alternatives", "category"];
 const UNSUPPORTED_REPRS: [&str; 4] = ["i128", "u128", "isize", "usize"];
+/// `catch_all` anywhere but first in `#[code(...)]`.
+const CATCH_ALL_PLACE: &str =
+    "`catch_all` takes the place of the code, first in `#[code(...)]`: `#[code(catch_all, ...)]`";
 
 /// What the enum's attributes say, with defaults for what they omit.
 pub(crate) struct EnumAttrs {
@@ -118,6 +121,15 @@ pub(crate) struct VariantAttrs {
     pub deprecated: Option<Deprecation>,
 }
 
+impl VariantAttrs {
+    /// Whether the variant keeps unknown codes: `#[code(catch_all, ...)]`.
+    pub(crate) fn is_catch_all(&self) -> bool {
+        self.code
+            .as_ref()
+            .is_some_and(|code| matches!(code.code, CodeArg::CatchAll(_)))
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Arguments of a list attribute
 
@@ -188,9 +200,10 @@ fn parse_args(attr: &Attribute, form: &str, errors: &mut Errors) -> Option<Vec<A
         while !input.is_empty() {
             match parse_arg(input, form) {
                 Ok(arg) => args.push(arg),
+                // Resume after a syntax error at the next comma.
                 Err(error) => {
                     errors.push(error);
-                    skip_to_comma(input);
+                    rest_of_value(input);
                 }
             }
             if input.is_empty() {
@@ -198,7 +211,7 @@ fn parse_args(attr: &Attribute, form: &str, errors: &mut Errors) -> Option<Vec<A
             }
             if let Err(error) = input.parse::<Token![,]>() {
                 errors.push(error);
-                skip_to_comma(input);
+                rest_of_value(input);
                 let _ = input.parse::<Option<Token![,]>>();
             }
         }
@@ -354,20 +367,6 @@ fn rest_of_value(input: ParseStream) -> TokenStream {
         .unwrap_or_default()
 }
 
-/// Resumes after a syntax error: skips to the next comma outside any group.
-fn skip_to_comma(input: ParseStream) {
-    let _ = input.step(|cursor| {
-        let mut rest = *cursor;
-        while let Some((tree, next)) = rest.token_tree() {
-            if matches!(&tree, proc_macro2::TokenTree::Punct(p) if p.as_char() == ',') {
-                return Ok(((), rest));
-            }
-            rest = next;
-        }
-        Ok(((), rest))
-    });
-}
-
 impl ToTokens for Value {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         match self {
@@ -440,6 +439,8 @@ fn ungroup(mut expr: &Expr) -> &Expr {
     expr
 }
 
+/// [`ungroup`] for an owned expression: syn's tokens are not `Clone`
+/// without its `clone-impls`, which the grammar does without.
 fn into_ungrouped(mut expr: Expr) -> Expr {
     while let Expr::Group(group) = expr {
         expr = *group.expr;
@@ -596,12 +597,7 @@ fn code_arg(
                 if catch_all_allowed {
                     return Some(CodeArg::CatchAll(ident));
                 }
-                errors.at(
-                    &ident,
-                    format_args!(
-                        "`catch_all` takes the place of the code, first in {CODE}: `#[code(catch_all, ...)]`"
-                    ),
-                );
+                errors.at(&ident, CATCH_ALL_PLACE);
                 return None;
             }
             Expr::Path(_) => return Some(CodeArg::Const(expr.to_token_stream())),
@@ -651,9 +647,22 @@ fn quoted_list(items: &[&str], mark: char) -> String {
     quoted.join(", ")
 }
 
-/// The help line of an unknown key: the near miss, if there is one.
-fn key_help(written: &str, keys: &[&str]) -> Option<String> {
-    similar(written, keys).map(|key| format!("a key with a similar name exists: `{key}`"))
+/// Whether `name` is one of the attribute's `keys`.
+fn known_key(key: &Ident, name: &str, keys: &[&str], attr: &str, errors: &mut Errors) -> bool {
+    // Every key is known: an unknown one is most often a misspelled one,
+    // which would otherwise do nothing.
+    if keys.contains(&name) {
+        return true;
+    }
+    errors.at_with_help(
+        key,
+        format_args!(
+            "unknown key `{name}` in {attr}; expected one of {}",
+            quoted_list(keys, '`')
+        ),
+        similar(name, keys).map(|key| format!("a key with a similar name exists: `{key}`")),
+    );
+    false
 }
 
 /// The keys of one attribute seen so far, to report a key written twice.
@@ -739,17 +748,7 @@ fn error_codes(attr: &Attribute, out: &mut EnumAttrs, keys: &mut SeenKeys, error
             }
         };
         let name = key.unraw().to_string();
-        // Every key is known: an unknown one is most often a misspelled
-        // one, which would otherwise do nothing.
-        if !ERROR_CODES_KEYS.contains(&name.as_str()) {
-            errors.at_with_help(
-                &key,
-                format_args!(
-                    "unknown key `{name}` in {ERROR_CODES}; expected one of {}",
-                    quoted_list(&ERROR_CODES_KEYS, '`')
-                ),
-                key_help(&name, &ERROR_CODES_KEYS),
-            );
+        if !known_key(&key, &name, &ERROR_CODES_KEYS, ERROR_CODES, errors) {
             continue;
         }
         if name == "display" {
@@ -769,27 +768,11 @@ fn error_codes(attr: &Attribute, out: &mut EnumAttrs, keys: &mut SeenKeys, error
                 format_args!("expected `{name} = ...` in {ERROR_CODES}"),
             ),
             ("rename_all", Some(value)) => rename_all(value, out, errors),
-            ("display", Some(value)) => match &value {
-                Value::Expr(expr)
-                    if matches!(
-                        ungroup(expr),
-                        Expr::Lit(ExprLit {
-                            lit: Lit::Bool(_),
-                            ..
-                        })
-                    ) =>
-                {
-                    if let Expr::Lit(ExprLit {
-                        lit: Lit::Bool(flag),
-                        ..
-                    }) = ungroup(expr)
-                    {
-                        out.display = flag.value;
-                    }
-                }
-                _ => errors.at(
+            ("display", Some(value)) => match bool_literal(&value) {
+                Some(flag) => out.display = flag,
+                None => errors.at(
                     &value,
-                    "expected `true` or `false` for `display` in `#[error_codes(...)]`",
+                    format_args!("expected `true` or `false` for `display` in {ERROR_CODES}"),
                 ),
             },
             ("reserved", Some(value)) => reserved(value, out, errors),
@@ -866,6 +849,20 @@ fn reserved(value: Value, out: &mut EnumAttrs, errors: &mut Errors) {
                 }
             }
         }
+    }
+}
+
+/// The value of `true` or `false`.
+fn bool_literal(value: &Value) -> Option<bool> {
+    match value {
+        Value::Expr(expr) => match ungroup(expr) {
+            Expr::Lit(ExprLit {
+                lit: Lit::Bool(flag),
+                ..
+            }) => Some(flag.value),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -951,22 +948,23 @@ fn code(attr: &Attribute, wants_catch_all: &mut bool, errors: &mut Errors) -> Op
         return None;
     };
     let code = match first {
-        Arg::Value(value) if near_catch_all(&value).is_some() => {
-            *wants_catch_all = true;
-            let word = near_catch_all(&value).unwrap_or_default();
-            errors.at_with_help(
+        Arg::Value(value) => match near_catch_all(&value) {
+            Some(word) => {
+                *wants_catch_all = true;
+                errors.at_with_help(
+                    &value,
+                    format_args!("expected a code or `catch_all` as the first argument of {CODE}, found `{word}`"),
+                    Some("a word with a similar name exists: `catch_all`, which marks the variant that keeps unknown codes"),
+                );
+                None
+            }
+            None => code_arg(
                 &value,
-                format_args!("expected a code or `catch_all` as the first argument of {CODE}, found `{word}`"),
-                Some("a word with a similar name exists: `catch_all`, which marks the variant that keeps unknown codes"),
-            );
-            None
-        }
-        Arg::Value(value) => code_arg(
-            &value,
-            "a code as the first argument of `#[code(...)]`",
-            true,
-            errors,
-        ),
+                "a code as the first argument of `#[code(...)]`",
+                true,
+                errors,
+            ),
+        },
         Arg::KeyValue { key, .. } => {
             let key = key.unraw();
             errors.at(
@@ -992,12 +990,7 @@ fn code(attr: &Attribute, wants_catch_all: &mut bool, errors: &mut Errors) -> Op
         match arg {
             Arg::Value(value) if is_word(&value, "catch_all") => {
                 *wants_catch_all = true;
-                errors.at(
-                    &value,
-                    format_args!(
-                        "`catch_all` takes the place of the code, first in {CODE}: `#[code(catch_all, ...)]`"
-                    ),
-                );
+                errors.at(&value, CATCH_ALL_PLACE);
             }
             Arg::Value(value) => {
                 let expected = format!(
@@ -1036,17 +1029,7 @@ fn code_key(
     errors: &mut Errors,
 ) {
     let name = key.unraw().to_string();
-    // Every key is known: an unknown one is most often a misspelled one,
-    // which would otherwise do nothing.
-    if !CODE_KEYS.contains(&name.as_str()) {
-        errors.at_with_help(
-            key,
-            format_args!(
-                "unknown key `{name}` in {CODE}; expected one of {}",
-                quoted_list(&CODE_KEYS, '`')
-            ),
-            key_help(&name, &CODE_KEYS),
-        );
+    if !known_key(key, &name, &CODE_KEYS, CODE, errors) {
         return;
     }
     if !keys.first_use(key, CODE, errors) {

@@ -30,18 +30,8 @@ pub(crate) fn check<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Option<E
     let shape = Shape {
         code_type: attrs.code_type,
         display: attrs.display,
-        lookups: lookups(data, |variant| {
-            variant_attrs[variant]
-                .code
-                .as_ref()
-                .is_some_and(|code| matches!(code.code, CodeArg::CatchAll(_)))
-        }),
-        catch_all: variant_attrs.iter().any(|attrs| {
-            attrs
-                .code
-                .as_ref()
-                .is_some_and(|code| matches!(code.code, CodeArg::CatchAll(_)))
-        }),
+        lookups: lookups(data, |variant| variant_attrs[variant].is_catch_all()),
+        catch_all: variant_attrs.iter().any(attr::VariantAttrs::is_catch_all),
     };
     let reserved = reserved(&attrs, errors);
     let mut checker = Checker {
@@ -271,10 +261,7 @@ impl<'a> Checker<'_, 'a> {
     /// when it breaks one (the error is recorded).
     fn variant(&mut self, variant: &'a syn::Variant, attrs: attr::VariantAttrs) -> Option<()> {
         let ident = &variant.ident;
-        let is_catch_all = attrs
-            .code
-            .as_ref()
-            .is_some_and(|code| matches!(code.code, CodeArg::CatchAll(_)));
+        let is_catch_all = attrs.is_catch_all();
 
         // Fields are only allowed when `Display` comes from elsewhere
         // (thiserror, by hand): the derive's `Display` prints a fixed
@@ -329,14 +316,7 @@ impl<'a> Checker<'_, 'a> {
         }
 
         if is_catch_all {
-            return self.catch_all(
-                variant,
-                &code_attr,
-                name?,
-                reasons,
-                category,
-                attrs.deprecated,
-            );
+            return self.catch_all(variant, &code_attr, name?, reasons, category);
         }
 
         let code = self.code(ident, code_attr.code);
@@ -371,7 +351,6 @@ impl<'a> Checker<'_, 'a> {
         name: String,
         reasons: Option<Vec<String>>,
         category: Option<String>,
-        deprecated: Option<crate::taxonomy::Deprecation>,
     ) -> Option<()> {
         let ident = &variant.ident;
         let code_type = self.shape.code_type;
@@ -438,7 +417,6 @@ impl<'a> Checker<'_, 'a> {
             name,
             reasons: reasons?,
             category,
-            deprecated,
         });
         Some(())
     }

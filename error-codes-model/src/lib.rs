@@ -53,6 +53,7 @@ mod ctxt;
 mod suggest;
 mod taxonomy;
 
+pub use suggest::edit_distance;
 pub use taxonomy::{CatchAll, CodeType, Deprecation, Entry, Location, Reserved, Taxonomy};
 
 use syn::DeriveInput;

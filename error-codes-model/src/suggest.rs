@@ -7,7 +7,7 @@ pub(crate) fn similar<'a>(written: &str, candidates: &[&'a str]) -> Option<&'a s
     let limit = written.chars().count().max(3) / 3;
     candidates
         .iter()
-        .map(|&candidate| (distance(written, candidate), candidate))
+        .map(|&candidate| (edit_distance(written, candidate), candidate))
         .filter(|&(distance, candidate)| {
             distance <= limit || written.eq_ignore_ascii_case(candidate)
         })
@@ -17,7 +17,14 @@ pub(crate) fn similar<'a>(written: &str, candidates: &[&'a str]) -> Option<&'a s
 
 /// Edits between two strings, a swap of neighbours counting as one (the
 /// optimal string alignment distance, as rustc counts for its suggestions).
-pub(crate) fn distance(a: &str, b: &str) -> usize {
+/// Public so that a tool's suggestions count as the derive's do.
+///
+/// ```
+/// assert_eq!(error_codes_model::edit_distance("categry", "category"), 1);
+/// assert_eq!(error_codes_model::edit_distance("nmae", "name"), 1);
+/// ```
+#[must_use]
+pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     // Three rows of the table: two back, one back, and this one.
@@ -44,14 +51,14 @@ pub(crate) fn distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{distance, similar};
+    use super::{edit_distance, similar};
 
     #[test]
     fn distance_counts_single_edits() {
-        assert_eq!(distance("kitten", "sitting"), 3);
-        assert_eq!(distance("", "abc"), 3);
-        assert_eq!(distance("same", "same"), 0);
-        assert_eq!(distance("nmae", "name"), 1);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("same", "same"), 0);
+        assert_eq!(edit_distance("nmae", "name"), 1);
     }
 
     #[test]

@@ -189,23 +189,39 @@ impl Entry {
     /// the derive's `description()` returns.
     #[must_use]
     pub fn description(&self) -> String {
-        if self.reasons.is_empty() {
-            self.name.clone()
-        } else {
-            self.reasons.join("; ")
-        }
+        description(&self.reasons, &self.name)
+    }
+
+    /// The code, then the alternatives: every code the lookups map here.
+    pub fn codes(&self) -> impl Iterator<Item = i128> + '_ {
+        std::iter::once(self.code).chain(self.alternatives.iter().copied())
+    }
+
+    /// The name, then the aliases: every name the lookups map here.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
     }
 
     /// Whether `code` is this entry's code or one of its alternatives.
     #[must_use]
     pub fn has_code(&self, code: i128) -> bool {
-        self.code == code || self.alternatives.contains(&code)
+        self.codes().any(|own| own == code)
     }
 
     /// Whether `name` is this entry's name or one of its aliases.
     #[must_use]
     pub fn has_name(&self, name: &str) -> bool {
-        self.name == name || self.aliases.iter().any(|alias| alias == name)
+        self.names().any(|own| own == name)
+    }
+}
+
+/// A code's description, for the taxonomy and for the derive alike: the
+/// reasons joined with `"; "`, or the name when there is none.
+pub(crate) fn description(reasons: &[String], name: &str) -> String {
+    if reasons.is_empty() {
+        name.to_owned()
+    } else {
+        reasons.join("; ")
     }
 }
 

@@ -67,13 +67,15 @@ impl<'a> Context<'a> {
 /// exists, with a body that is never run, so that the user's uses of the
 /// API raise no further errors.
 pub(crate) fn generate(cx: &Context, model: Option<&Enum>) -> TokenStream {
+    let keys = model.map(lookup::Keys::new);
+    let keyed = model.zip(keys.as_ref());
     let error_types = error_types(cx);
     let tables = model.map(|model| tables(cx, model));
     let methods = methods(cx, model);
-    let lookups = cx.shape.lookups.then(|| lookups(cx, model));
+    let lookups = cx.shape.lookups.then(|| lookups(cx, keyed));
     let conversions = conversions(cx, model.is_some());
     let display = cx.shape.display.then(|| display(cx, model));
-    let checks = model.map(|model| lookup::const_checks(cx, model));
+    let checks = keyed.map(|(model, keys)| lookup::const_checks(cx, model, keys));
     quote! {
         #error_types
 
@@ -303,7 +305,7 @@ fn methods(cx: &Context, model: Option<&Enum>) -> TokenStream {
 
 /// `ALL`, `COUNT`, `from_code` and `from_name`: the items that build a
 /// variant from data, so only when no variant but the catch-all has fields.
-fn lookups(cx: &Context, model: Option<&Enum>) -> TokenStream {
+fn lookups(cx: &Context, model: Option<(&Enum, &lookup::Keys)>) -> TokenStream {
     let ty = cx.ident;
     let ty_name = &cx.ty_name;
     let vis = cx.vis;
@@ -313,17 +315,20 @@ fn lookups(cx: &Context, model: Option<&Enum>) -> TokenStream {
     let str_ty = quote!(::core::primitive::str);
 
     let (all, count) = match model {
-        Some(model) => {
+        Some((model, _)) => {
             let variants = model.variants.iter().map(|variant| variant.ident);
             (quote!(&[#(Self::#variants),*]), model.variants.len())
         }
         None => (quote!(&[]), 0),
     };
     let count = Literal::usize_unsuffixed(count);
-    let helpers = model.map(|model| lookup::helpers(cx, model));
+    let helpers = model.map(|(model, keys)| lookup::helpers(cx, model, keys));
     let unreachable = quote!(::core::unreachable!());
-    let from_code = model.map_or_else(|| unreachable.clone(), |model| lookup::from_code(cx, model));
-    let from_name = model.map_or(unreachable, |model| lookup::from_name(cx, model));
+    let from_code = model.map_or_else(
+        || unreachable.clone(),
+        |(model, keys)| lookup::from_code(cx, model, keys),
+    );
+    let from_name = model.map_or(unreachable, |(model, keys)| lookup::from_name(model, keys));
     let (from_code_ty, doc_from_code) = if cx.shape.catch_all {
         (
             quote!(Self),

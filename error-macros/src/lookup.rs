@@ -39,33 +39,50 @@ const HASHED_FROM_NAME: usize = 48;
 /// bits kept.
 const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
 
-/// Every code of the enum with the index of its variant: each variant's
-/// code in declaration order (so a code's index is its variant's), then
-/// the alternatives.
-fn codes<'a>(model: &'a Enum) -> Vec<(&'a Code, usize)> {
-    let firsts = model.variants.iter().enumerate().map(|(i, v)| (&v.code, i));
-    let alternatives = model
-        .variants
-        .iter()
-        .enumerate()
-        .flat_map(|(i, v)| v.alternatives.iter().map(move |code| (code, i)));
-    firsts.chain(alternatives).collect()
+/// The keys of both lookups, gathered once per expansion.
+pub(crate) struct Keys<'m> {
+    /// Every code with the index of its variant: each variant's code in
+    /// declaration order (so a code's index is its variant's), then the
+    /// alternatives.
+    codes: Vec<(&'m Code, usize)>,
+    /// Every name the lookup accepts with the index of its variant: names
+    /// in declaration order, then the aliases.
+    names: Vec<(&'m str, usize)>,
+    /// Whether every code is a literal, whose value the derive knows.
+    codes_known: bool,
 }
 
-/// Every name the lookup accepts with the index of its variant: names in
-/// declaration order, then the aliases.
-fn names<'a>(model: &'a Enum) -> Vec<(&'a str, usize)> {
-    let firsts = model
-        .variants
-        .iter()
-        .enumerate()
-        .map(|(i, v)| (v.name.as_str(), i));
-    let aliases = model
-        .variants
-        .iter()
-        .enumerate()
-        .flat_map(|(i, v)| v.aliases.iter().map(move |alias| (alias.as_str(), i)));
-    firsts.chain(aliases).collect()
+impl<'m> Keys<'m> {
+    pub(crate) fn new(model: &'m Enum) -> Self {
+        let variants = || model.variants.iter().enumerate();
+        let codes = variants()
+            .map(|(i, v)| (&v.code, i))
+            .chain(variants().flat_map(|(i, v)| v.alternatives.iter().map(move |code| (code, i))))
+            .collect();
+        let names = variants()
+            .map(|(i, v)| (v.name.as_str(), i))
+            .chain(
+                variants()
+                    .flat_map(|(i, v)| v.aliases.iter().map(move |alias| (alias.as_str(), i))),
+            )
+            .collect();
+        Keys {
+            codes,
+            names,
+            codes_known: model.variants.iter().all(Variant::codes_known),
+        }
+    }
+
+    /// Whether `from_code` probes a hash table: a large enum, or codes only
+    /// the compiler knows.
+    fn hashed_codes(&self) -> bool {
+        self.codes.len() >= HASHED_FROM_CODE || !self.codes_known
+    }
+
+    /// Whether `from_name` probes a hash table.
+    fn hashed_names(&self) -> bool {
+        self.names.len() >= HASHED_FROM_NAME
+    }
 }
 
 /// The slot index type for `entries` keys, and the value of an empty slot
@@ -91,7 +108,7 @@ fn table_size(keys: usize) -> (usize, u32) {
 }
 
 /// The items both lookups use: `variant_at`, and each lookup's tables.
-pub(crate) fn helpers(cx: &Context, model: &Enum) -> TokenStream {
+pub(crate) fn helpers(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     if model.variants.is_empty() {
         return TokenStream::new();
     }
@@ -101,8 +118,8 @@ pub(crate) fn helpers(cx: &Context, model: &Enum) -> TokenStream {
     let usize_ty = quote!(::core::primitive::usize);
     let variants = model.variants.iter().map(|variant| variant.ident);
     let indices = (0..model.variants.len()).map(Literal::usize_unsuffixed);
-    let code_table = code_table(cx, model);
-    let name_table = name_table(model);
+    let code_table = code_table(cx, model, keys);
+    let name_table = name_table(model, keys);
     // The variant itself, not `ALL[index]`: the enum need not be `Copy`.
     // LLVM makes this `match` a bounds check. `Some` around the whole
     // `match`, not in each arm: one token group, not one per arm. With a
@@ -132,8 +149,7 @@ pub(crate) fn helpers(cx: &Context, model: &Enum) -> TokenStream {
         }
     };
     // Only the probes of a hash table end in `variant_at`.
-    let variant_at =
-        (hashed(model) || names(model).len() >= HASHED_FROM_NAME).then_some(variant_at);
+    let variant_at = (keys.hashed_codes() || keys.hashed_names()).then_some(variant_at);
     quote! {
         #variant_at
         #code_table
@@ -161,14 +177,6 @@ fn hit(model: &Enum, index: &TokenStream) -> TokenStream {
     }
 }
 
-fn hashed(model: &Enum) -> bool {
-    codes(model).len() >= HASHED_FROM_CODE || !all_codes_known(model)
-}
-
-fn all_codes_known(model: &Enum) -> bool {
-    model.variants.iter().all(Variant::codes_known)
-}
-
 /// `code as u64`, the bits every code hashes by (`as u64` on a `u64` would
 /// be an unnecessary cast).
 fn code_bits(code_type: CodeType, code: &TokenStream) -> TokenStream {
@@ -180,15 +188,17 @@ fn code_bits(code_type: CodeType, code: &TokenStream) -> TokenStream {
 }
 
 /// The body of `from_code`.
-pub(crate) fn from_code(cx: &Context, model: &Enum) -> TokenStream {
+pub(crate) fn from_code(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let miss = miss(model);
     if model.variants.is_empty() {
         return quote!(let _ = code; #miss);
     }
-    if !hashed(model) {
-        let codes = codes(model);
-        let arms = codes.iter().map(|(code, _)| CodeTokens(code));
-        let variants = codes.iter().map(|&(_, index)| model.variants[index].ident);
+    if !keys.hashed_codes() {
+        let arms = keys.codes.iter().map(|(code, _)| CodeTokens(code));
+        let variants = keys
+            .codes
+            .iter()
+            .map(|&(_, index)| model.variants[index].ident);
         // (`_` is unreachable when every value of the code type is a code:
         // `from_code` allows `unreachable_patterns`.)
         return if model.catch_all.is_some() {
@@ -208,7 +218,7 @@ pub(crate) fn from_code(cx: &Context, model: &Enum) -> TokenStream {
         };
     }
     let bits = code_bits(cx.shape.code_type, &quote!(code));
-    let (len, shift) = table_size(codes(model).len());
+    let (len, shift) = table_size(keys.codes.len());
     let (_, empty) = slot_type(model.variants.len());
     let mask = Literal::usize_unsuffixed(len - 1);
     let shift = Literal::u32_unsuffixed(shift);
@@ -240,19 +250,19 @@ pub(crate) fn from_code(cx: &Context, model: &Enum) -> TokenStream {
 /// code there (`SLOT_CODES`, 0 when empty) and its variant's index
 /// (`SLOT_VARIANTS`, one past any index when empty), side by side, so that
 /// a probe compares the code it loads.
-fn code_table(cx: &Context, model: &Enum) -> TokenStream {
-    if !hashed(model) {
+fn code_table(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
+    if !keys.hashed_codes() {
         return TokenStream::new();
     }
-    let codes = codes(model);
     let code_ty = &cx.code_ty;
     let (slot_ty, empty) = slot_type(model.variants.len());
-    let (len, shift) = table_size(codes.len());
-    if !all_codes_known(model) {
-        return built_by_compiler(cx, &codes, len, shift, &slot_ty, &empty);
+    let (len, shift) = table_size(keys.codes.len());
+    if !keys.codes_known {
+        return built_by_compiler(cx, &keys.codes, len, shift, &slot_ty, &empty);
     }
     // Built here: every code is a literal.
-    let values: Vec<(i128, usize)> = codes
+    let values: Vec<(i128, usize)> = keys
+        .codes
         .iter()
         .map(|&(code, index)| match code {
             Code::Value(value) => (*value, index),
@@ -366,8 +376,8 @@ fn built_by_compiler(
 /// The checks the compiler makes for codes that are constants: each one
 /// outside every reserved code (spanned at the constant, so the error is at
 /// the variant), and, through `SLOTS`, no two alike.
-pub(crate) fn const_checks(cx: &Context, model: &Enum) -> TokenStream {
-    if all_codes_known(model) {
+pub(crate) fn const_checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
+    if keys.codes_known {
         return TokenStream::new();
     }
     let code_ty = &cx.code_ty;
@@ -436,7 +446,7 @@ pub(crate) fn const_checks(cx: &Context, model: &Enum) -> TokenStream {
             };
         )
     });
-    let lookup_tables = (!cx.shape.lookups).then(|| code_table(cx, model));
+    let lookup_tables = (!cx.shape.lookups).then(|| code_table(cx, model, keys));
     quote! {
         // The variants' identifiers, for the messages of `fail`.
         const IDENTS: &[&::core::primitive::str] = &[#(#idents),*];
@@ -499,14 +509,14 @@ fn name_hash(name: &[u8]) -> u64 {
 
 /// `NAME_SLOTS`, the hash table `from_name` probes, with the key tables and
 /// the two `const fn`s it needs; nothing for a `from_name` that matches.
-fn name_table(model: &Enum) -> TokenStream {
-    let names = names(model);
-    if names.len() < HASHED_FROM_NAME {
+fn name_table(model: &Enum, keys: &Keys) -> TokenStream {
+    if !keys.hashed_names() {
         return TokenStream::new();
     }
+    let names = &keys.names;
     let (slot_ty, empty) = slot_type(names.len());
     let (len, shift) = table_size(names.len());
-    let slots = build_slots(&names, |(name, _)| name_slot(name, shift), len);
+    let slots = build_slots(names, |(name, _)| name_slot(name, shift), len);
     let slots = slots.iter().map(|slot| match slot {
         Some(key) => Literal::usize_unsuffixed(*key),
         None => empty.clone(),
@@ -598,12 +608,12 @@ fn name_slot(name: &str, shift: u32) -> usize {
 }
 
 /// The body of `from_name`.
-pub(crate) fn from_name(_: &Context, model: &Enum) -> TokenStream {
+pub(crate) fn from_name(model: &Enum, keys: &Keys) -> TokenStream {
     if model.variants.is_empty() {
         return quote!(let _ = name; ::core::option::Option::None);
     }
-    let names = names(model);
-    if names.len() < HASHED_FROM_NAME {
+    let names = &keys.names;
+    if !keys.hashed_names() {
         // Byte-string patterns, which a `const fn` may match on (string
         // patterns it may not): one literal token per name.
         let patterns = names

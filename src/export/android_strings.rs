@@ -12,14 +12,16 @@
 
 use super::Document;
 use super::generated::deprecation_text;
-use super::identifiers::screaming_snake_case;
-use std::collections::HashMap;
+use super::identifiers::{screaming_snake_case, unique};
 use std::fmt::Write as _;
 
 pub fn render(document: &Document) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let prefix = resource_name(&taxonomy.name);
-    let mut seen: HashMap<String, &str> = HashMap::new();
+    let names = unique(document, "the resource name", |name| {
+        format!("{prefix}_{}", resource_name(name))
+    })?;
+    let mut names = names.iter();
     let mut body = String::new();
     for (number, section) in taxonomy.sections().enumerate() {
         if number > 0 {
@@ -28,14 +30,7 @@ pub fn render(document: &Document) -> Result<String, String> {
         if let Some(category) = &section[0].category {
             let _ = writeln!(body, "    <!-- {} -->", comment(category));
         }
-        for entry in section {
-            let name = format!("{prefix}_{}", resource_name(&entry.name));
-            if let Some(first) = seen.insert(name.clone(), &entry.name) {
-                return Err(format!(
-                    "the names `{first}` and `{}` both become the resource name `{name}`; give one of them another `name`",
-                    entry.name
-                ));
-            }
+        for (entry, name) in section.iter().zip(&mut names) {
             if let Some(text) = deprecation_text(entry) {
                 let _ = writeln!(body, "    <!-- {} -->", comment(&text));
             }

@@ -92,6 +92,14 @@ pub fn deprecation_text(entry: &Entry) -> Option<String> {
     })
 }
 
+/// A deprecation as a Javadoc or JSDoc comment of its own:
+/// `/** @deprecated since 2.0: use X */`, or `/** @deprecated */`.
+pub fn deprecated_tag(entry: &Entry) -> Option<String> {
+    let note = doc_text(&deprecation_note(entry)?);
+    let space = if note.is_empty() { "" } else { " " };
+    Some(format!("/** @deprecated{space}{note} */"))
+}
+
 /// Text inside a `/** */` comment on one line: `*/` would end it early.
 pub fn doc_text(text: &str) -> String {
     text.replace("*/", "*&#47;").replace(['\r', '\n'], " ")

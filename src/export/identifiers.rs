@@ -147,11 +147,12 @@ fn leading_digit(identifier: String) -> String {
     }
 }
 
-/// Each entry's identifier in `language`, in declaration order; an error
-/// when two names become one identifier.
+/// Each entry's identifier, in declaration order; an error when two names
+/// become one identifier. `what` names the identifiers in that error: "the
+/// Swift case".
 pub fn unique(
     document: &Document,
-    language: &str,
+    what: &str,
     identifier: impl Fn(&str) -> String,
 ) -> Result<Vec<String>, String> {
     let mut seen: HashMap<String, &str> = HashMap::new();
@@ -160,7 +161,7 @@ pub fn unique(
         let made = identifier(&entry.name);
         if let Some(first) = seen.insert(made.clone(), &entry.name) {
             return Err(format!(
-                "the names `{first}` and `{}` both become `{made}` in {language}; give one of them another `name`",
+                "the names `{first}` and `{}` both become {what} `{made}`; give one of them another `name`",
                 entry.name
             ));
         }
@@ -172,6 +173,36 @@ pub fn unique(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use error_codes_model::{CodeType, Entry, Taxonomy};
+
+    #[test]
+    fn two_names_that_become_one_identifier_are_refused() {
+        let mut taxonomy = Taxonomy::new("E", CodeType::U8);
+        for (code, name) in [
+            (1, "Content Too Large"),
+            (2, "other"),
+            (3, "contentTooLarge"),
+        ] {
+            taxonomy.entries.push(Entry::new("V", code, name));
+        }
+        let document = Document::new(taxonomy);
+        assert_eq!(
+            unique(&document, "the Swift case", swift_case),
+            Err("the names `Content Too Large` and `contentTooLarge` both become the Swift case `contentTooLarge`; give one of them another `name`".to_owned())
+        );
+        assert_eq!(
+            unique(&document, "the constant", screaming_snake_case),
+            Err("the names `Content Too Large` and `contentTooLarge` both become the constant `CONTENT_TOO_LARGE`; give one of them another `name`".to_owned())
+        );
+        assert_eq!(
+            unique(&document, "the identity", str::to_owned),
+            Ok(vec![
+                "Content Too Large".to_owned(),
+                "other".to_owned(),
+                "contentTooLarge".to_owned()
+            ])
+        );
+    }
 
     #[test]
     fn swift_keeps_identifiers_and_quotes_keywords() {

@@ -4,7 +4,7 @@
 
 use super::Document;
 use super::escape::{Syntax, quoted};
-use super::generated::{deprecation_note, doc_text, every_code, header, members};
+use super::generated::{deprecated_tag, every_code, header, members};
 use super::identifiers::{screaming_snake_case, unique};
 use error_codes_model::CodeType;
 use std::fmt::Write as _;
@@ -63,7 +63,7 @@ pub fn render(
 ) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let name = &taxonomy.name;
-    let constants_of = unique(document, "Java", |name| naming.constant(name))?;
+    let constants_of = unique(document, "the Java constant", |name| naming.constant(name))?;
     let int = fits_int(taxonomy.code_type);
     let code_type = if int { "int" } else { "long" };
     let header = header("java", document);
@@ -76,12 +76,8 @@ pub fn render(
             quoted(&entry.name, Syntax::CFamily),
             quoted(&entry.description(), Syntax::CFamily),
         );
-        match deprecation_note(entry) {
-            Some(note) => {
-                let note = doc_text(&note);
-                let space = if note.is_empty() { "" } else { " " };
-                format!("/** @deprecated{space}{note} */\n    @Deprecated\n    {constant}")
-            }
+        match deprecated_tag(entry) {
+            Some(tag) => format!("{tag}\n    @Deprecated\n    {constant}"),
             None => constant,
         }
     });

@@ -151,12 +151,7 @@ pub fn parse(text: &str, name: &str) -> Result<Taxonomy, String> {
         });
         taxonomy.entries.push(entry);
     }
-    let codes = || {
-        taxonomy
-            .entries
-            .iter()
-            .flat_map(|entry| std::iter::once(entry.code).chain(entry.alternatives.iter().copied()))
-    };
+    let codes = || taxonomy.entries.iter().flat_map(Entry::codes);
     taxonomy.code_type = [CodeType::I32, CodeType::I64, CodeType::U64]
         .into_iter()
         .find(|ty| codes().all(|code| ty.contains(code)))

@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 pub fn render(document: &Document, package: Option<&str>) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let ty = &taxonomy.name;
-    let constant_of = unique(document, "Kotlin", screaming_snake_case)?;
+    let constant_of = unique(document, "the Kotlin constant", screaming_snake_case)?;
     let int = fits_int(taxonomy.code_type);
     let code_type = if int { "Int" } else { "Long" };
     let literal = |code: i128| java::literal(code, int);

@@ -4,6 +4,7 @@
 //! taxonomy it is the reference document, byte for byte.
 
 use super::Document;
+use super::escape::one_line;
 use super::generated::deprecation_text;
 use error_codes_model::Entry;
 use std::fmt::Write as _;
@@ -138,13 +139,13 @@ fn push_section(page: &mut String, title: &str, header: &[String], rows: &[Vec<S
 /// Text that cannot end its table cell or row early, nor be read as HTML
 /// (Markdown passes tags through; `<ul>` is the only one meant).
 fn cell(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('|', "\\|")
-        .chars()
-        .map(|ch| if ch.is_control() { ' ' } else { ch })
-        .collect()
+    one_line(
+        &text
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('|', "\\|"),
+    )
 }
 
 /// The anchor the document uses for a title: lowercase words joined by `-`.

@@ -4,7 +4,7 @@
 //! nothing else, so an export is the same, byte for byte, on every run.
 
 mod android_strings;
-mod escape;
+pub(crate) mod escape;
 mod generated;
 mod identifiers;
 mod java;

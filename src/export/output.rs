@@ -5,8 +5,8 @@ use std::fs::{self, File};
 use std::io::{self, Write as _};
 use std::path::Path;
 
-/// Writes `contents` to `path`, or to standard output without one; the
-/// error is the one line to print.
+/// Writes `contents` to `path`, or to standard output without one (every
+/// command prints through here); the error is the one line to print.
 pub fn write(path: Option<&Path>, contents: &str) -> Result<(), String> {
     match path {
         Some(path) => write_atomically(path, contents.as_bytes())

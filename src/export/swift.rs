@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 pub fn render(document: &Document, domain: Option<&str>) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let name = &taxonomy.name;
-    let case_of = unique(document, "Swift", swift_case)?;
+    let case_of = unique(document, "the Swift case", swift_case)?;
     let header = header("swift", document);
     let cases = members(document, "    ", |index, entry| {
         let case = format!("case {} = {}", case_of[index], entry.code);

@@ -10,7 +10,7 @@
 
 use super::Document;
 use super::escape::{Syntax, quoted};
-use super::generated::{deprecation_note, doc_text, every_code, every_name, header, members};
+use super::generated::{deprecated_tag, every_code, every_name, header, members};
 use std::fmt::Write as _;
 
 /// Which TypeScript the export is.
@@ -71,11 +71,7 @@ fn member(ty: &str, name: &str) -> String {
 
 /// A JSDoc line for a deprecated entry, before its member.
 fn deprecated(entry: &error_codes_model::Entry, indent: &str) -> String {
-    deprecation_note(entry).map_or_else(String::new, |note| {
-        let note = doc_text(&note);
-        let space = if note.is_empty() { "" } else { " " };
-        format!("/** @deprecated{space}{note} */\n{indent}")
-    })
+    deprecated_tag(entry).map_or_else(String::new, |tag| format!("{tag}\n{indent}"))
 }
 
 fn erasable(document: &Document, bigint: bool) -> String {
