@@ -75,15 +75,24 @@ def timed(cmd, cwd=None, env=None):
     return time.perf_counter() - start
 
 
-def cpu(cmd, env):
+def cpu(cmd, env, cwd=None):
     """User + system CPU seconds of `cmd` and of every process it waited
     for (rustc, build scripts, the linker). A cold build's wall time on two
     cores depends on how its units happen to overlap; the work it does
     varies far less."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    sh(cmd, env=env)
+    sh(cmd, cwd=cwd, env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def describe(path):
+    """A checkout as the results name it: its path, commit, and whether its
+    work tree differs from that commit."""
+    head = subprocess.run(["git", "-C", str(path), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    dirty = subprocess.run(["git", "-C", str(path), "status", "--porcelain", "--untracked-files=no"],
+                           capture_output=True, text=True).stdout.strip()
+    return f"{path} at {head.stdout.strip() or '?'}{' plus uncommitted changes' if dirty else ''}"
 
 
 def cargo_env(target, incremental=None):
@@ -232,12 +241,6 @@ def main():
     # This harness, even into a checkout that predates it (`--repo`).
     shutil.copytree(HERE / "expand", repo / "benches" / "compile" / "expand", dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("target"))
-
-    def describe(path):
-        head = subprocess.run(["git", "-C", str(path), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
-        dirty = subprocess.run(["git", "-C", str(path), "status", "--porcelain", "--untracked-files=no"],
-                               capture_output=True, text=True).stdout.strip()
-        return f"{path} at {head.stdout.strip() or '?'}{' plus uncommitted changes' if dirty else ''}"
 
     args.sources = [f"measured: {describe(args.repo.resolve())}"]
     if args.baseline:

@@ -21,7 +21,6 @@ Not run by CI: it needs valgrind and a few minutes a checkout.
 
 import argparse
 import re
-import resource
 import shlex
 import shutil
 import subprocess
@@ -51,25 +50,15 @@ def crate_name(command):
 
 
 def cpu_seconds(command, env, cwd, runs):
-    best = None
-    for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run(command, env=env, cwd=cwd, capture_output=True, check=True)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        seconds = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-        best = seconds if best is None else min(best, seconds)
-    return best
+    """The lowest of `runs` timings: the others only add the noise of a
+    shared machine."""
+    return min(run.cpu(command, env, cwd) for _ in range(runs))
 
 
 def instructions(command, env, cwd):
     out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
                          env=env, cwd=cwd, capture_output=True, text=True, check=True).stderr
     return int(re.search(r"Collected : (\d+)", out).group(1))
-
-
-def describe(path):
-    head = subprocess.run(["git", "-C", str(path), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
-    return f"{path} ({head.stdout.strip() or '?'})"
 
 
 def main():
@@ -94,8 +83,8 @@ def main():
             count = instructions(command, sdk.env, sdk.path)
             total_seconds += seconds
             total_instructions += count
-            print(f"| {describe(checkout)} | `{crate_name(command)}` | {seconds:.2f} s | {count / 1e9:.2f} G |")
-        print(f"| {describe(checkout)} | all | {total_seconds:.2f} s | {total_instructions / 1e9:.2f} G |")
+            print(f"| {run.describe(checkout)} | `{crate_name(command)}` | {seconds:.2f} s | {count / 1e9:.2f} G |")
+        print(f"| {run.describe(checkout)} | all | {total_seconds:.2f} s | {total_instructions / 1e9:.2f} G |")
 
 
 if __name__ == "__main__":
