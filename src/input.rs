@@ -90,6 +90,7 @@ impl Finder {
         let (file, item) = choose(path, self.enums, &self.in_macros, wanted)?;
         let input = DeriveInput::from(item);
         let taxonomy = error_codes_model::read(&input)
+            .map_err(syn::Error::from)
             .and_then(|model| model.to_taxonomy())
             .map_err(|error| derive_error(&file, &error))?;
         Ok(Found {

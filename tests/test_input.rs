@@ -10,6 +10,7 @@ use error_codes::ErrorCode;
 use error_codes_cli::builtin;
 use std::fs;
 use std::path::Path;
+use std::process::Command;
 
 /// `nserror ARGS`, which must fail with exactly `message` on one line.
 fn refused(args: &[&str], message: &str) {
@@ -194,10 +195,14 @@ fn the_tool_and_the_compiler_say_the_same() {
         "alias-duplicate",
         "every-mistake-at-once",
     ];
+    // Run where the compiler ran, the derive's package, so that both name
+    // the file alike.
+    let derive_package = Path::new(env!("CARGO_MANIFEST_DIR")).join("error-macros");
     for case in cases {
         let source = format!("tests/ui/{case}.rs");
-        let stderr_file = fs::read_to_string(Path::new("tests/ui").join(format!("{case}.stderr")))
-            .expect("the .stderr is committed");
+        let stderr_file =
+            fs::read_to_string(derive_package.join(format!("tests/ui/{case}.stderr")))
+                .expect("the .stderr is committed");
         let mut lines = stderr_file.lines();
         let first = lines
             .next()
@@ -215,7 +220,11 @@ fn the_tool_and_the_compiler_say_the_same() {
             message.push_str("; ");
             message.push_str(line.trim());
         }
-        let output = nserror(&["list", "--input", &source]);
+        let output = Command::new(env!("CARGO_BIN_EXE_nserror"))
+            .args(["list", "--input", &source])
+            .current_dir(&derive_package)
+            .output()
+            .expect("the binary runs");
         let printed = stderr(&output);
         let expected = format!("error: {place}: {message}");
         assert!(

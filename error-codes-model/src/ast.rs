@@ -92,6 +92,33 @@ impl CatchAll<'_> {
 }
 
 impl Enum<'_> {
+    /// Every code the lookups accept with the index of its variant: each
+    /// variant's code in declaration order, then the alternatives.
+    pub fn every_code(&self) -> impl Iterator<Item = (&Code, usize)> {
+        taxonomy::lookup_order(
+            &self.variants,
+            |variant| &variant.code,
+            |variant| &variant.alternatives,
+        )
+    }
+
+    /// Every name the lookups accept with the index of its variant: each
+    /// variant's name in declaration order, then the aliases.
+    pub fn every_name(&self) -> impl Iterator<Item = (&str, usize)> {
+        taxonomy::lookup_order(
+            &self.variants,
+            |variant| variant.name.as_str(),
+            |variant| variant.aliases.iter().map(String::as_str),
+        )
+    }
+
+    /// Whether every code, first or alternative, is a literal whose value
+    /// the derive knows.
+    #[must_use]
+    pub fn codes_known(&self) -> bool {
+        self.variants.iter().all(Variant::codes_known)
+    }
+
     /// The plain model of this enum.
     ///
     /// # Errors
@@ -109,7 +136,7 @@ impl Enum<'_> {
                     format_args!(
                         "the code of `{}` is the constant `{}`, whose value only the compiler knows; a taxonomy read from source needs integer literals",
                         variant.ident.unraw(),
-                        crate::attr::written(expr)
+                        crate::message::written(expr)
                     ),
                 )),
             };

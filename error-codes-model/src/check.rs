@@ -1,37 +1,46 @@
 //! The rules that need more than one attribute at a time, checked in one
-//! pass over the variants once `attr.rs` has read every attribute. Each rule
-//! is stated above its check.
+//! pass over the variants once every attribute has been read
+//! (`enum_attrs.rs`, `variant_attrs.rs`). Each rule is stated above its
+//! check.
 
+use crate::args::Ungroup;
 use crate::ast::{CatchAll, Code, Enum, Shape, Variant};
-use crate::attr::{self, CODE, CodeArg, CodeAttr, EnumAttrs, IntLiteral, ReservedItem};
 use crate::ctxt::Errors;
+use crate::enum_attrs::{self, EnumAttrs, ReservedItem};
+use crate::message::{CODE, written};
 use crate::taxonomy::{CodeType, Reserved};
+use crate::values::{CodeArg, IntLiteral, int_literal};
+use crate::variant_attrs::{self, CodeAttr, VariantAttrs};
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use std::collections::HashMap;
 use syn::ext::IdentExt;
 use syn::{Data, DataEnum, DeriveInput, Fields, Ident, LitStr, Type};
 
-/// The enum, or `None` when it breaks a rule (every error is in `errors`).
-pub(crate) fn check<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Option<Enum<'a>> {
-    let data = enum_data(input, errors)?;
+/// The enum, with every variant that obeys the rules; every broken rule is
+/// in `errors`, so the enum is whole exactly when `errors` is empty.
+pub(crate) fn check<'a>(
+    input: &'a DeriveInput,
+    data: &'a DataEnum,
+    errors: &mut Errors,
+) -> Enum<'a> {
     // Every attribute first, in source order, then the rules across them.
-    let attrs = attr::enum_attrs(&input.attrs, errors);
-    let variant_attrs: Vec<attr::VariantAttrs> = data
+    let attrs = enum_attrs::enum_attrs(&input.attrs, errors);
+    let variant_attrs: Vec<VariantAttrs> = data
         .variants
         .iter()
         .map(|variant| {
             for field in &variant.fields {
-                attr::reject_on_field(&field.attrs, errors);
+                variant_attrs::reject_on_field(&field.attrs, errors);
             }
-            attr::variant_attrs(&variant.attrs, errors)
+            variant_attrs::variant_attrs(&variant.attrs, errors)
         })
         .collect();
     let shape = Shape {
         code_type: attrs.code_type,
         display: attrs.display,
         lookups: lookups(data, |variant| variant_attrs[variant].is_catch_all()),
-        catch_all: variant_attrs.iter().any(attr::VariantAttrs::is_catch_all),
+        catch_all: variant_attrs.iter().any(VariantAttrs::is_catch_all),
     };
     let reserved = reserved(&attrs, errors);
     let mut checker = Checker {
@@ -45,55 +54,33 @@ pub(crate) fn check<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Option<E
         first_catch_all: None,
         errors,
     };
-    let mut valid = true;
     for (variant, attrs) in data.variants.iter().zip(variant_attrs) {
-        valid &= checker.variant(variant, attrs).is_some();
+        checker.variant(variant, attrs);
     }
-    let (variants, catch_all) = (checker.variants, checker.catch_all);
-    valid.then(|| Enum {
+    Enum {
         ident: &input.ident,
         vis: &input.vis,
         generics: &input.generics,
         shape,
-        variants,
-        catch_all,
+        variants: checker.variants,
+        catch_all: checker.catch_all,
         reserved: reserved.into_iter().map(|(reserved, _)| reserved).collect(),
-    })
-}
-
-/// The shape of the API for input that may break the rules: what the
-/// derive emits after an error, so that uses of the API raise no more.
-pub(crate) fn shape(input: &DeriveInput) -> Option<Shape> {
-    let Data::Enum(data) = &input.data else {
-        return None;
-    };
-    // The errors are reported by `check`; this reads only what it can.
-    let attrs = attr::enum_attrs(&input.attrs, &mut Errors::default());
-    let is_catch_all = |index: usize| attr::is_catch_all(&data.variants[index].attrs);
-    Some(Shape {
-        code_type: attrs.code_type,
-        // A `display` key written wrongly may still mean `display = false`:
-        // emitting `Display` then could clash with the user's own impl.
-        display: !attrs.display_written,
-        lookups: lookups(data, is_catch_all),
-        catch_all: (0..data.variants.len()).any(is_catch_all),
-    })
+    }
 }
 
 // Only an enum has variants to give codes to.
-fn enum_data<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Option<&'a DataEnum> {
+pub(crate) fn enum_data(input: &DeriveInput) -> Result<&DataEnum, syn::Error> {
     let (keyword, what) = match &input.data {
-        Data::Enum(data) => return Some(data),
+        Data::Enum(data) => return Ok(data),
         Data::Struct(data) => (data.struct_token.to_token_stream(), "a struct"),
         Data::Union(data) => (data.union_token.to_token_stream(), "a union"),
     };
-    errors.at(
+    Err(syn::Error::new_spanned(
         keyword,
         format_args!(
             "`#[derive(ErrorCodes)]` only supports enums, not {what}; each variant of an enum gets one `#[code(...)]`"
         ),
-    );
-    None
+    ))
 }
 
 /// Whether every variant but the catch-all is a unit variant: only then can
@@ -184,7 +171,7 @@ fn reserved_range(
             tokens,
             format_args!(
                 "the reserved range `{}` retires no code of `{code_type}` from its start to its end; write `start..=end` with start <= end, both in `{}..={}`",
-                attr::written(tokens),
+                written(tokens),
                 code_type.min(),
                 code_type.max()
             ),
@@ -259,7 +246,7 @@ struct Checker<'e, 'a> {
 impl<'a> Checker<'_, 'a> {
     /// One variant's rules, the variant kept when it obeys them; `None`
     /// when it breaks one (the error is recorded).
-    fn variant(&mut self, variant: &'a syn::Variant, attrs: attr::VariantAttrs) -> Option<()> {
+    fn variant(&mut self, variant: &'a syn::Variant, attrs: VariantAttrs) -> Option<()> {
         let ident = &variant.ident;
         let is_catch_all = attrs.is_catch_all();
 
@@ -267,8 +254,10 @@ impl<'a> Checker<'_, 'a> {
         // (thiserror, by hand): the derive's `Display` prints a fixed
         // description and would silently drop them. The catch-all's one
         // field is its code, which `Display` prints.
-        let keeps_unknown_codes = is_catch_all || attrs.wants_catch_all;
-        if self.shape.display && !keeps_unknown_codes && !matches!(variant.fields, Fields::Unit) {
+        if self.shape.display
+            && !attrs.keeps_unknown_codes()
+            && !matches!(variant.fields, Fields::Unit)
+        {
             self.errors.at(
                 &variant.fields,
                 format_args!(
@@ -392,12 +381,7 @@ impl<'a> Checker<'_, 'a> {
         // Its code is whatever it carries: no code, alias or discriminant
         // of its own.
         if let Some(alternative) = code_attr.alternatives.first() {
-            let tokens = match alternative {
-                CodeArg::Literal(literal) => literal.tokens.clone(),
-                CodeArg::Const(expr) => expr.to_token_stream(),
-                CodeArg::CatchAll(ident) => ident.to_token_stream(),
-            };
-            self.errors.at(tokens, format_args!("the `catch_all` variant has every code no other variant has; it takes no `alternatives` in {CODE}"));
+            self.errors.at(alternative.tokens(), format_args!("the `catch_all` variant has every code no other variant has; it takes no `alternatives` in {CODE}"));
         }
         if let Some(alias) = code_attr.aliases.first() {
             self.errors.at(alias, format_args!("the `catch_all` variant is never looked up by name; it takes no `alias` in {CODE}"));
@@ -473,7 +457,7 @@ impl<'a> Checker<'_, 'a> {
         };
         let ident = &variant.ident;
         let same = match code {
-            Some(Code::Value(code)) => attr::int_literal(discriminant)
+            Some(Code::Value(code)) => int_literal(discriminant)
                 .and_then(|literal| literal.value())
                 .is_some_and(|value| value == *code),
             _ => false,
@@ -487,7 +471,7 @@ impl<'a> Checker<'_, 'a> {
             ),
             Some(Code::Const(expr)) => format!(
                 "the discriminant of `{ident}` cannot be checked against its code `{}`, a constant; leave the discriminant out",
-                attr::written(expr)
+                written(expr)
             ),
             None => format!(
                 "the discriminant of `{ident}` must be an integer literal equal to its code, or be left out"
@@ -511,7 +495,7 @@ impl<'a> Checker<'_, 'a> {
             }
         }
         if reasons.is_empty() && valid && self.attrs.doc_reasons {
-            reasons.extend(attr::doc_paragraph(&variant.attrs, self.errors));
+            reasons.extend(variant_attrs::doc_paragraph(&variant.attrs, self.errors));
         }
         valid.then_some(reasons)
     }
@@ -588,11 +572,7 @@ impl<'a> Checker<'_, 'a> {
 
 /// Whether `ty` is written as the code type: `u16`, `core::primitive::u16`.
 fn is_code_type(ty: &Type, code_type: CodeType) -> bool {
-    let mut ty = ty;
-    while let Type::Group(group) = ty {
-        ty = &group.elem;
-    }
-    match ty {
+    match ty.ungroup() {
         Type::Path(path) if path.qself.is_none() => {
             path.path.segments.last().is_some_and(|segment| {
                 segment.arguments.is_none() && segment.ident == code_type.name()

@@ -1,11 +1,12 @@
 //! The grammar of `#[derive(ErrorCodes)]`, its rules, and the models it
 //! validates into, in one place for the derive and for the tools that read
-//! its enums from source (SPEC 3.4): a taxonomy read from a file means what
+//! its enums from source: a taxonomy read from a file means what
 //! the compiler makes of it, and a mistake gets the same words from both.
 //!
 //! * [`read`] takes syn's [`DeriveInput`] and returns the validated
 //!   [`ast::Enum`], still tied to its syntax (what the derive generates
-//!   from), or every mistake in it as one [`syn::Error`].
+//!   from), or every mistake in it as one [`syn::Error`] ([`Failed`]),
+//!   with the shape of the API the enum would have.
 //! * [`ast::Enum::to_taxonomy`] turns it into a [`Taxonomy`]: plain owned
 //!   data (name, code type, entries with code, name, aliases, alternatives,
 //!   reasons, category, deprecation; catch-all; reserved codes and names),
@@ -36,7 +37,7 @@
 //!         Reused,
 //!     }
 //! };
-//! let error = read(&mistake).err().unwrap();
+//! let error = read(&mistake).err().unwrap().error;
 //! assert_eq!(
 //!     error.to_string(),
 //!     "unknown key `categry` in `#[code(...)]`; expected one of `name`, `alias`, `alternatives`, `category`\n\
@@ -45,13 +46,17 @@
 //! # Ok::<(), syn::Error>(())
 //! ```
 
+mod args;
 pub mod ast;
-mod attr;
 mod case;
 mod check;
 mod ctxt;
+mod enum_attrs;
+mod message;
 mod suggest;
 mod taxonomy;
+mod values;
+mod variant_attrs;
 
 pub use suggest::edit_distance;
 pub use taxonomy::{CatchAll, CodeType, Deprecation, Entry, Location, Reserved, Taxonomy};
@@ -60,28 +65,38 @@ use syn::DeriveInput;
 
 /// Reads one `#[derive(ErrorCodes)]` input: the enum, or every mistake in
 /// it, combined into one error (each spanned at the smallest offending
-/// token).
+/// token), with the shape of the API the enum would have.
 ///
 /// # Errors
 ///
-/// The input is not an enum, or breaks the grammar or a rule of SPEC 3.
-pub fn read(input: &DeriveInput) -> syn::Result<ast::Enum<'_>> {
+/// The input is not an enum, or breaks the grammar or one of its rules.
+pub fn read(input: &DeriveInput) -> Result<ast::Enum<'_>, Failed> {
+    let data = check::enum_data(input).map_err(|error| Failed { error, shape: None })?;
     let mut errors = ctxt::Errors::default();
-    let checked = check::check(input, &mut errors);
-    errors.finish()?;
-    checked.ok_or_else(|| {
-        syn::Error::new_spanned(
-            &input.ident,
-            "the enum breaks a rule of `#[derive(ErrorCodes)]`",
-        )
-    })
+    let checked = check::check(input, data, &mut errors);
+    match errors.finish() {
+        Ok(()) => Ok(checked),
+        Err(error) => Err(Failed {
+            error,
+            shape: Some(checked.shape),
+        }),
+    }
 }
 
-/// The shape of the generated API for an input that may break the rules,
-/// recovered as far as the attributes can be read; `None` for a struct or
-/// a union, which get no API. The derive emits this API after an error, so
-/// that the user's uses of it raise no further errors.
-#[must_use]
-pub fn shape(input: &DeriveInput) -> Option<ast::Shape> {
-    check::shape(input)
+/// An input that [`read`] refused.
+#[derive(Debug)]
+pub struct Failed {
+    /// Every mistake, combined.
+    pub error: syn::Error,
+    /// The shape of the generated API, as far as the attributes could be
+    /// read; `None` for a struct or a union, which get no API. The derive
+    /// emits this API after an error, so that the user's uses of it raise
+    /// no further errors.
+    pub shape: Option<ast::Shape>,
+}
+
+impl From<Failed> for syn::Error {
+    fn from(failed: Failed) -> Self {
+        failed.error
+    }
 }

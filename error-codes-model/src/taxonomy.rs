@@ -225,6 +225,31 @@ pub(crate) fn description(reasons: &[String], name: &str) -> String {
     }
 }
 
+/// The keys of the lookups in the one order every table lists them, in the
+/// derive and in every export: each item's own key in declaration order,
+/// then every item's further keys (alternatives, aliases), so that the
+/// first `items.len()` keys are the items' own. Each key comes with the
+/// index of its item.
+pub(crate) fn lookup_order<'a, T, K, More>(
+    items: &'a [T],
+    own: impl Fn(&'a T) -> K + 'a,
+    more: impl Fn(&'a T) -> More + 'a,
+) -> impl Iterator<Item = (K, usize)> + 'a
+where
+    More: IntoIterator<Item = K>,
+    More::IntoIter: 'a,
+{
+    let owns = items
+        .iter()
+        .enumerate()
+        .map(move |(index, item)| (own(item), index));
+    let mores = items
+        .iter()
+        .enumerate()
+        .flat_map(move |(index, item)| more(item).into_iter().map(move |key| (key, index)));
+    owns.chain(mores)
+}
+
 /// The variant that keeps every code no entry has (`#[code(catch_all)]`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -322,6 +347,26 @@ impl Taxonomy {
             catch_all: None,
             reserved: Vec::new(),
         }
+    }
+
+    /// Every code the lookups accept with the index of its entry: each
+    /// entry's code in declaration order, then the alternatives.
+    pub fn every_code(&self) -> impl Iterator<Item = (i128, usize)> + '_ {
+        lookup_order(
+            &self.entries,
+            |entry| entry.code,
+            |entry| entry.alternatives.iter().copied(),
+        )
+    }
+
+    /// Every name the lookups accept with the index of its entry: each
+    /// entry's name in declaration order, then the aliases.
+    pub fn every_name(&self) -> impl Iterator<Item = (&str, usize)> {
+        lookup_order(
+            &self.entries,
+            |entry| entry.name.as_str(),
+            |entry| entry.aliases.iter().map(String::as_str),
+        )
     }
 
     /// The entry with this code, alternatives included.

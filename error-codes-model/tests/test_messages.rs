@@ -12,7 +12,11 @@ fn messages(enum_attrs: &str, code: &str) -> Vec<String> {
     let input: syn::DeriveInput = syn::parse_str(&source).expect("a derive input");
     match read(&input) {
         Ok(_) => Vec::new(),
-        Err(error) => error.into_iter().map(|error| error.to_string()).collect(),
+        Err(failed) => failed
+            .error
+            .into_iter()
+            .map(|error| error.to_string())
+            .collect(),
     }
 }
 

@@ -4,7 +4,7 @@
 use error_codes_model::{CodeType, Deprecation, Reserved, Taxonomy, read};
 
 fn taxonomy(input: &syn::DeriveInput) -> Taxonomy {
-    read(input).and_then(|model| model.to_taxonomy()).unwrap()
+    read(input).unwrap().to_taxonomy().unwrap()
 }
 
 #[test]
@@ -121,10 +121,14 @@ fn every_mistake_is_one_combined_error() {
             Second,
         }
     };
-    let Err(error) = read(&input) else {
+    let Err(failed) = read(&input) else {
         panic!("the input breaks three rules");
     };
-    let messages: Vec<String> = error.into_iter().map(|error| error.to_string()).collect();
+    let messages: Vec<String> = failed
+        .error
+        .into_iter()
+        .map(|error| error.to_string())
+        .collect();
     assert_eq!(
         messages,
         [
@@ -141,8 +145,8 @@ fn a_struct_is_refused() {
     let input: syn::DeriveInput = syn::parse_quote! {
         struct NotAnEnum;
     };
-    assert!(read(&input).is_err());
-    assert_eq!(error_codes_model::shape(&input), None);
+    let failed = read(&input).err().expect("a struct is refused");
+    assert_eq!(failed.shape, None);
 }
 
 #[test]
@@ -157,8 +161,8 @@ fn the_shape_survives_mistakes() {
             Other(i64),
         }
     };
-    assert!(read(&input).is_err());
-    let shape = error_codes_model::shape(&input).unwrap();
+    let failed = read(&input).err().expect("the input breaks two rules");
+    let shape = failed.shape.expect("an enum has a shape");
     assert_eq!(shape.code_type, CodeType::I64);
     assert!(
         !shape.display,

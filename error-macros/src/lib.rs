@@ -165,9 +165,13 @@
 //! * **Lints**: every generated public item is documented and the output is
 //!   clean under `#![deny(warnings, missing_docs, clippy::pedantic)]`.
 
+mod api;
+mod const_checks;
+mod context;
 mod expand;
 mod fallback;
 mod lookup;
+mod tables;
 
 #[cfg(test)]
 mod tests;
@@ -419,15 +423,5 @@ use syn::{DeriveInput, parse_macro_input};
 #[proc_macro_derive(ErrorCodes, attributes(code, error_codes))]
 pub fn derive_error_codes(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
-    derive(&input).into()
-}
-
-/// The whole expansion on `proc_macro2` tokens, so that it also runs outside
-/// the compiler, in this crate's tests: the items, or the errors and the
-/// items with bodies that never run.
-fn derive(input: &DeriveInput) -> proc_macro2::TokenStream {
-    match error_codes_model::read(input) {
-        Ok(model) => expand::derive(&model),
-        Err(error) => fallback::expand(input, error),
-    }
+    expand::derive(&input).into()
 }

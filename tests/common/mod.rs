@@ -4,5 +4,4 @@
 pub mod android;
 pub mod cli;
 pub mod reference;
-pub mod sdk;
 pub mod tools;

@@ -12,7 +12,7 @@ use proc_macro2::TokenStream;
 /// even an item (the compiler would have rejected it before the derive ran).
 fn expand_source(source: &str) -> Option<TokenStream> {
     let input = syn::parse_str::<syn::DeriveInput>(source).ok()?;
-    Some(crate::derive(&input))
+    Some(crate::expand::derive(&input))
 }
 
 fn has_errors(output: &TokenStream) -> bool {

@@ -1,7 +1,7 @@
-//! The features of issue 12 cost nothing to an enum that does not use them:
-//! its expansion holds none of their items, and reservations and
-//! deprecations, which only the grammar and the tools read, leave the
-//! expansion byte for byte what it is without them.
+//! The features beyond codes, names and reasons cost nothing to an enum
+//! that does not use them: its expansion holds none of their items, and
+//! reservations and deprecations, which only the grammar and the tools
+//! read, leave the expansion byte for byte what it is without them.
 
 use super::expand_source;
 
@@ -53,18 +53,18 @@ fn a_plain_enum_gets_none_of_the_features_items() {
         "LOOKUP_VARIANTS",
         "LOOKUP_CODES",
         "SLOT_CODES",
-        "IDENTS",
-        "fn fail",
-        "RESERVED",
-        "is_reserved",
-        "code : :: core :: primitive :: u16) -> Plain",
+        "__IDENTS",
+        "fn __fail",
+        "__RESERVED",
+        "__is_reserved",
+        "fn __variant_at",
         "convert :: From < :: core :: primitive :: u16 > for Plain",
     ] {
         assert!(!plain.contains(item), "{item} in\n{plain}");
     }
     // What every such enum has: the tables, the lookups, TryFrom.
     for item in [
-        "const CODES",
+        "const __CODES",
         "b\"second\" => Self :: Second",
         "TryFrom < :: core :: primitive :: u16 > for Plain",
     ] {
@@ -84,12 +84,12 @@ fn each_feature_adds_its_own_items_only() {
     assert!(
         alias.contains("b\"deux\" => Self :: Second")
             && !alias.contains("SLOT_CODES")
-            && !alias.contains("fn fail")
+            && !alias.contains("fn __fail")
     );
     let alternative = with("2, alternatives = [20]", "Second");
     assert!(alternative.contains("20 => Self :: Second") && !alternative.contains("ALIAS_OF"));
     let constant = with("crate::TWO", "Second");
-    assert!(constant.contains("const SLOTS") && constant.contains("fn fail"));
+    assert!(constant.contains("const __SLOTS") && constant.contains("fn __fail"));
     let catch_all = with("catch_all", "Second(u16)");
     assert!(
         catch_all.contains("From < :: core :: primitive :: u16 > for Plain")

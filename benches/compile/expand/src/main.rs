@@ -9,25 +9,24 @@
 
 #![allow(dead_code)]
 
+#[path = "../../../../error-macros/src/api.rs"]
+mod api;
+#[path = "../../../../error-macros/src/const_checks.rs"]
+mod const_checks;
+#[path = "../../../../error-macros/src/context.rs"]
+mod context;
 #[path = "../../../../error-macros/src/expand.rs"]
 mod expand;
 #[path = "../../../../error-macros/src/fallback.rs"]
 mod fallback;
 #[path = "../../../../error-macros/src/lookup.rs"]
 mod lookup;
+#[path = "../../../../error-macros/src/tables.rs"]
+mod tables;
 
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
-
-/// What `error_macros::derive` does after reading the input, minus the
-/// conversion from and to the compiler's tokens.
-fn derive(input: &syn::DeriveInput) -> TokenStream {
-    match error_codes_model::read(input) {
-        Ok(model) => expand::derive(&model),
-        Err(error) => fallback::expand(input, error),
-    }
-}
 
 fn read(tokens: TokenStream) -> syn::DeriveInput {
     syn::parse2(tokens).unwrap_or_else(|error| panic!("an enum in FILE: {error}"))
@@ -71,7 +70,7 @@ fn main() {
     let Some(repeat) = args.next() else {
         let input = read(source.parse().expect("tokens"));
         let mut text = String::new();
-        write_lines(derive(&input), &mut text);
+        write_lines(expand::derive(&input), &mut text);
         println!("{text}");
         return;
     };
@@ -90,7 +89,7 @@ fn main() {
         let lexed = Instant::now();
         let input = read(tokens);
         let parsed = Instant::now();
-        let output = derive(&input);
+        let output = expand::derive(&input);
         let expanded = Instant::now();
         length += output.to_string().len();
         let printed = Instant::now();

@@ -1,5 +1,5 @@
 //! `#[error_codes(rename_all = "...")]` names every variant as
-//! `#[serde(rename_all = "...")]` does, checked against serde_derive itself:
+//! `#[serde(rename_all = "...")]` does, checked against `serde_derive` itself:
 //! the same enum derives both, and each name is compared with the JSON
 //! string serde writes for the variant.
 

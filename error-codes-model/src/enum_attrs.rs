@@ -1,0 +1,227 @@
+//! The enum's own attributes: `#[error_codes(...)]` (`rename_all`,
+//! `display`, `doc_reasons`, `reserved`) and the code type of `#[repr]`,
+//! each read on its own; the rules across variants are `check.rs`'s.
+
+use crate::args::{Arg, RangeLimit, Value, parse_args};
+use crate::case::{RULES, RenameRule};
+use crate::ctxt::Errors;
+use crate::message::{ERROR_CODES, SeenKeys, known_key, quoted_list, what_value};
+use crate::suggest::similar;
+use crate::taxonomy::CodeType;
+use crate::values::{IntLiteral, bool_literal, is_string, string_literal, value_int_literal};
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::ext::IdentExt;
+use syn::{Attribute, Expr, LitStr, Meta, Token};
+
+const ERROR_CODES_KEYS: [&str; 4] = ["rename_all", "display", "doc_reasons", "reserved"];
+const UNSUPPORTED_REPRS: [&str; 4] = ["i128", "u128", "isize", "usize"];
+
+/// What the enum's attributes say, with defaults for what they omit.
+pub(crate) struct EnumAttrs {
+    pub code_type: CodeType,
+    pub rename_all: Option<RenameRule>,
+    /// `Display` and `Error` are generated. A `display` key that cannot be
+    /// read (a value that is no flag, a key written twice) sets it `false`:
+    /// the compile fails anyway, and the API emitted after the error must
+    /// not add an impl that may clash with the user's own.
+    pub display: bool,
+    pub doc_reasons: bool,
+    pub reserved: Vec<ReservedItem>,
+}
+
+/// One entry of `reserved = [...]`, as written.
+pub(crate) enum ReservedItem {
+    Code(IntLiteral),
+    /// `start..=end`, or `start..end` (end excluded).
+    Range {
+        start: IntLiteral,
+        end: IntLiteral,
+        inclusive: bool,
+        tokens: TokenStream,
+    },
+    Name(LitStr),
+}
+
+pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
+    let mut out = EnumAttrs {
+        code_type: CodeType::default(),
+        rename_all: None,
+        display: true,
+        doc_reasons: false,
+        reserved: Vec::new(),
+    };
+    let mut keys = SeenKeys::default();
+    for attr in attrs {
+        if attr.path().is_ident("repr") {
+            repr(attr, &mut out, errors);
+        } else if attr.path().is_ident("error_codes") {
+            error_codes(attr, &mut out, &mut keys, errors);
+        } else if attr.path().is_ident("code") {
+            // `#[code]` describes one variant; on the enum it would silently
+            // mean nothing.
+            errors.at(
+                attr,
+                "`#[code(...)]` belongs on each variant, not on the enum",
+            );
+        }
+    }
+    out
+}
+
+fn error_codes(attr: &Attribute, out: &mut EnumAttrs, keys: &mut SeenKeys, errors: &mut Errors) {
+    let Some(args) = parse_args(attr, ERROR_CODES, errors) else {
+        return;
+    };
+    for arg in args {
+        let (key, value) = match arg {
+            Arg::KeyValue { key, value } => (key, Some(value)),
+            Arg::Value(Value::Expr(Expr::Path(path))) if path.path.get_ident().is_some() => {
+                let Some(segment) = path.path.segments.into_iter().next() else {
+                    continue;
+                };
+                (segment.ident, None)
+            }
+            Arg::Value(other) => {
+                errors.at(
+                    &other,
+                    format_args!(
+                        "expected a key in {ERROR_CODES}, one of {}",
+                        quoted_list(&ERROR_CODES_KEYS, '`')
+                    ),
+                );
+                continue;
+            }
+        };
+        let name = key.unraw().to_string();
+        if !known_key(&key, &name, &ERROR_CODES_KEYS, ERROR_CODES, errors) {
+            continue;
+        }
+        if name == "display" {
+            // Until its value is read, as `false`: see `EnumAttrs::display`.
+            out.display = false;
+        }
+        if !keys.first_use(&key, ERROR_CODES, errors) {
+            continue;
+        }
+        match (name.as_str(), value) {
+            ("doc_reasons", None) => out.doc_reasons = true,
+            ("doc_reasons", Some(_)) => errors.at(
+                &key,
+                "`doc_reasons` takes no value; write `#[error_codes(doc_reasons)]`",
+            ),
+            (_, None) => errors.at(
+                &key,
+                format_args!("expected `{name} = ...` in {ERROR_CODES}"),
+            ),
+            ("rename_all", Some(value)) => rename_all(&value, out, errors),
+            ("display", Some(value)) => match bool_literal(&value) {
+                Some(flag) => out.display = flag,
+                None => errors.at(
+                    &value,
+                    format_args!("expected `true` or `false` for `display` in {ERROR_CODES}"),
+                ),
+            },
+            ("reserved", Some(value)) => reserved(value, out, errors),
+            _ => unreachable!("every key of ERROR_CODES_KEYS is matched"),
+        }
+    }
+}
+
+fn rename_all(value: &Value, out: &mut EnumAttrs, errors: &mut Errors) {
+    let spellings: Vec<&str> = RULES.iter().map(|(spelling, _)| *spelling).collect();
+    let choices = quoted_list(&spellings, '"');
+    let expected = format!("a string literal for `rename_all`, one of {choices}");
+    let Some(lit) = string_literal(value, &expected, errors) else {
+        return;
+    };
+    let written = lit.value();
+    match RenameRule::from_spelling(&written) {
+        Some(rule) => out.rename_all = Some(rule),
+        None => errors.at_with_help(
+            &lit,
+            format_args!("unknown `rename_all` value \"{written}\"; expected one of {choices}"),
+            similar(&written, &spellings)
+                .map(|rule| format!("a value with a similar name exists: \"{rule}\"")),
+        ),
+    }
+}
+
+/// `reserved = [7, 100..=199, "oldName"]`: codes, ranges of codes and names.
+fn reserved(value: Value, out: &mut EnumAttrs, errors: &mut Errors) {
+    const EXPECTED: &str = "a list of codes, ranges of codes and names for `reserved`, as in `reserved = [7, 100..=199, \"oldName\"]`";
+    let Value::List { items, .. } = value else {
+        errors.at(
+            &value,
+            format_args!("expected {EXPECTED}, found {}", what_value(&value)),
+        );
+        return;
+    };
+    for item in items {
+        let tokens = item.to_token_stream();
+        let literal = |value: &Value, errors: &mut Errors| {
+            let literal = value_int_literal(value);
+            if literal.is_none() {
+                errors.at(
+                    value,
+                    format_args!(
+                        "expected an integer literal in `reserved`, found {}; a reserved code is written as a literal, so that it outlives the constant it was",
+                        what_value(value)
+                    ),
+                );
+            }
+            literal
+        };
+        match item.range {
+            Some((limit, end)) => {
+                let (start, end) = (literal(&item.start, errors), literal(&end, errors));
+                if let (Some(start), Some(end)) = (start, end) {
+                    out.reserved.push(ReservedItem::Range {
+                        start,
+                        end,
+                        inclusive: matches!(limit, RangeLimit::Inclusive),
+                        tokens,
+                    });
+                }
+            }
+            None if is_string(&item.start) => {
+                let expected = "a reserved name (a string literal) in `reserved`";
+                if let Some(lit) = string_literal(&item.start, expected, errors) {
+                    out.reserved.push(ReservedItem::Name(lit));
+                }
+            }
+            None => {
+                if let Some(code) = literal(&item.start, errors) {
+                    out.reserved.push(ReservedItem::Code(code));
+                }
+            }
+        }
+    }
+}
+
+/// to rustc, which also rejects conflicting or malformed ones.
+fn repr(attr: &Attribute, out: &mut EnumAttrs, errors: &mut Errors) {
+    let Ok(hints) =
+        attr.parse_args_with(syn::punctuated::Punctuated::<Meta, Token![,]>::parse_terminated)
+    else {
+        return;
+    };
+    for hint in hints {
+        let Some(ident) = hint.path().get_ident() else {
+            continue;
+        };
+        let name = ident.to_string();
+        if let Some(code_type) = CodeType::from_name(&name) {
+            out.code_type = code_type;
+        } else if UNSUPPORTED_REPRS.contains(&name.as_str()) {
+            let names: Vec<&str> = CodeType::ALL.iter().map(|ty| ty.name()).collect();
+            errors.at(
+                ident,
+                format_args!(
+                    "`#[repr({name})]` is not supported as a code type; expected one of {}",
+                    quoted_list(&names, '`')
+                ),
+            );
+        }
+    }
+}

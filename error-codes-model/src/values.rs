@@ -1,0 +1,234 @@
+//! What an argument's value means: a string, an integer literal, a code
+//! (literal, constant or `catch_all`), a flag. Each reader says, when the
+//! value is something else, what it found and what was expected.
+
+use crate::args::{Ungroup, Value};
+use crate::ctxt::Errors;
+use crate::message::{meant_string, what, what_value, written};
+use crate::suggest::similar;
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::ext::IdentExt;
+use syn::{Expr, ExprLit, Ident, Lit, LitStr, UnOp};
+
+/// `catch_all` anywhere but first in `#[code(...)]`.
+pub(crate) const CATCH_ALL_PLACE: &str =
+    "`catch_all` takes the place of the code, first in `#[code(...)]`: `#[code(catch_all, ...)]`";
+
+/// What stands where a code goes.
+pub(crate) enum CodeArg {
+    Literal(IntLiteral),
+    /// A path or a parenthesised expression, as written: a constant only the
+    /// compiler can evaluate.
+    Const(TokenStream),
+    /// `catch_all`, in the first place only.
+    CatchAll(Ident),
+}
+
+impl CodeArg {
+    /// The code as written, to point at.
+    pub(crate) fn tokens(&self) -> TokenStream {
+        match self {
+            CodeArg::Literal(literal) => literal.tokens.clone(),
+            CodeArg::Const(expr) => expr.clone(),
+            CodeArg::CatchAll(ident) => ident.to_token_stream(),
+        }
+    }
+}
+
+/// An integer literal, possibly negated: `104`, `-1`, `0x80`, `104u16`.
+pub(crate) struct IntLiteral {
+    pub negative: bool,
+    /// The magnitude in decimal, without `_` or suffix.
+    pub digits: String,
+    /// The literal as written, sign included: `-0x1F`.
+    pub written: String,
+    pub suffix: String,
+    /// The literal alone, to span a suffix error on.
+    pub literal: TokenStream,
+    /// The literal with its sign, to span a range error on.
+    pub tokens: TokenStream,
+}
+
+impl IntLiteral {
+    /// The value, or `None` if it does not even fit an `i128`.
+    pub(crate) fn value(&self) -> Option<i128> {
+        let magnitude: u128 = self.digits.parse().ok()?;
+        if self.negative {
+            0i128.checked_sub_unsigned(magnitude)
+        } else {
+            i128::try_from(magnitude).ok()
+        }
+    }
+
+    /// `` `0x80` (decimal 128) ``, or `` `128` `` when that is how it was written.
+    pub(crate) fn echo(&self) -> String {
+        let sign = if self.negative { "-" } else { "" };
+        let decimal = format!("{sign}{}", self.digits);
+        if self.written == decimal {
+            format!("`{decimal}`")
+        } else {
+            format!("`{}` (decimal {decimal})", self.written)
+        }
+    }
+}
+
+/// The string literal of a value, or an error that says what it is and
+/// what was expected (`expected`: "a string literal for `name` in ...").
+pub(crate) fn string_literal(value: &Value, expected: &str, errors: &mut Errors) -> Option<LitStr> {
+    let Value::Expr(expr) = value else {
+        errors.at(
+            value,
+            format_args!("expected {expected}, found {}", what_value(value)),
+        );
+        return None;
+    };
+    let expr = expr.ungroup();
+    if let Expr::Lit(ExprLit {
+        lit: Lit::Str(lit), ..
+    }) = expr
+    {
+        // A suffix (`"text"bogus`) means nothing on a string; dropping it
+        // silently would hide a typo.
+        if !lit.suffix().is_empty() {
+            errors.at_with_help(
+                lit,
+                format_args!(
+                    "unexpected suffix `{}` on a string literal; expected {expected}",
+                    lit.suffix()
+                ),
+                Some(format_args!("remove it: `{:?}`", lit.value())),
+            );
+            return None;
+        }
+        // syn's literals are not `Clone` without its `clone-impls`, which
+        // the grammar does without: the same value, at the same place.
+        return Some(LitStr::new(&lit.value(), lit.span()));
+    }
+    let help = meant_string(expr).map(|text| format!("write it as a string literal: `{text}`"));
+    errors.at_with_help(
+        expr,
+        format_args!("expected {expected}, found {}", what(expr)),
+        help,
+    );
+    None
+}
+
+/// `104`, `-1`, `0x80` or `104u16`; anything else is not a literal code.
+pub(crate) fn int_literal(expr: &Expr) -> Option<IntLiteral> {
+    let (negative, inner) = match expr.ungroup() {
+        Expr::Unary(unary) if matches!(unary.op, UnOp::Neg(_)) => (true, unary.expr.ungroup()),
+        other => (false, other),
+    };
+    let Expr::Lit(ExprLit {
+        lit: Lit::Int(lit), ..
+    }) = inner
+    else {
+        return None;
+    };
+    let sign = if negative { "-" } else { "" };
+    let written = lit.to_string();
+    let written = written.strip_suffix(lit.suffix()).unwrap_or(&written);
+    Some(IntLiteral {
+        negative,
+        digits: lit.base10_digits().to_owned(),
+        written: format!("{sign}{written}"),
+        suffix: lit.suffix().to_owned(),
+        literal: lit.to_token_stream(),
+        tokens: expr.to_token_stream(),
+    })
+}
+
+/// The integer literal of a value, if it is one.
+pub(crate) fn value_int_literal(value: &Value) -> Option<IntLiteral> {
+    match value {
+        Value::Expr(expr) => int_literal(expr),
+        _ => None,
+    }
+}
+
+/// What a value says of `catch_all`, the one word the grammar reserves.
+pub(crate) enum CatchAllWord {
+    /// `catch_all` itself.
+    Keyword(Ident),
+    /// A lone lowercase word close to it (`catchall`, `catch_al`):
+    /// constants are written in capitals, so this is the keyword
+    /// misspelled, not a constant.
+    NearMiss(Ident),
+}
+
+/// Whether `value` is `catch_all`, or a word meant as it.
+pub(crate) fn catch_all_word(value: &Value) -> Option<CatchAllWord> {
+    let Value::Expr(expr) = value else {
+        return None;
+    };
+    let Expr::Path(path) = expr.ungroup() else {
+        return None;
+    };
+    let ident = path.path.get_ident().filter(|_| path.qself.is_none())?;
+    // `r#catch_all` is an identifier like any other: a constant's name.
+    if ident == "catch_all" {
+        return Some(CatchAllWord::Keyword(ident.clone()));
+    }
+    let word = ident.unraw().to_string();
+    let lowercase = !word.chars().any(char::is_uppercase);
+    (lowercase && word != "catch_all" && similar(&word, &["catch_all"]).is_some())
+        .then(|| CatchAllWord::NearMiss(ident.clone()))
+}
+
+/// A code: an integer literal, a path to a constant, a parenthesised
+/// constant expression, or (`catch_all_allowed`) the word `catch_all`.
+pub(crate) fn code_arg(
+    value: &Value,
+    place: &str,
+    catch_all_allowed: bool,
+    errors: &mut Errors,
+) -> Option<CodeArg> {
+    if let Some(literal) = value_int_literal(value) {
+        return Some(CodeArg::Literal(literal));
+    }
+    if let Some(CatchAllWord::Keyword(ident)) = catch_all_word(value) {
+        if catch_all_allowed {
+            return Some(CodeArg::CatchAll(ident));
+        }
+        errors.at(&ident, CATCH_ALL_PLACE);
+        return None;
+    }
+    let help = match value {
+        Value::Paren(written) => return Some(CodeArg::Const(written.clone())),
+        Value::Expr(expr) => match expr.ungroup() {
+            Expr::Path(_) => return Some(CodeArg::Const(expr.to_token_stream())),
+            _ => "a code is an integer literal (`104`, `-1`), a path to a constant (`libc::ENOENT`) or a parenthesised constant expression (`(BASE + 4)`)".to_owned(),
+        },
+        Value::Other(tokens) => format!(
+            "a constant expression as a code needs parentheses: `({})`",
+            written(tokens)
+        ),
+        Value::List { .. } => "more codes go in `alternatives = [...]`".to_owned(),
+    };
+    errors.at_with_help(
+        value,
+        format_args!("expected {place}, found {}", what_value(value)),
+        Some(help),
+    );
+    None
+}
+
+/// The value of `true` or `false`.
+pub(crate) fn bool_literal(value: &Value) -> Option<bool> {
+    match value {
+        Value::Expr(expr) => match expr.ungroup() {
+            Expr::Lit(ExprLit {
+                lit: Lit::Bool(flag),
+                ..
+            }) => Some(flag.value),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether a value is a string literal, suffixed or not.
+pub(crate) fn is_string(value: &Value) -> bool {
+    matches!(value, Value::Expr(expr) if matches!(expr.ungroup(), Expr::Lit(ExprLit { lit: Lit::Str(_), .. })))
+}

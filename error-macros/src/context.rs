@@ -1,0 +1,61 @@
+//! What every part of the output needs to name the enum, its generics and
+//! its code type, shared by the expansion of a valid enum and the fallback
+//! after an error.
+
+use error_codes_model::ast::{Code, Shape};
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{ToTokens, format_ident, quote};
+use syn::ext::IdentExt;
+use syn::{Generics, Visibility};
+
+pub(crate) struct Context<'a> {
+    pub ident: &'a Ident,
+    pub vis: &'a Visibility,
+    pub generics: &'a Generics,
+    pub shape: Shape,
+    /// The enum's name without `r#`, for docs and messages.
+    pub ty_name: String,
+    /// `::core::primitive::u16`.
+    pub code_ty: TokenStream,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(
+        ident: &'a Ident,
+        vis: &'a Visibility,
+        generics: &'a Generics,
+        shape: Shape,
+    ) -> Self {
+        // The code type carries the enum's span, as its other generated
+        // names do.
+        let name = Ident::new(shape.code_type.name(), ident.span());
+        Context {
+            ident,
+            vis,
+            generics,
+            shape,
+            ty_name: ident.unraw().to_string(),
+            code_ty: quote!(::core::primitive::#name),
+        }
+    }
+
+    /// `FromCodeError` -> `SessionErrorFromCodeError`, spanned at the enum.
+    pub(crate) fn named_after(&self, suffix: &str) -> Ident {
+        format_ident!("{}{}", self.ty_name, suffix, span = self.ident.span())
+    }
+}
+
+/// A code as the generated code writes it: one literal token even when
+/// negative (the compiler splits it into `-` and the magnitude), or the
+/// user's constant expression; pushed into the stream being built, never a
+/// stream of its own.
+pub(crate) struct CodeTokens<'a>(pub &'a Code);
+
+impl ToTokens for CodeTokens<'_> {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match self.0 {
+            Code::Value(value) => Literal::i128_unsuffixed(*value).to_tokens(tokens),
+            Code::Const(expr) => expr.to_tokens(tokens),
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! The per-variant answers as `const` tables, and the one `match` that maps
+//! a variant to its index in them: coded variants first, in declaration
+//! order, then the catch-all. Every method reads its table at that index,
+//! instead of running a `match` of its own.
+
+use crate::context::{CodeTokens, Context};
+use error_codes_model::ast::Enum;
+use proc_macro2::{Delimiter, Group, Literal, TokenStream};
+use quote::quote;
+
+/// What one row of the tables holds: a coded variant or the catch-all.
+struct Row<'m> {
+    name: &'m str,
+    reasons: &'m [String],
+    description: String,
+    category: Option<&'m str>,
+}
+
+/// `__CODES`, `__NAMES`, `__REASONS` (every variant's, in one flat table)
+/// with `__REASON_BOUNDS` (where each variant's start), `__DESCRIPTIONS`,
+/// `__CATEGORIES`, and `__index`.
+pub(crate) fn tables(cx: &Context, model: &Enum) -> TokenStream {
+    let ty = cx.ident;
+    let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
+    let code_ty = &cx.code_ty;
+    let codes = model
+        .variants
+        .iter()
+        .map(|variant| CodeTokens(&variant.code));
+    let with_codes = model.variants.iter().map(|variant| Row {
+        name: &variant.name,
+        reasons: &variant.reasons,
+        description: variant.description(),
+        category: variant.category.as_deref(),
+    });
+    let catch_all = model.catch_all.as_ref().map(|catch_all| Row {
+        name: &catch_all.name,
+        reasons: &catch_all.reasons,
+        description: catch_all.description(),
+        category: catch_all.category.as_deref(),
+    });
+    let rows: Vec<Row> = with_codes.chain(catch_all).collect();
+    let names = rows.iter().map(|row| row.name);
+    let reasons = rows.iter().flat_map(|row| row.reasons);
+    let reason_bounds = std::iter::once(0)
+        .chain(rows.iter().scan(0, |end, row| {
+            *end += row.reasons.len();
+            Some(*end)
+        }))
+        .map(Literal::usize_unsuffixed);
+    let descriptions = rows.iter().map(|row| &row.description);
+    // `""` for none (a category is never blank): no `Some(..)` group per
+    // variant.
+    let categories = rows.iter().map(|row| row.category.unwrap_or(""));
+    let variants = model.variants.iter().map(|variant| variant.ident);
+    let indices = (0..model.variants.len()).map(Literal::usize_unsuffixed);
+    // `{ .. }` matches any fields; a unit-only enum needs none per arm.
+    let fields = (!model.shape.lookups).then(any_fields);
+    let catch_all_arm = model.catch_all.as_ref().map(|catch_all| {
+        let ident = catch_all.ident;
+        let index = Literal::usize_unsuffixed(model.variants.len());
+        quote!(#ty::#ident(..) => #index,)
+    });
+    let str_ty = quote!(::core::primitive::str);
+    let usize_ty = quote!(::core::primitive::usize);
+    let body = if rows.is_empty() {
+        quote!(match *__value {})
+    } else {
+        quote! {
+            match __value {
+                #(#ty::#variants #fields => #indices,)*
+                #catch_all_arm
+            }
+        }
+    };
+    quote! {
+        const __CODES: &[#code_ty] = &[#(#codes),*];
+        const __NAMES: &[&#str_ty] = &[#(#names),*];
+        const __REASONS: &[&#str_ty] = &[#(#reasons),*];
+        const __REASON_BOUNDS: &[#usize_ty] = &[#(#reason_bounds),*];
+        const __DESCRIPTIONS: &[&#str_ty] = &[#(#descriptions),*];
+        const __CATEGORIES: &[&#str_ty] = &[#(#categories),*];
+
+        #[inline]
+        const fn __index #impl_generics (__value: &#ty #ty_generics) -> #usize_ty #where_clause {
+            #body
+        }
+    }
+}
+
+fn any_fields() -> Group {
+    Group::new(Delimiter::Brace, quote!(..))
+}
+
+/// The bodies of `code`, `name`, `reasons`, `description` and `category`,
+/// which read the tables.
+pub(crate) struct MethodBodies {
+    pub code: TokenStream,
+    pub name: TokenStream,
+    pub reasons: TokenStream,
+    pub description: TokenStream,
+    pub category: TokenStream,
+}
+
+pub(crate) fn method_bodies(model: &Enum) -> MethodBodies {
+    let option = quote!(::core::option::Option);
+    // The catch-all's code is the one it carries.
+    let code = if let Some(catch_all) = &model.catch_all {
+        let ident = catch_all.ident;
+        quote! {
+            match self {
+                Self::#ident(__code) => *__code,
+                _ => __CODES[__index(self)],
+            }
+        }
+    } else {
+        quote!(__CODES[__index(self)])
+    };
+    MethodBodies {
+        code,
+        name: quote!(__NAMES[__index(self)]),
+        // All reasons in one flat table, this variant's between two bounds.
+        reasons: quote! {
+            let __i = __index(self);
+            let __end = __REASON_BOUNDS[__i + 1];
+            let __start = __REASON_BOUNDS[__i];
+            __REASONS.split_at(__end).0.split_at(__start).1
+        },
+        description: quote!(__DESCRIPTIONS[__index(self)]),
+        category: quote! {
+            let __category = __CATEGORIES[__index(self)];
+            if __category.is_empty() {
+                #option::None
+            } else {
+                #option::Some(__category)
+            }
+        },
+    }
+}
