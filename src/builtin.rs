@@ -3,7 +3,7 @@
 //! reservations and deprecations come along), and the reference
 //! document's page around it.
 
-use crate::export::{Document, Table};
+use crate::document::{Document, Table};
 use crate::input;
 use std::path::Path;
 

@@ -54,15 +54,7 @@ pub fn render(entry: &Entry) -> String {
         let _ = writeln!(out, "aliases: {}", entry.aliases.join(", "));
     }
     if let Some(deprecation) = &entry.deprecated {
-        let since = deprecation
-            .since
-            .as_ref()
-            .map_or_else(String::new, |since| format!(" since {since}"));
-        let note = deprecation
-            .note
-            .as_ref()
-            .map_or_else(String::new, |note| format!(": {note}"));
-        let _ = writeln!(out, "deprecated{since}{note}");
+        let _ = writeln!(out, "{}", deprecation.sentence());
     }
     match entry.reasons.as_slice() {
         [] => out.push_str("reasons: none documented\n"),

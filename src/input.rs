@@ -1,11 +1,11 @@
-//! Any SDK's taxonomy, read from its Rust source (SPEC 5.1): every enum
+//! Any SDK's taxonomy, read from its Rust source: every enum
 //! that derives `ErrorCodes` in a file or a directory tree, read with the
 //! derive's own grammar, so that a misuse gets the derive's own words.
 //!
 //! Nothing is built or expanded: what only the compiler can see (an enum
 //! written by a macro, a code given as a constant) is refused, and said.
 
-use crate::export::Document;
+use crate::document::Document;
 use error_codes_model::Taxonomy;
 use proc_macro2::Span;
 use std::fmt::Write as _;

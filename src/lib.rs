@@ -1,14 +1,16 @@
 //! The library behind `nserror`, for a build script or an xtask to call
 //! too: a taxonomy from the built-in NSError codes ([`builtin`]) or from any
-//! SDK's Rust source ([`input`]), explained ([`explain`]), listed
-//! ([`list`]), exported for the other platforms ([`export`]), and checked
-//! against a released version ([`check`]).
+//! SDK's Rust source ([`input`]), as a [`document`] to present, explained
+//! ([`explain`]), listed ([`list`]), exported for the other platforms
+//! ([`export`], [`json`]) and checked against a released version for
+//! breaking changes ([`breaking`]); [`output`] writes what they make.
 //!
 //! A taxonomy can also be built from any derived enum, through the API the
 //! derive generates, with no source to read:
 //!
 //! ```
-//! use error_codes_cli::export::{Document, Format};
+//! use error_codes_cli::document::Document;
+//! use error_codes_cli::export::Format;
 //! use error_codes_model::{CodeType, Entry, Taxonomy};
 //! use error_macros::ErrorCodes;
 //!
@@ -35,9 +37,12 @@
 //! # Ok::<(), String>(())
 //! ```
 
+pub mod breaking;
 pub mod builtin;
-pub mod check;
+pub mod document;
 pub mod explain;
 pub mod export;
 pub mod input;
+pub mod json;
 pub mod list;
+pub mod output;

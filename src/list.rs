@@ -20,18 +20,14 @@ pub fn render(taxonomy: &Taxonomy) -> String {
         .unwrap_or(0)
         .max(5);
     let mut out = String::new();
-    for (index, section) in taxonomy.sections().enumerate() {
-        if index > 0 {
+    for (number, section) in taxonomy.sections().iter().enumerate() {
+        if number > 0 {
             out.push('\n');
         }
-        let _ = writeln!(
-            out,
-            "{}",
-            section[0].category.as_deref().unwrap_or("(no section)")
-        );
-        for entry in section {
+        let _ = writeln!(out, "{}", section.category.unwrap_or("(no section)"));
+        for &(_, entry) in &section.entries {
             // One line per code, whatever a reason holds.
-            let mut reasons = one_line(&entry.reasons.join("; "));
+            let mut reasons = one_line(&entry.documented_reasons().unwrap_or_default());
             if entry.deprecated.is_some() {
                 reasons = format!("(deprecated) {reasons}").trim_end().to_owned();
             }

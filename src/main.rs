@@ -5,9 +5,10 @@ use clap::builder::PossibleValue;
 use clap::error::ErrorKind;
 use clap::parser::ValueSource;
 use clap::{Arg, ArgMatches, Command, ValueEnum, value_parser};
-use error_codes_cli::check::{self, Style};
-use error_codes_cli::export::{self, Document, Format, JavaNaming, TypeScriptStyle};
-use error_codes_cli::{builtin, explain, input, list};
+use error_codes_cli::breaking::{self, Style};
+use error_codes_cli::document::Document;
+use error_codes_cli::export::{self, Format, JavaNaming, TypeScriptStyle};
+use error_codes_cli::{builtin, explain, input, json, list, output};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -221,7 +222,7 @@ fn run_export(args: &ArgMatches) -> Result<(), String> {
     }
     let contents = format.render(&document)?;
     let path = args.get_one::<PathBuf>("output").map(PathBuf::as_path);
-    export::write(path, &contents)
+    output::write(path, &contents)
 }
 
 /// `check`: 0 when nothing breaks, 1 on a breaking change, 2 when the
@@ -235,13 +236,16 @@ fn run_check(args: &ArgMatches) -> ExitCode {
         let text = std::fs::read_to_string(baseline)
             .map_err(|error| format!("cannot read the baseline {}: {error}", baseline.display()))?;
         let current = document(args)?;
-        let released = export::json::parse(&text, &current.taxonomy.name).map_err(|error| {
+        let released = json::parse(&text, &current.taxonomy.name).map_err(|error| {
             format!(
                 "{} is not a baseline (the JSON that `nserror export --format json` writes): {error}",
                 baseline.display()
             )
         })?;
-        Ok::<_, String>((check::compare(&released, &current.taxonomy), current.path))
+        Ok::<_, String>((
+            breaking::compare(&released, &current.taxonomy),
+            current.path,
+        ))
     })();
     let (findings, path) = match checked {
         Ok(checked) => checked,
@@ -254,14 +258,15 @@ fn run_check(args: &ArgMatches) -> ExitCode {
         Some("github") => Style::GitHub,
         _ => Style::Text,
     };
-    if let Err(message) = export::write(None, &check::render(&findings, path.as_deref(), style)) {
+    if let Err(message) = output::write(None, &breaking::render(&findings, path.as_deref(), style))
+    {
         eprintln!("error: {message}");
         return ExitCode::from(2);
     }
     if style == Style::Text {
-        eprintln!("check: {}", check::summary(&findings));
+        eprintln!("check: {}", breaking::summary(&findings));
     }
-    if check::is_breaking(&findings) {
+    if breaking::is_breaking(&findings) {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
@@ -274,10 +279,10 @@ fn main() -> ExitCode {
         Some(("explain", args)) => document(args).and_then(|document| {
             let query = args.get_one::<String>("code").map_or("", String::as_str);
             let entry = explain::lookup(&document.taxonomy, query)?;
-            export::write(None, &explain::render(entry))
+            output::write(None, &explain::render(entry))
         }),
         Some(("list", args)) => document(args)
-            .and_then(|document| export::write(None, &list::render(&document.taxonomy))),
+            .and_then(|document| output::write(None, &list::render(&document.taxonomy))),
         Some(("export", args)) => run_export(args),
         Some(("check", args)) => return run_check(args),
         _ => unreachable!("clap requires a known subcommand"),

@@ -1,4 +1,4 @@
-//! `nserror check` (SPEC 5.3): a taxonomy against the JSON export of a
+//! `nserror check`: a taxonomy against the JSON export of a
 //! released version, on the fixture trees `tests/fixtures/check/` (a
 //! release, a compatible next version, a next version that breaks every
 //! rule once), on the NSError taxonomy against its committed release, and
@@ -8,8 +8,8 @@ mod common;
 
 use common::cli::{nserror, stderr, stdout};
 use common::tools::scratch_dir;
-use error_codes_cli::check::{Rule, compare};
-use error_codes_cli::export::json;
+use error_codes_cli::breaking::{Rule, compare};
+use error_codes_cli::json;
 use error_codes_cli::{builtin, input};
 use error_codes_model::{CodeType, Deprecation, Entry, Reserved, Taxonomy};
 use proptest::prelude::*;

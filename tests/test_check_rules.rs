@@ -1,9 +1,9 @@
-//! Properties of `check::compare` over generated taxonomies: a taxonomy
+//! Properties of `breaking::compare` over generated taxonomies: a taxonomy
 //! against itself has no finding, and each kind of edit is found as exactly
 //! its rule. (The CLI's `check`, on fixture trees and the JSON export, is
 //! tested in test_check.rs.)
 
-use error_codes_cli::check::{Rule, compare};
+use error_codes_cli::breaking::{Rule, compare};
 use error_codes_model::{CodeType, Entry, Reserved, Taxonomy};
 use proptest::prelude::*;
 use std::collections::BTreeMap;

@@ -9,7 +9,8 @@ mod common;
 use common::cli::{export, export_session};
 use common::tools::{run, scratch_dir};
 use error_codes::ErrorCode;
-use error_codes_cli::export::{Document, Format};
+use error_codes_cli::document::Document;
+use error_codes_cli::export::Format;
 use error_codes_model::{CodeType, Entry, Taxonomy};
 use std::process::Command;
 

@@ -1,4 +1,4 @@
-//! `--input` and `--enum` (SPEC 5.1): any SDK's taxonomy read from its Rust
+//! `--input` and `--enum`: any SDK's taxonomy read from its Rust
 //! source with the derive's grammar, and every refusal as one line on
 //! stderr, a non-zero exit and nothing written.
 
@@ -61,7 +61,7 @@ fn every_command_takes_another_sdks_taxonomy() {
     assert!(stdout(&huge).starts_with("code:    18446744073709551615\nname:    UNKNOWN_ERROR\n"));
     let deprecated = nserror(&[&["explain", "301"], &input[..]].concat());
     assert!(
-        stdout(&deprecated).contains("\ndeprecated since 2.0.0: the server no longer sends it\n")
+        stdout(&deprecated).contains("\nDeprecated since 2.0.0: the server no longer sends it\n")
     );
     let list = nserror(&[&["list"], &input[..]].concat());
     assert!(stdout(&list).starts_with("Network\n"), "{}", stdout(&list));
@@ -179,7 +179,7 @@ fn a_refused_export_writes_nothing() {
     );
 }
 
-/// SPEC 3.4: a misuse gets the same words from the tool as from the
+/// One grammar: a misuse gets the same words from the tool as from the
 /// compiler. For each of these ui cases, the first error of its committed
 /// `.stderr` (which rustc printed for the derive) is what `nserror list
 /// --input` says, at the same line and column.

@@ -1,8 +1,8 @@
-//! SPEC 3.4 on the fixture SDK: what the tool reads from its source is what
-//! the compiler makes of it. The fixture's file is compiled here with the
-//! derive, and its generated API compared with the taxonomy `--input`
-//! reads (the built-in NSError taxonomy is checked the same way in
-//! test_input.rs).
+//! One grammar for the derive and the tool, on the fixture SDK: what the
+//! tool reads from its source is what the compiler makes of it. The
+//! fixture's file is compiled here with the derive, and its generated API
+//! compared with the taxonomy `--input` reads (the built-in NSError
+//! taxonomy is checked the same way in `test_input.rs`).
 
 mod common;
 

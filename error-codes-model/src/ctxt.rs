@@ -67,9 +67,8 @@ impl Errors {
     }
 }
 
-/// The one place errors are made: the generic methods above convert their
-/// arguments and call this, so the macro's build instantiates syn's error
-/// constructor once.
+/// The one place errors are made; the methods above only convert their
+/// arguments.
 fn error(tokens: TokenStream, message: String) -> syn::Error {
     syn::Error::new_spanned(tokens, message)
 }

@@ -59,7 +59,7 @@ mod values;
 mod variant_attrs;
 
 pub use suggest::edit_distance;
-pub use taxonomy::{CatchAll, CodeType, Deprecation, Entry, Location, Reserved, Taxonomy};
+pub use taxonomy::{CatchAll, CodeType, Deprecation, Entry, Location, Reserved, Section, Taxonomy};
 
 use syn::DeriveInput;
 

@@ -141,6 +141,34 @@ impl Deprecation {
             note: Some(note.into()),
         }
     }
+
+    /// What a deprecation tag (`@deprecated ...`) says after it: `since
+    /// 2.0: use X`, `use X`, `since 2.0`, or nothing for a bare
+    /// `#[deprecated]`. The note is as written.
+    #[must_use]
+    pub fn detail(&self) -> String {
+        match (&self.since, &self.note) {
+            (Some(since), Some(note)) => format!("since {since}: {note}"),
+            (Some(since), None) => format!("since {since}"),
+            (None, Some(note)) => note.clone(),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// The deprecation as a sentence of its own, for documentation:
+    /// `Deprecated since 2.0: use X`, `Deprecated: use X`,
+    /// `Deprecated since 2.0`, or `Deprecated.` for a bare `#[deprecated]`.
+    #[must_use]
+    pub fn sentence(&self) -> String {
+        let detail = self.detail();
+        if detail.is_empty() {
+            "Deprecated.".to_owned()
+        } else if self.since.is_some() {
+            format!("Deprecated {detail}")
+        } else {
+            format!("Deprecated: {detail}")
+        }
+    }
 }
 
 /// One code of the taxonomy: a variant with its code, its name, and what
@@ -192,6 +220,12 @@ impl Entry {
         description(&self.reasons, &self.name)
     }
 
+    /// The reasons joined with `"; "`; `None` when none is documented.
+    #[must_use]
+    pub fn documented_reasons(&self) -> Option<String> {
+        joined(&self.reasons)
+    }
+
     /// The code, then the alternatives: every code the lookups map here.
     pub fn codes(&self) -> impl Iterator<Item = i128> + '_ {
         std::iter::once(self.code).chain(self.alternatives.iter().copied())
@@ -218,11 +252,12 @@ impl Entry {
 /// A code's description, for the taxonomy and for the derive alike: the
 /// reasons joined with `"; "`, or the name when there is none.
 pub(crate) fn description(reasons: &[String], name: &str) -> String {
-    if reasons.is_empty() {
-        name.to_owned()
-    } else {
-        reasons.join("; ")
-    }
+    joined(reasons).unwrap_or_else(|| name.to_owned())
+}
+
+/// The reasons joined with `"; "`, if there is one.
+fn joined(reasons: &[String]) -> Option<String> {
+    (!reasons.is_empty()).then(|| reasons.join("; "))
 }
 
 /// The keys of the lookups in the one order every table lists them, in the
@@ -267,6 +302,18 @@ pub struct CatchAll {
 }
 
 impl CatchAll {
+    /// The reasons joined with `"; "`, or the name when there is none.
+    #[must_use]
+    pub fn description(&self) -> String {
+        description(&self.reasons, &self.name)
+    }
+
+    /// The reasons joined with `"; "`; `None` when none is documented.
+    #[must_use]
+    pub fn documented_reasons(&self) -> Option<String> {
+        joined(&self.reasons)
+    }
+
     /// A catch-all with this variant and name, and nothing else.
     #[must_use]
     pub fn new(variant: impl Into<String>, name: impl Into<String>) -> Self {
@@ -317,6 +364,14 @@ impl fmt::Display for Reserved {
             Reserved::Name(name) => write!(f, "{name:?}"),
         }
     }
+}
+
+/// One section of a taxonomy: its category (`None` for the codes without
+/// one) and its entries, each with its index in [`Taxonomy::entries`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section<'a> {
+    pub category: Option<&'a str>,
+    pub entries: Vec<(usize, &'a Entry)>,
 }
 
 /// A taxonomy: the codes of one enum, in declaration order, with its name,
@@ -381,10 +436,25 @@ impl Taxonomy {
         self.entries.iter().find(|entry| entry.has_name(name))
     }
 
-    /// The entries in runs that share a category, in declaration order: the
-    /// sections of a documentation page.
-    pub fn sections(&self) -> impl Iterator<Item = &[Entry]> {
-        self.entries.chunk_by(|a, b| a.category == b.category)
+    /// The sections of a documentation page, each with its entries and
+    /// their indices in `entries`: runs of entries that share a category,
+    /// in declaration order. Every renderer groups by this.
+    #[must_use]
+    pub fn sections(&self) -> Vec<Section<'_>> {
+        let mut sections: Vec<Section> = Vec::new();
+        for (index, entry) in self.entries.iter().enumerate() {
+            let category = entry.category.as_deref();
+            match sections.last_mut() {
+                Some(section) if section.category == category => {
+                    section.entries.push((index, entry));
+                }
+                _ => sections.push(Section {
+                    category,
+                    entries: vec![(index, entry)],
+                }),
+            }
+        }
+        sections
     }
 }
 
@@ -435,7 +505,11 @@ mod tests {
             entry.category = category.map(str::to_owned);
             taxonomy.entries.push(entry);
         }
-        let lengths: Vec<usize> = taxonomy.sections().map(<[Entry]>::len).collect();
+        let lengths: Vec<usize> = taxonomy
+            .sections()
+            .iter()
+            .map(|section| section.entries.len())
+            .collect();
         assert_eq!(lengths, [2, 1, 1]);
     }
 

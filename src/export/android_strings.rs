@@ -10,9 +10,9 @@
 //! is trimmed (so those spaces are written `\u0020`), and a `%` marks a
 //! format string (so such strings say `formatted="false"`).
 
-use super::Document;
-use super::generated::deprecation_text;
 use super::identifiers::{screaming_snake_case, unique};
+use crate::document::Document;
+use error_codes_model::Deprecation;
 use std::fmt::Write as _;
 
 pub fn render(document: &Document) -> Result<String, String> {
@@ -21,17 +21,17 @@ pub fn render(document: &Document) -> Result<String, String> {
     let names = unique(document, "the resource name", |name| {
         format!("{prefix}_{}", resource_name(name))
     })?;
-    let mut names = names.iter();
     let mut body = String::new();
-    for (number, section) in taxonomy.sections().enumerate() {
+    for (number, section) in taxonomy.sections().iter().enumerate() {
         if number > 0 {
             body.push('\n');
         }
-        if let Some(category) = &section[0].category {
+        if let Some(category) = section.category {
             let _ = writeln!(body, "    <!-- {} -->", comment(category));
         }
-        for (entry, name) in section.iter().zip(&mut names) {
-            if let Some(text) = deprecation_text(entry) {
+        for &(index, entry) in &section.entries {
+            let name = &names[index];
+            if let Some(text) = entry.deprecated.as_ref().map(Deprecation::sentence) {
                 let _ = writeln!(body, "    <!-- {} -->", comment(&text));
             }
             let description = entry.description();

@@ -1,9 +1,13 @@
 //! What the generated Swift, Kotlin, Java and TypeScript sources share.
 
-use super::Document;
 use super::escape::one_line;
+use crate::document::Document;
 use error_codes_model::Entry;
 use std::fmt::Write as _;
+
+/// What a documentation comment says of a code without a documented
+/// reason (the code's message is then its name).
+pub const NO_REASON: &str = "No documented reason";
 
 /// The opening comment: where the file comes from and how to regenerate it.
 pub fn header(format: &str, document: &Document) -> String {
@@ -14,90 +18,35 @@ pub fn header(format: &str, document: &Document) -> String {
     )
 }
 
-/// One line per entry in declaration order (`member` gets the entry and
-/// its index), each section's lines under a `// section` comment, a blank
-/// line between sections.
+/// One line per entry (`member` gets the entry and its index), section by
+/// section, each section's lines under a `// section` comment, a blank line
+/// between sections.
 pub fn members(
     document: &Document,
     indent: &str,
     member: impl Fn(usize, &Entry) -> String,
 ) -> String {
     let mut body = String::new();
-    let mut index = 0;
-    for (number, section) in document.taxonomy.sections().enumerate() {
+    for (number, section) in document.taxonomy.sections().iter().enumerate() {
         if number > 0 {
             body.push('\n');
         }
-        if let Some(category) = &section[0].category {
+        if let Some(category) = section.category {
             let _ = writeln!(body, "{indent}// {}", one_line(category));
         }
-        for entry in section {
+        for &(index, entry) in &section.entries {
             let _ = writeln!(body, "{indent}{}", member(index, entry));
-            index += 1;
         }
     }
     body
 }
 
-/// Every code with the index of its entry: each entry's own, then the
-/// alternatives.
-pub fn every_code(document: &Document) -> impl Iterator<Item = (i128, usize)> {
-    let entries = &document.taxonomy.entries;
-    let firsts = entries.iter().enumerate().map(|(i, entry)| (entry.code, i));
-    let alternatives = entries
-        .iter()
-        .enumerate()
-        .flat_map(|(i, entry)| entry.alternatives.iter().map(move |&code| (code, i)));
-    firsts.chain(alternatives)
-}
-
-/// Every name with the index of its entry: each entry's own, then the
-/// aliases.
-pub fn every_name(document: &Document) -> impl Iterator<Item = (&str, usize)> {
-    let entries = &document.taxonomy.entries;
-    let firsts = entries
-        .iter()
-        .enumerate()
-        .map(|(i, entry)| (entry.name.as_str(), i));
-    let aliases = entries
-        .iter()
-        .enumerate()
-        .flat_map(|(i, entry)| entry.aliases.iter().map(move |alias| (alias.as_str(), i)));
-    firsts.chain(aliases)
-}
-
-/// A deprecation after a `@deprecated` tag: `since 2.0: use X`, `use X`,
-/// or nothing for a bare `#[deprecated]`.
-pub fn deprecation_note(entry: &Entry) -> Option<String> {
-    let deprecation = entry.deprecated.as_ref()?;
-    Some(match (&deprecation.since, &deprecation.note) {
-        (Some(since), Some(note)) => format!("since {since}: {note}"),
-        (Some(since), None) => format!("since {since}"),
-        (None, Some(note)) => note.clone(),
-        (None, None) => String::new(),
-    })
-}
-
-/// A deprecation as a sentence of its own: `Deprecated since 2.0: use X`,
-/// `Deprecated: use X`, or `Deprecated.`.
-pub fn deprecation_text(entry: &Entry) -> Option<String> {
-    let note = deprecation_note(entry)?;
-    let deprecation = entry.deprecated.as_ref()?;
-    Some(if note.is_empty() {
-        "Deprecated.".to_owned()
-    } else if deprecation.since.is_some() {
-        format!("Deprecated {note}")
-    } else {
-        format!("Deprecated: {note}")
-    })
-}
-
 /// A deprecation as a Javadoc or JSDoc comment of its own:
 /// `/** @deprecated since 2.0: use X */`, or `/** @deprecated */`.
 pub fn deprecated_tag(entry: &Entry) -> Option<String> {
-    let note = doc_text(&deprecation_note(entry)?);
-    let space = if note.is_empty() { "" } else { " " };
-    Some(format!("/** @deprecated{space}{note} */"))
+    let detail = doc_text(&entry.deprecated.as_ref()?.detail());
+    let space = if detail.is_empty() { "" } else { " " };
+    Some(format!("/** @deprecated{space}{detail} */"))
 }
 
 /// Text inside a `/** */` comment on one line: `*/` would end it early.

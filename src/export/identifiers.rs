@@ -2,8 +2,12 @@
 //! A name is any string (`"Content Too Large"`, `"invalid-socket"`); where
 //! a language needs an identifier, it gets one, and two names that would
 //! become the same identifier are refused rather than silently merged.
+//!
+//! Swift, Kotlin, Java and TypeScript all accept Unicode's identifier
+//! characters (`XID_Start`, then `XID_Continue`), so letters of any script
+//! are kept; each language adds a few characters of its own (`$`).
 
-use super::Document;
+use crate::document::Document;
 use std::collections::HashMap;
 
 /// Swift's reserved words, which an enum case must put in backticks.
@@ -65,19 +69,20 @@ const SWIFT_KEYWORDS: &[&str] = &[
     "try",
 ];
 
-/// Whether `name` is an identifier in Swift, Kotlin, Java and TypeScript
-/// alike: ASCII letters, digits and `_`, not starting with a digit.
-fn is_plain_identifier(name: &str) -> bool {
-    name.starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '_')
-        && name
-            .chars()
-            .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+/// Whether `name` is an identifier: a letter or `_` (or one of `also`),
+/// then letters, digits, marks and `_` (or `also`), as Unicode defines
+/// them for identifiers.
+pub fn is_identifier(name: &str, also: &[char]) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|first| {
+        unicode_ident::is_xid_start(first) || first == '_' || also.contains(&first)
+    }) && chars.all(|ch| unicode_ident::is_xid_continue(ch) || also.contains(&ch))
 }
 
 /// The Swift case for a name: the name itself when it is an identifier (in
 /// backticks if it is a keyword), else its words in lowerCamelCase.
 pub fn swift_case(name: &str) -> String {
-    if is_plain_identifier(name) {
+    if is_identifier(name, &[]) {
         if SWIFT_KEYWORDS.contains(&name) {
             return format!("`{name}`");
         }
@@ -108,7 +113,7 @@ pub fn screaming_snake_case(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
     let mut constant = String::with_capacity(name.len() + 4);
     for (index, &ch) in chars.iter().enumerate() {
-        if !ch.is_ascii_alphanumeric() {
+        if !ch.is_alphanumeric() {
             if !constant.is_empty() && !constant.ends_with('_') {
                 constant.push('_');
             }
@@ -130,17 +135,17 @@ pub fn screaming_snake_case(name: &str) -> String {
     leading_digit(constant.trim_end_matches('_').to_owned())
 }
 
-/// The words of a name that is not an identifier: runs of ASCII letters
-/// and digits.
+/// The words of a name that is not an identifier: runs of letters and
+/// digits.
 fn words(name: &str) -> Vec<&str> {
-    name.split(|ch: char| !ch.is_ascii_alphanumeric())
+    name.split(|ch: char| !ch.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .collect()
 }
 
 /// An identifier cannot start with a digit (`413` -> `_413`), nor be empty.
 fn leading_digit(identifier: String) -> String {
-    if identifier.starts_with(|ch: char| ch.is_ascii_digit()) || identifier.is_empty() {
+    if !identifier.starts_with(unicode_ident::is_xid_start) {
         format!("_{identifier}")
     } else {
         identifier
@@ -217,7 +222,8 @@ mod tests {
         assert_eq!(swift_case("Content Too Large"), "contentTooLarge");
         assert_eq!(swift_case("invalid-socket.url"), "invalidSocketUrl");
         assert_eq!(swift_case("413 Too Large"), "_413TooLarge");
-        assert_eq!(swift_case("日本"), "_");
+        assert_eq!(swift_case("日本"), "日本");
+        assert_eq!(swift_case("Café crème"), "caféCrème");
     }
 
     #[test]

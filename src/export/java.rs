@@ -2,11 +2,11 @@
 //! way the Android SDK spells its constants, with a lookup by code. Codes
 //! are `int` when every one fits, else `long`.
 
-use super::Document;
 use super::escape::{Syntax, quoted};
-use super::generated::{deprecated_tag, every_code, header, members};
+use super::generated::{deprecated_tag, header, members};
 use super::identifiers::{screaming_snake_case, unique};
-use error_codes_model::CodeType;
+use super::jvm::{fits_int, literal};
+use crate::document::Document;
 use std::fmt::Write as _;
 
 /// How the constants are spelled.
@@ -28,30 +28,6 @@ impl Naming {
             Naming::ErrorCodeSuffix => constant + "_ERROR_CODE",
             Naming::ScreamingSnakeCase => constant,
         }
-    }
-}
-
-/// Whether every value of `code_type` is a Java `int`.
-pub fn fits_int(code_type: CodeType) -> bool {
-    code_type.min() >= i128::from(i32::MIN) && code_type.max() <= i128::from(i32::MAX)
-}
-
-/// A code as a Java literal of the type the enum uses. A `u64` beyond
-/// `Long.MAX_VALUE` keeps its bits, as Java's `long` holds an unsigned
-/// 64-bit value (`Long.toUnsignedString` prints it back).
-pub fn literal(code: i128, int: bool) -> String {
-    if int {
-        return code.to_string();
-    }
-    let bits = i64::try_from(code).unwrap_or_else(|_| {
-        i64::from_ne_bytes(u64::try_from(code).unwrap_or(u64::MAX).to_ne_bytes())
-    });
-    if bits == i64::MIN {
-        // `-9223372036854775808L` does not lex: the literal is out of range
-        // before the minus applies.
-        "Long.MIN_VALUE".to_owned()
-    } else {
-        format!("{bits}L")
     }
 }
 
@@ -83,7 +59,7 @@ pub fn render(
     });
     let lookup = if int {
         let mut cases = String::new();
-        for (code, index) in every_code(document) {
+        for (code, index) in taxonomy.every_code() {
             let _ = writeln!(
                 cases,
                 "            case {code}: return {};",
@@ -94,7 +70,7 @@ pub fn render(
     } else {
         // `switch` takes no `long`: compare in turn.
         let mut tests = String::new();
-        for (code, index) in every_code(document) {
+        for (code, index) in taxonomy.every_code() {
             let _ = writeln!(
                 tests,
                 "        if (code == {}) return {};",
@@ -146,43 +122,9 @@ public enum {name} {{
     ))
 }
 
-/// The value parser of `--java-package`: identifiers joined by dots.
-pub fn package_name(name: &str) -> Result<String, String> {
-    let is_identifier = |part: &str| {
-        part.starts_with(|ch: char| ch.is_alphabetic() || ch == '_' || ch == '$')
-            && part
-                .chars()
-                .all(|ch| ch.is_alphanumeric() || ch == '_' || ch == '$')
-    };
-    if name.split('.').all(is_identifier) {
-        Ok(name.to_owned())
-    } else {
-        Err("expected identifiers joined by dots, such as com.example.sdk".to_owned())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn codes_are_int_or_long_literals() {
-        assert!(fits_int(CodeType::U16) && fits_int(CodeType::I32));
-        assert!(!fits_int(CodeType::U32) && !fits_int(CodeType::I64));
-        assert_eq!(literal(-1, true), "-1");
-        assert_eq!(literal(-1, false), "-1L");
-        assert_eq!(literal(u64::MAX.into(), false), "-1L");
-        assert_eq!(literal(i64::MIN.into(), false), "Long.MIN_VALUE");
-    }
-
-    #[test]
-    fn package_names_are_dotted_identifiers() {
-        assert!(package_name("com.example.sdk").is_ok());
-        assert!(package_name("errors").is_ok());
-        for bad in ["", "com..example", "com.example.", "1com", "com.ex-ample"] {
-            assert!(package_name(bad).is_err(), "{bad}");
-        }
-    }
 
     #[test]
     fn the_suffix_is_optional() {

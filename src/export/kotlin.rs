@@ -3,11 +3,12 @@
 //! the section, and `fromCode`/`fromName` that return `null` for input the
 //! build does not know. Codes are `Int` when every one fits, else `Long`.
 
-use super::Document;
 use super::escape::{Syntax, quoted};
-use super::generated::{deprecation_text, doc_text, every_code, every_name, header, members};
+use super::generated::{NO_REASON, doc_text, header, members};
 use super::identifiers::{screaming_snake_case, unique};
-use super::java::{self, fits_int};
+use super::jvm::{fits_int, literal};
+use crate::document::Document;
+use error_codes_model::Deprecation;
 use std::fmt::Write as _;
 
 pub fn render(document: &Document, package: Option<&str>) -> Result<String, String> {
@@ -16,21 +17,19 @@ pub fn render(document: &Document, package: Option<&str>) -> Result<String, Stri
     let constant_of = unique(document, "the Kotlin constant", screaming_snake_case)?;
     let int = fits_int(taxonomy.code_type);
     let code_type = if int { "Int" } else { "Long" };
-    let literal = |code: i128| java::literal(code, int);
+    let literal = |code: i128| literal(code, int);
     let header = header("kotlin", document);
     let package = package.map_or_else(String::new, |package| format!("\npackage {package}\n"));
     let constants = members(document, "    ", |index, entry| {
-        let reasons = if entry.reasons.is_empty() {
-            "No documented reason.".to_owned()
-        } else {
-            entry.reasons.join("; ")
-        };
+        let reasons = entry
+            .documented_reasons()
+            .unwrap_or_else(|| format!("{NO_REASON}."));
         let mut lines = format!("/**\n     * {}\n", doc_text(&reasons));
         if let Some(category) = &entry.category {
             let _ = writeln!(lines, "     *\n     * Section: {}.", doc_text(category));
         }
         lines.push_str("     */\n");
-        if let Some(text) = deprecation_text(entry) {
+        if let Some(text) = entry.deprecated.as_ref().map(Deprecation::sentence) {
             let _ = writeln!(lines, "    @Deprecated({})", quoted(&text, Syntax::Kotlin));
         }
         let _ = write!(
@@ -44,7 +43,7 @@ pub fn render(document: &Document, package: Option<&str>) -> Result<String, Stri
         lines
     });
     let mut by_code = String::new();
-    for (code, index) in every_code(document) {
+    for (code, index) in taxonomy.every_code() {
         let _ = writeln!(
             by_code,
             "            {} to {},",
@@ -53,7 +52,7 @@ pub fn render(document: &Document, package: Option<&str>) -> Result<String, Stri
         );
     }
     let mut by_name = String::new();
-    for (name, index) in every_name(document) {
+    for (name, index) in taxonomy.every_name() {
         let _ = writeln!(
             by_name,
             "            {} to {},",

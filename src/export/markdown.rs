@@ -3,10 +3,9 @@
 //! table per section, padded as the document pads them. For the NSError
 //! taxonomy it is the reference document, byte for byte.
 
-use super::Document;
 use super::escape::one_line;
-use super::generated::deprecation_text;
-use error_codes_model::Entry;
+use crate::document::Document;
+use error_codes_model::{Deprecation, Entry};
 use std::fmt::Write as _;
 
 pub fn render(document: &Document) -> String {
@@ -19,13 +18,13 @@ pub fn render(document: &Document) -> String {
     for section in taxonomy.sections() {
         // A section needs a heading to keep its table apart from the one
         // above, even when its codes have no category.
-        let title = section[0].category.as_deref().unwrap_or("Other codes");
+        let title = section.category.unwrap_or("Other codes");
+        let entries = section.entries.iter().map(|&(_, entry)| entry);
         // A section that documents no reason has no Description column.
-        let described = section
-            .iter()
+        let described = entries
+            .clone()
             .any(|entry| !entry.reasons.is_empty() || entry.deprecated.is_some());
-        let rows: Vec<Vec<String>> = section
-            .iter()
+        let rows: Vec<Vec<String>> = entries
             .map(|entry| {
                 let mut row = vec![codes_cell(entry), names_cell(entry)];
                 if described {
@@ -42,11 +41,9 @@ pub fn render(document: &Document) -> String {
         push_section(&mut page, title, &header, &rows);
     }
     if let Some(catch_all) = &taxonomy.catch_all {
-        let description = if catch_all.reasons.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", cell(&catch_all.reasons.join("; ")))
-        };
+        let description = catch_all
+            .documented_reasons()
+            .map_or_else(String::new, |reasons| format!(": {}", cell(&reasons)));
         let _ = write!(
             page,
             "\nAny other code is `{}`{description}.\n",
@@ -103,7 +100,7 @@ fn description_cell(entry: &Entry) -> String {
             format!("<ul>{items}</ul>")
         }
     };
-    match deprecation_text(entry) {
+    match entry.deprecated.as_ref().map(Deprecation::sentence) {
         Some(deprecation) if reasons.is_empty() => format!("*{}*", cell(&deprecation)),
         Some(deprecation) => format!("*{}* {reasons}", cell(&deprecation)),
         None => reasons,

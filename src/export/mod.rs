@@ -1,63 +1,25 @@
 //! `nserror export`: a taxonomy in the formats the documentation and the
-//! other SDKs read (SPEC 5.2). Every renderer takes a [`Document`] (a
-//! [`Taxonomy`] and how to present it), never a Rust type, and depends on
-//! nothing else, so an export is the same, byte for byte, on every run.
+//! other SDKs read. Every renderer takes a [`Document`] (a taxonomy and how
+//! to present it), never a Rust type, and depends on nothing else, so an
+//! export is the same, byte for byte, on every run.
 
 mod android_strings;
 pub(crate) mod escape;
 mod generated;
 mod identifiers;
 mod java;
-pub mod json;
+mod jvm;
 mod kotlin;
 mod markdown;
-mod output;
 mod swift;
 mod typescript;
 mod xcstrings;
 
-pub use java::{Naming as JavaNaming, package_name};
-pub use output::write;
+pub use java::Naming as JavaNaming;
+pub use jvm::package_name;
 pub use typescript::Style as TypeScriptStyle;
 
-use error_codes_model::Taxonomy;
-
-/// A taxonomy and what its exports say around it.
-#[derive(Debug, Clone)]
-pub struct Document {
-    pub taxonomy: Taxonomy,
-    /// The file the taxonomy was read from, when it was.
-    pub path: Option<String>,
-    /// How generated sources name where they come from: `` `SessionError` ``.
-    pub declaration: String,
-    /// The Markdown page's title: the enum's name unless told otherwise.
-    pub title: String,
-    /// Tables the Markdown page shows before the codes (the reference
-    /// document's Field Summary).
-    pub preamble: Vec<Table>,
-}
-
-impl Document {
-    /// A document for `taxonomy`, named after its enum, with nothing around.
-    #[must_use]
-    pub fn new(taxonomy: Taxonomy) -> Self {
-        Document {
-            declaration: format!("`{}`", taxonomy.name),
-            title: taxonomy.name.clone(),
-            path: None,
-            preamble: Vec::new(),
-            taxonomy,
-        }
-    }
-}
-
-/// A titled table of text cells.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Table {
-    pub title: String,
-    pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
+use crate::document::Document;
 
 /// An export format, with the options that only it takes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,7 +67,7 @@ impl Format {
     pub fn render(&self, document: &Document) -> Result<String, String> {
         Ok(match self {
             Format::Markdown => markdown::render(document),
-            Format::Json => json::render(&document.taxonomy),
+            Format::Json => crate::json::render(&document.taxonomy),
             Format::Swift { domain } => swift::render(document, domain.as_deref())?,
             Format::Kotlin { package } => kotlin::render(document, package.as_deref())?,
             Format::Java { naming, package } => {

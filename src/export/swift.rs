@@ -7,11 +7,11 @@
 //! A deprecated case is named nowhere in the enum's own code (its switches
 //! go by raw value), so that an app that never uses it gets no warning.
 
-use super::Document;
 use super::escape::{Syntax, quoted};
-use super::generated::{deprecation_text, every_code, header, members};
+use super::generated::{header, members};
 use super::identifiers::{swift_case, unique};
-use error_codes_model::CodeType;
+use crate::document::Document;
+use error_codes_model::{CodeType, Deprecation};
 use std::fmt::Write as _;
 
 /// `domain` is the `NSError` domain; the enum's name without one, which is
@@ -23,7 +23,7 @@ pub fn render(document: &Document, domain: Option<&str>) -> Result<String, Strin
     let header = header("swift", document);
     let cases = members(document, "    ", |index, entry| {
         let case = format!("case {} = {}", case_of[index], entry.code);
-        match deprecation_text(entry) {
+        match entry.deprecated.as_ref().map(Deprecation::sentence) {
             Some(text) => format!(
                 "@available(*, deprecated, message: {})\n    {case}",
                 quoted(&text, Syntax::Swift)
@@ -105,7 +105,7 @@ fn alternatives(document: &Document, raw_type: &str) -> String {
         return String::new();
     }
     let mut cases = String::new();
-    for (code, index) in every_code(document) {
+    for (code, index) in taxonomy.every_code() {
         let own = taxonomy.entries[index].code;
         if code != own {
             let _ = writeln!(cases, "        case {code}: self.init(rawValue: {own})");

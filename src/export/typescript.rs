@@ -8,9 +8,10 @@
 //! codes are `bigint` literals, and its descriptions a `Map` (a `Record`
 //! cannot be keyed by `bigint`).
 
-use super::Document;
 use super::escape::{Syntax, quoted};
-use super::generated::{deprecated_tag, every_code, every_name, header, members};
+use super::generated::{deprecated_tag, header, members};
+use super::identifiers::is_identifier;
+use crate::document::Document;
 use std::fmt::Write as _;
 
 /// Which TypeScript the export is.
@@ -27,7 +28,9 @@ const MAX_SAFE_INTEGER: i128 = (1 << 53) - 1;
 
 pub fn render(document: &Document, style: Style) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
-    let bigint = every_code(document).any(|(code, _)| code.abs() > MAX_SAFE_INTEGER);
+    let bigint = taxonomy
+        .every_code()
+        .any(|(code, _)| code.abs() > MAX_SAFE_INTEGER);
     match style {
         Style::Erasable => Ok(erasable(document, bigint)),
         Style::Enum if bigint => Err(format!(
@@ -45,12 +48,7 @@ fn key(name: &str) -> String {
     if name == "__proto__" {
         return "[\"__proto__\"]".to_owned();
     }
-    let identifier = name
-        .starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '_' || ch == '$')
-        && name
-            .chars()
-            .all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '$');
-    if identifier {
+    if is_identifier(name, &['$']) {
         name.to_owned()
     } else {
         quoted(name, Syntax::CFamily)
@@ -110,7 +108,7 @@ fn erasable(document: &Document, bigint: bool) -> String {
         format!("export const errorDescriptions: Readonly<Record<{ty}, string>> = {{\n{items}}};\n")
     };
     let mut by_code = String::new();
-    for (code, index) in every_code(document) {
+    for (code, index) in taxonomy.every_code() {
         let entry = &taxonomy.entries[index];
         let _ = writeln!(
             by_code,
@@ -120,7 +118,7 @@ fn erasable(document: &Document, bigint: bool) -> String {
         );
     }
     let mut by_name = String::new();
-    for (name, index) in every_name(document) {
+    for (name, index) in taxonomy.every_name() {
         let entry = &taxonomy.entries[index];
         let _ = writeln!(
             by_name,

@@ -4,8 +4,8 @@
 //! comment, the section, the reasons and any deprecation. Written with
 //! `serde_json`; keys sorted, as Xcode sorts them.
 
-use super::generated::deprecation_text;
-use error_codes_model::{Entry, Taxonomy};
+use super::generated::NO_REASON;
+use error_codes_model::{Deprecation, Entry, Taxonomy};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -75,10 +75,10 @@ fn comment(entry: &Entry) -> String {
     if let Some(category) = &entry.category {
         parts.push(format!("Section: {category}"));
     }
-    match entry.reasons.as_slice() {
-        [] => parts.push("No documented reason".to_owned()),
-        reasons => parts.push(format!("Reasons: {}", reasons.join("; "))),
+    match entry.documented_reasons() {
+        None => parts.push(NO_REASON.to_owned()),
+        Some(reasons) => parts.push(format!("Reasons: {reasons}")),
     }
-    parts.extend(deprecation_text(entry));
+    parts.extend(entry.deprecated.as_ref().map(Deprecation::sentence));
     parts.join(". ")
 }

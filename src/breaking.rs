@@ -1,4 +1,4 @@
-//! The breaking-change check (SPEC 5.3): a taxonomy against the JSON export
+//! The breaking-change check: a taxonomy against the JSON export
 //! of a released version. An error code, once shipped, is a promise to every
 //! app that branches on it: what would make an app's branch wrong is
 //! breaking, what only adds or rewords is a note.

@@ -1,0 +1,41 @@
+//! A taxonomy and how to present it: what the commands read (`builtin.rs`,
+//! `input.rs`) and what the renderers take.
+
+use error_codes_model::Taxonomy;
+
+/// A taxonomy and what its exports say around it.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub taxonomy: Taxonomy,
+    /// The file the taxonomy was read from, when it was.
+    pub path: Option<String>,
+    /// How generated sources name where they come from: `` `SessionError` ``.
+    pub declaration: String,
+    /// The Markdown page's title: the enum's name unless told otherwise.
+    pub title: String,
+    /// Tables the Markdown page shows before the codes (the reference
+    /// document's Field Summary).
+    pub preamble: Vec<Table>,
+}
+
+impl Document {
+    /// A document for `taxonomy`, named after its enum, with nothing around.
+    #[must_use]
+    pub fn new(taxonomy: Taxonomy) -> Self {
+        Document {
+            declaration: format!("`{}`", taxonomy.name),
+            title: taxonomy.name.clone(),
+            path: None,
+            preamble: Vec::new(),
+            taxonomy,
+        }
+    }
+}
+
+/// A titled table of text cells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub title: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
