@@ -2,6 +2,7 @@
 //! `input.rs`) and what the renderers take.
 
 use error_codes_model::Taxonomy;
+use std::path::PathBuf;
 
 /// A taxonomy and what its exports say around it.
 #[derive(Debug, Clone)]
@@ -9,6 +10,9 @@ pub struct Document {
     pub taxonomy: Taxonomy,
     /// The file the taxonomy was read from, when it was.
     pub path: Option<String>,
+    /// Every file read from disk to find the taxonomy: what an export must
+    /// never overwrite.
+    pub sources: Vec<PathBuf>,
     /// How generated sources name where they come from: `` `SessionError` ``.
     pub declaration: String,
     /// The Markdown page's title: the enum's name unless told otherwise.
@@ -26,6 +30,7 @@ impl Document {
             declaration: format!("`{}`", taxonomy.name),
             title: taxonomy.name.clone(),
             path: None,
+            sources: Vec::new(),
             preamble: Vec::new(),
             taxonomy,
         }

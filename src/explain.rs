@@ -1,43 +1,139 @@
-//! `nserror explain`: one code's card, by code or by name.
+//! `nserror explain`: one code's card, by code (any Rust integer spelling)
+//! or by name; what a retired code or name was; the catch-all for a code
+//! the taxonomy does not declare.
 
-use error_codes_model::{Entry, Taxonomy, edit_distance};
+use error_codes_model::{CatchAll, Entry, Reserved, Taxonomy, similar};
 use std::fmt::Write as _;
 
-/// The entry a query names: a code when it parses as an integer (its
-/// alternatives included), else a name or alias; the error is the one line
-/// to print, with the nearest code or name.
+/// How far from the code asked for a declared code may be to be
+/// suggested: a typo's distance, not a guess across the table.
+const NEAR_CODE: i128 = 10;
+
+/// What the taxonomy says of a code or a name.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Answer<'a> {
+    /// A declared code or name.
+    Entry(&'a Entry),
+    /// A retired code or name, and the reservation that retires it.
+    Retired {
+        /// The code or the name, as asked.
+        asked: String,
+        reservation: &'a Reserved,
+    },
+    /// A code the taxonomy does not declare, which its catch-all keeps.
+    CaughtAll { code: i128, catch_all: &'a CatchAll },
+}
+
+/// What `query` names: a code when it is a Rust integer literal (`104`,
+/// `-1`, `0x68`, `1_04`, `104u16`), else a name or alias.
 ///
 /// # Errors
 ///
-/// No entry has that code or name.
-pub fn lookup<'a>(taxonomy: &'a Taxonomy, query: &str) -> Result<&'a Entry, String> {
-    match query.trim().parse::<i128>() {
-        Ok(code) => taxonomy.entry_by_code(code).ok_or_else(|| {
-            let nearest = nearest_code(taxonomy, code);
-            match nearest {
-                Some(nearest) => format!(
-                    "no error code {code}; the nearest is {} ({})",
-                    nearest.code, nearest.name
-                ),
-                None => format!("no error code {code}: `{}` has no code", taxonomy.name),
-            }
-        }),
-        Err(_) => {
-            taxonomy
-                .entry_by_name(query)
-                .ok_or_else(|| match nearest_name(taxonomy, query) {
-                    Some(nearest) => format!(
-                        "no error named `{query}`; did you mean {} ({})?",
-                        nearest.name, nearest.code
-                    ),
-                    None => format!("no error named `{query}`: `{}` has no code", taxonomy.name),
-                })
+/// Nothing has that code or name: the one line to print, with the nearest
+/// code or name when one is near.
+pub fn lookup<'a>(taxonomy: &'a Taxonomy, query: &str) -> Result<Answer<'a>, String> {
+    let retired = |asked: String, covers: &dyn Fn(&Reserved) -> bool| {
+        taxonomy
+            .reserved
+            .iter()
+            .find(|reservation| covers(reservation))
+            .map(|reservation| Answer::Retired { asked, reservation })
+    };
+    let query = query.trim();
+    if let Some(code) = parse_code(query) {
+        if let Some(entry) = taxonomy.entry_by_code(code) {
+            return Ok(Answer::Entry(entry));
+        }
+        if let Some(answer) = retired(code.to_string(), &|r| r.covers_code(code)) {
+            return Ok(answer);
+        }
+        if let Some(catch_all) = &taxonomy.catch_all
+            && taxonomy.code_type.contains(code)
+        {
+            return Ok(Answer::CaughtAll { code, catch_all });
+        }
+        return Err(match nearest_code(taxonomy, code) {
+            Some(nearest) => format!(
+                "no error code {code}; the nearest is {} ({})",
+                nearest.code, nearest.name
+            ),
+            None => format!("no error code {code} in `{}`", taxonomy.name),
+        });
+    }
+    if let Some(entry) = taxonomy.entry_by_name(query) {
+        return Ok(Answer::Entry(entry));
+    }
+    if let Some(answer) = retired(query.to_owned(), &|r| r.covers_name(query)) {
+        return Ok(answer);
+    }
+    Err(match nearest_name(taxonomy, query) {
+        Some(nearest) => format!(
+            "no error named `{query}`; did you mean {} ({})?",
+            nearest.name, nearest.code
+        ),
+        None => format!("no error named `{query}` in `{}`", taxonomy.name),
+    })
+}
+
+/// A Rust integer literal, negated or not, with any radix, `_` and type
+/// suffix: what a `#[code(...)]` takes.
+fn parse_code(query: &str) -> Option<i128> {
+    let (negative, digits) = match query.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, query),
+    };
+    // syn reads the literal as rustc does; a sign is an operator there.
+    let literal: syn::LitInt = syn::parse_str(digits).ok()?;
+    let integer_suffix = [
+        "", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+    ];
+    if !integer_suffix.contains(&literal.suffix()) {
+        return None;
+    }
+    let magnitude: u128 = literal.base10_digits().parse().ok()?;
+    if negative {
+        0i128.checked_sub_unsigned(magnitude)
+    } else {
+        i128::try_from(magnitude).ok()
+    }
+}
+
+/// The card of an answer: code, name, section, reasons, and what else the
+/// code has.
+#[must_use]
+pub fn render(taxonomy: &Taxonomy, answer: &Answer) -> String {
+    match *answer {
+        Answer::Entry(entry) => entry_card(entry),
+        Answer::Retired {
+            ref asked,
+            reservation,
+        } => {
+            let what = if matches!(reservation, Reserved::Name(_)) {
+                "name"
+            } else {
+                "code"
+            };
+            format!(
+                "{what}:    {asked}\nretired: `{}` reserves it (`reserved = [{reservation}]`): no error has it, and none may again\n",
+                taxonomy.name,
+            )
+        }
+        Answer::CaughtAll { code, catch_all } => {
+            let mut out = String::new();
+            let _ = writeln!(out, "code:    {code}");
+            let _ = writeln!(
+                out,
+                "name:    {} (not declared: `{}` keeps it in `{}`, its catch-all)",
+                catch_all.name, taxonomy.name, catch_all.variant
+            );
+            let _ = writeln!(out, "message: {} (code {code})", catch_all.description());
+            reasons(&mut out, &catch_all.reasons);
+            out
         }
     }
 }
 
-/// The card: code, name, section, reasons, and what else the entry has.
-pub fn render(entry: &Entry) -> String {
+fn entry_card(entry: &Entry) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "code:    {}", entry.code);
     let _ = writeln!(out, "name:    {}", entry.name);
@@ -56,7 +152,12 @@ pub fn render(entry: &Entry) -> String {
     if let Some(deprecation) = &entry.deprecated {
         let _ = writeln!(out, "{}", deprecation.sentence());
     }
-    match entry.reasons.as_slice() {
+    reasons(&mut out, &entry.reasons);
+    out
+}
+
+fn reasons(out: &mut String, reasons: &[String]) {
+    match reasons {
         [] => out.push_str("reasons: none documented\n"),
         reasons => {
             out.push_str("reasons:\n");
@@ -65,24 +166,32 @@ pub fn render(entry: &Entry) -> String {
             }
         }
     }
-    out
 }
 
-/// The entry closest in value; the lower one on a tie.
+/// The entry closest in value, if it is near; the lower one on a tie.
 fn nearest_code(taxonomy: &Taxonomy, code: i128) -> Option<&Entry> {
     taxonomy
         .entries
         .iter()
+        .filter(|entry| code.abs_diff(entry.code) <= NEAR_CODE.unsigned_abs())
         .min_by_key(|entry| (code.abs_diff(entry.code), entry.code))
 }
 
-/// The entry whose name is closest in edit distance, ignoring case.
+/// The entry whose name is near `query`, ignoring case, as rustc would
+/// suggest a name.
 fn nearest_name<'a>(taxonomy: &'a Taxonomy, query: &str) -> Option<&'a Entry> {
-    let query = query.to_lowercase();
-    taxonomy
+    if query.is_empty() {
+        return None;
+    }
+    let names: Vec<String> = taxonomy
         .entries
         .iter()
-        .min_by_key(|entry| edit_distance(&query, &entry.name.to_lowercase()))
+        .map(|entry| entry.name.to_lowercase())
+        .collect();
+    let candidates: Vec<&str> = names.iter().map(String::as_str).collect();
+    let near = similar(&query.to_lowercase(), &candidates)?;
+    let index = candidates.iter().position(|name| *name == near)?;
+    taxonomy.entries.get(index)
 }
 
 #[cfg(test)]
@@ -102,6 +211,7 @@ mod tests {
         taxonomy
             .entries
             .push(Entry::new("Big", u64::MAX.into(), "big"));
+        taxonomy.reserved = vec![Reserved::Code(7), Reserved::Name("old".to_owned())];
         taxonomy
     }
 
@@ -112,40 +222,81 @@ mod tests {
             lookup(&taxonomy, "107").unwrap_err(),
             "no error code 107; the nearest is 106 (userNotAuthorized)"
         );
-        assert_eq!(nearest_code(&taxonomy, -50).map(|e| e.code), Some(-1));
+        assert_eq!(nearest_code(&taxonomy, 5).map(|e| e.code), Some(-1));
         assert_eq!(
-            nearest_code(&taxonomy, i128::MAX).map(|e| e.name.as_str()),
-            Some("big")
+            lookup(&taxonomy, "4242").unwrap_err(),
+            "no error code 4242 in `E`"
         );
     }
 
     #[test]
-    fn codes_of_any_code_type_are_found() {
-        assert_eq!(
-            lookup(&taxonomy(), "18446744073709551615").map(|e| e.name.as_str()),
-            Ok("big")
-        );
+    fn codes_of_any_code_type_and_spelling_are_found() {
+        let name = |query| match lookup(&taxonomy(), query) {
+            Ok(Answer::Entry(entry)) => entry.name.clone(),
+            other => panic!("{query}: {other:?}"),
+        };
+        assert_eq!(name("18446744073709551615"), "big");
+        assert_eq!(name("0x6A"), "userNotAuthorized");
+        assert_eq!(name("1_06"), "userNotAuthorized");
+        assert_eq!(name("0o154"), "userNotFound");
+        assert_eq!(name("0b1101100"), "userNotFound");
+        assert_eq!(name("108u16"), "userNotFound");
+        assert_eq!(name("-1"), "unknownError");
+        assert_eq!(name("-0x1"), "unknownError");
     }
 
     #[test]
-    fn the_nearest_name_tolerates_typos_and_case() {
+    fn a_suggestion_only_when_one_is_near() {
         let taxonomy = taxonomy();
         assert_eq!(
-            nearest_name(&taxonomy, "userNotFund").map(|e| e.code),
-            Some(108)
+            lookup(&taxonomy, "userNotFund").unwrap_err(),
+            "no error named `userNotFund`; did you mean userNotFound (108)?"
         );
         assert_eq!(
-            nearest_name(&taxonomy, "USERNOTAUTHORIZED").map(|e| e.code),
-            Some(106)
+            lookup(&taxonomy, "USERNOTAUTHORIZED").unwrap_err(),
+            "no error named `USERNOTAUTHORIZED`; did you mean userNotAuthorized (106)?"
         );
+        for far in ["", "zzzz", "104x"] {
+            assert_eq!(
+                lookup(&taxonomy, far).unwrap_err(),
+                format!("no error named `{far}` in `E`")
+            );
+        }
     }
 
     #[test]
-    fn an_empty_taxonomy_says_so() {
-        let empty = Taxonomy::new("Empty", CodeType::I32);
+    fn retired_codes_and_names_say_so() {
+        let taxonomy = taxonomy();
+        for (query, card) in [
+            (
+                "7",
+                "code:    7\nretired: `E` reserves it (`reserved = [7]`): no error has it, and none may again\n",
+            ),
+            (
+                "old",
+                "name:    old\nretired: `E` reserves it (`reserved = [\"old\"]`): no error has it, and none may again\n",
+            ),
+        ] {
+            let answer = lookup(&taxonomy, query).unwrap();
+            assert_eq!(render(&taxonomy, &answer), card);
+        }
+    }
+
+    #[test]
+    fn an_undeclared_code_is_the_catch_alls() {
+        let mut taxonomy = taxonomy();
+        let mut other = CatchAll::new("Other", "OTHER");
+        other.reasons = vec!["A code this client does not know".to_owned()];
+        taxonomy.catch_all = Some(other);
+        let answer = lookup(&taxonomy, "4242").unwrap();
         assert_eq!(
-            lookup(&empty, "1").unwrap_err(),
-            "no error code 1: `Empty` has no code"
+            render(&taxonomy, &answer),
+            "code:    4242\n\
+             name:    OTHER (not declared: `E` keeps it in `Other`, its catch-all)\n\
+             message: A code this client does not know (code 4242)\n\
+             reasons:\n  - A code this client does not know\n"
         );
+        // Out of the code type, no variant could hold it.
+        assert!(lookup(&taxonomy, "-5").is_err());
     }
 }

@@ -1,24 +1,47 @@
-//! Any SDK's taxonomy, read from its Rust source: every enum
-//! that derives `ErrorCodes` in a file or a directory tree, read with the
-//! derive's own grammar, so that a misuse gets the derive's own words.
+//! Any SDK's taxonomy, read from its Rust source: every enum that derives
+//! `ErrorCodes` in a file or a directory tree, read with the derive's own
+//! grammar, so that a misuse gets the derive's own words.
 //!
 //! Nothing is built or expanded: what only the compiler can see (an enum
 //! written by a macro, a code given as a constant) is refused, and said.
+//! Whatever the input, the reading ends, in bounded memory, without a
+//! crash: directory links are not followed (no loop), each file is read
+//! once (links and hard links included), only regular files up to
+//! [`MAX_FILE_BYTES`] are read, and only the enum items are parsed, each up
+//! to [`MAX_NESTING`] levels deep (`scan.rs`).
 
 use crate::document::Document;
+use crate::scan::{self, Candidate};
 use error_codes_model::Taxonomy;
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenStream};
+use std::collections::HashSet;
 use std::fmt::Write as _;
-use std::fs;
+use std::fs::{self, File};
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
-use syn::visit::Visit;
-use syn::{Attribute, DeriveInput, ItemEnum};
+use syn::{Attribute, DeriveInput, Meta, Token};
+
+/// The largest source file the tool reads: larger ones are refused, by
+/// name. Hand-written Rust files stay far below it; the limit keeps the
+/// memory the tool takes bounded whatever it is pointed at.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// How deep an enum item may nest (groups in groups, runs of operators) to
+/// be parsed; a deeper one is refused with a message. Real enums nest a
+/// few levels.
+pub const MAX_NESTING: usize = 128;
+
+/// The stack of the thread that parses: room for [`MAX_NESTING`] levels of
+/// syn's recursion in an unoptimised build, many times over.
+const PARSER_STACK: usize = 64 * 1024 * 1024;
 
 /// An enum found in the source, with its file.
 pub struct Found {
     /// The file, as the user's path spells it.
     pub path: PathBuf,
     pub taxonomy: Taxonomy,
+    /// Every file read from disk to find it.
+    pub sources: Vec<PathBuf>,
 }
 
 /// The document of the enum [`read`] finds: named after the enum and its
@@ -33,25 +56,40 @@ pub fn document(path: &Path, wanted: Option<&str>) -> Result<Document, String> {
     let mut document = Document::new(found.taxonomy);
     document.declaration = format!("`{}` in {file}", document.taxonomy.name);
     document.path = Some(file);
+    document.sources = found.sources;
     Ok(document)
 }
 
-/// Reads the taxonomy of the enum named `wanted`, or of the only enum that
-/// derives `ErrorCodes` under `path`; the error is the one line to print.
+/// Reads the taxonomy of the enum `wanted` names (its name, or its module
+/// path: `session::SessionError`), or of the only enum that derives
+/// `ErrorCodes` under `path`; the error is the one line to print.
 ///
 /// # Errors
 ///
-/// The path does not exist or cannot be read; a file is not Rust; no enum,
-/// or several and none `wanted`, or none of that name; the enum breaks the
-/// grammar; a code is a constant; the derive is only inside macros.
+/// The path does not exist, is not a regular file or a directory, or a
+/// file cannot be read, is too large or is not UTF-8; a file is not Rust;
+/// no enum, or several and none `wanted`, or none or several of that name;
+/// the enum breaks the grammar or nests too deep; a code is a constant;
+/// the derive is only inside macros.
 pub fn read(path: &Path, wanted: Option<&str>) -> Result<Found, String> {
-    let mut finder = Finder::default();
-    for file in rust_files(path)? {
-        let text = fs::read_to_string(&file)
-            .map_err(|error| format!("cannot read {}: {error}", file.display()))?;
-        finder.search(file, &text)?;
+    let files = rust_files(path)?;
+    let mut texts = Vec::with_capacity(files.len());
+    for file in files {
+        let text = read_text_file(&file, "")?;
+        let modules = file_modules(path, &file);
+        texts.push((file, modules, text));
     }
-    finder.read(path, wanted)
+    let (path, wanted) = (path.to_owned(), wanted.map(str::to_owned));
+    on_parser_stack(move || {
+        let mut finder = Finder::default();
+        let sources = texts.iter().map(|(file, ..)| file.clone()).collect();
+        for (file, modules, text) in texts {
+            finder.search(file, &modules, &text)?;
+        }
+        let mut found = finder.read(&path, wanted.as_deref())?;
+        found.sources = sources;
+        Ok(found)
+    })
 }
 
 /// [`read`] on one file's text, `path` naming it in messages: the built-in
@@ -61,42 +99,180 @@ pub fn read(path: &Path, wanted: Option<&str>) -> Result<Found, String> {
 ///
 /// As [`read`].
 pub fn read_text(path: &Path, text: &str, wanted: Option<&str>) -> Result<Found, String> {
-    let mut finder = Finder::default();
-    finder.search(path.to_owned(), text)?;
-    finder.read(path, wanted)
+    let (path, text, wanted) = (path.to_owned(), text.to_owned(), wanted.map(str::to_owned));
+    on_parser_stack(move || {
+        let mut finder = Finder::default();
+        finder.search(path.clone(), &[], &text)?;
+        finder.read(&path, wanted.as_deref())
+    })
 }
 
-impl Finder {
-    /// Adds the enums of one file.
-    fn search(&mut self, file: PathBuf, text: &str) -> Result<(), String> {
-        let syntax = syn::parse_file(text).map_err(|error| {
-            format!(
-                "{}: not valid Rust: {}",
-                place(&file, error.span()),
-                one_line(&error.to_string())
-            )
-        })?;
-        let mut visitor = Visitor::default();
-        visitor.visit_file(&syntax);
-        self.enums
-            .extend(visitor.enums.into_iter().map(|item| (file.clone(), item)));
-        self.in_macros
-            .extend(visitor.in_macros.into_iter().map(|span| place(&file, span)));
-        Ok(())
+/// Runs `parse` on a thread of its own, with a stack for syn's recursion;
+/// the lexer's positions live on that thread too, and its memory goes
+/// with it.
+fn on_parser_stack(
+    parse: impl FnOnce() -> Result<Found, String> + Send + 'static,
+) -> Result<Found, String> {
+    std::thread::Builder::new()
+        .name("parser".to_owned())
+        .stack_size(PARSER_STACK)
+        .spawn(parse)
+        .map_err(|error| format!("cannot start the parser: {error}"))?
+        .join()
+        .unwrap_or_else(|_| Err("the parser stopped unexpectedly".to_owned()))
+}
+
+/// The text of a file the tool reads (`what` names it in messages, as in
+/// "the baseline"): a regular file of at most [`MAX_FILE_BYTES`], in
+/// UTF-8.
+///
+/// # Errors
+///
+/// The file cannot be opened or read, is not a regular file, is too large
+/// or is not UTF-8.
+pub fn read_text_file(path: &Path, what: &str) -> Result<String, String> {
+    let path_display = format!("{what}{}", path.display());
+    let cannot = |error: std::io::Error| format!("cannot read {path_display}: {error}");
+    // A FIFO or a device is not opened at all: opening a FIFO waits for a
+    // writer, and a device may never end.
+    let metadata = fs::metadata(path).map_err(cannot)?;
+    if !metadata.is_file() {
+        return Err(format!("{path_display} is not a regular file"));
+    }
+    let too_large = || {
+        format!(
+            "{path_display} is larger than {} MiB, the most the tool reads from one file",
+            MAX_FILE_BYTES >> 20
+        )
+    };
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(cannot)?;
+    // It may have grown since.
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map_err(|_| format!("{path_display} is not UTF-8 text"))
+}
+
+/// `path` itself, or every `.rs` file below it in name order, each file
+/// once: `target` and hidden directories are skipped (build output,
+/// version control), links to directories are not followed (so no walk can
+/// loop), and a file reached through several links is read once.
+fn rust_files(path: &Path) -> Result<Vec<PathBuf>, String> {
+    let metadata =
+        fs::metadata(path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    if metadata.is_file() {
+        return Ok(vec![path.to_owned()]);
+    }
+    if !metadata.is_dir() {
+        return Err(format!(
+            "{} is not a regular file or a directory",
+            path.display()
+        ));
+    }
+    let mut files = Vec::new();
+    let mut directories = vec![path.to_owned()];
+    while let Some(directory) = directories.pop() {
+        let cannot =
+            |error: std::io::Error| format!("cannot read {}: {error}", directory.display());
+        for entry in fs::read_dir(&directory).map_err(cannot)? {
+            let entry = entry.map_err(cannot)?;
+            let file_type = entry.file_type().map_err(cannot)?;
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if file_type.is_dir() {
+                if !name.starts_with('.') && name != "target" {
+                    directories.push(entry.path());
+                }
+            } else if name.ends_with(".rs") {
+                // A regular file, or a link to one; a dangling link, a FIFO
+                // or a device named `.rs` is no source.
+                if let Ok(metadata) = fs::metadata(entry.path())
+                    && metadata.is_file()
+                {
+                    files.push((entry.path(), FileKey::of(&entry.path(), &metadata)));
+                }
+            }
+        }
+    }
+    files.sort();
+    let mut seen = HashSet::new();
+    Ok(files
+        .into_iter()
+        .filter(|(_, key)| seen.insert(key.clone()))
+        .map(|(file, _)| file)
+        .collect())
+}
+
+/// What makes two paths one file.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FileKey(#[cfg(unix)] (u64, u64), #[cfg(not(unix))] PathBuf);
+
+impl FileKey {
+    /// The file `path` names, whose metadata (links followed) is
+    /// `metadata`.
+    #[cfg(unix)]
+    pub fn of(_: &Path, metadata: &fs::Metadata) -> Self {
+        use std::os::unix::fs::MetadataExt as _;
+        FileKey((metadata.dev(), metadata.ino()))
     }
 
-    /// The chosen enum, read with the grammar.
-    fn read(self, path: &Path, wanted: Option<&str>) -> Result<Found, String> {
-        let (file, item) = choose(path, self.enums, &self.in_macros, wanted)?;
-        let input = DeriveInput::from(item);
-        let taxonomy = error_codes_model::read(&input)
-            .map_err(syn::Error::from)
-            .and_then(|model| model.to_taxonomy())
-            .map_err(|error| derive_error(&file, &error))?;
-        Ok(Found {
-            path: file,
-            taxonomy,
-        })
+    /// The file `path` names, as its canonical path.
+    #[cfg(not(unix))]
+    pub fn of(path: &Path, _: &fs::Metadata) -> Self {
+        FileKey(fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()))
+    }
+}
+
+/// The module a file is, relative to the directory searched:
+/// `net/errors.rs` is `net::errors`; `lib.rs`, `main.rs` and `mod.rs`
+/// are their directory's module.
+fn file_modules(root: &Path, file: &Path) -> Vec<String> {
+    let Ok(relative) = file.strip_prefix(root) else {
+        return Vec::new();
+    };
+    let mut modules: Vec<String> = relative
+        .with_extension("")
+        .iter()
+        .map(|part| part.to_string_lossy().into_owned())
+        .collect();
+    if modules.len() == 1 && matches!(modules[0].as_str(), "lib" | "main")
+        || modules.last().is_some_and(|last| last == "mod")
+    {
+        modules.pop();
+    }
+    modules
+}
+
+/// An enum that derives `ErrorCodes`, where it is.
+struct Declared {
+    file: PathBuf,
+    /// Its module path, from the directory searched: `session`.
+    modules: Vec<String>,
+    input: DeriveInput,
+}
+
+impl Declared {
+    /// `session::SessionError`, as `--enum` takes it.
+    fn path(&self) -> String {
+        let mut path = self.modules.join("::");
+        if !path.is_empty() {
+            path.push_str("::");
+        }
+        path.push_str(&self.input.ident.to_string());
+        path
+    }
+
+    /// Whether `wanted` (`SessionError`, `session::SessionError`) names
+    /// this enum: the last segments of its path.
+    fn is(&self, wanted: &str) -> bool {
+        let path = self.path();
+        path == wanted || path.ends_with(&format!("::{wanted}"))
     }
 }
 
@@ -104,58 +280,101 @@ impl Finder {
 /// seen inside macros.
 #[derive(Default)]
 struct Finder {
-    enums: Vec<(PathBuf, ItemEnum)>,
+    enums: Vec<Declared>,
     in_macros: Vec<String>,
 }
 
-/// `path` itself, or every `.rs` file below it in name order; `target` and
-/// hidden directories are skipped (build output, version control).
-fn rust_files(path: &Path) -> Result<Vec<PathBuf>, String> {
-    let metadata =
-        fs::metadata(path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-    if !metadata.is_dir() {
-        return Ok(vec![path.to_owned()]);
-    }
-    let mut files = Vec::new();
-    let mut directories = vec![path.to_owned()];
-    while let Some(directory) = directories.pop() {
-        let entries = fs::read_dir(&directory)
-            .map_err(|error| format!("cannot read {}: {error}", directory.display()))?;
-        for entry in entries {
-            let entry =
-                entry.map_err(|error| format!("cannot read {}: {error}", directory.display()))?;
-            let path = entry.path();
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if path.is_dir() {
-                if !name.starts_with('.') && name != "target" {
-                    directories.push(path);
-                }
-            } else if name.ends_with(".rs") {
-                files.push(path);
+impl Finder {
+    /// Adds the enums of one file, the module `modules` names.
+    fn search(&mut self, file: PathBuf, modules: &[String], text: &str) -> Result<(), String> {
+        let not_rust = |span: Span, message: &str| {
+            format!(
+                "{}: not valid Rust: {}",
+                place(&file, span),
+                one_line(message)
+            )
+        };
+        let tokens: TokenStream = without_shebang(text)
+            .parse()
+            .map_err(|error: proc_macro2::LexError| not_rust(error.span(), &error.to_string()))?;
+        let scan::Scan {
+            candidates,
+            in_macros,
+        } = scan::scan(tokens);
+        self.in_macros
+            .extend(in_macros.into_iter().map(|span| place(&file, span)));
+        for Candidate {
+            modules: inline,
+            ident,
+            tokens,
+        } in candidates
+        {
+            // Deeper than any real enum: refused before syn recurses.
+            if scan::nesting(&tokens) > MAX_NESTING {
+                return Err(format!(
+                    "{}: the enum `{ident}` nests more than {MAX_NESTING} levels deep, more than the tool reads",
+                    place(&file, ident.span())
+                ));
+            }
+            let mut input: DeriveInput =
+                syn::parse2(tokens).map_err(|error| not_rust(error.span(), &error.to_string()))?;
+            expand_cfg_attrs(&mut input);
+            if input.attrs.iter().any(derives_error_codes) {
+                let mut path = modules.to_vec();
+                path.extend(inline);
+                self.enums.push(Declared {
+                    file: file.clone(),
+                    modules: path,
+                    input,
+                });
             }
         }
+        Ok(())
     }
-    files.sort();
-    Ok(files)
+
+    /// The chosen enum, read with the grammar.
+    fn read(self, path: &Path, wanted: Option<&str>) -> Result<Found, String> {
+        let chosen = choose(path, self.enums, &self.in_macros, wanted)?;
+        let taxonomy = error_codes_model::read(&chosen.input)
+            .map_err(syn::Error::from)
+            .and_then(|model| model.to_taxonomy())
+            .map_err(|error| derive_error(&chosen.file, &error))?;
+        Ok(Found {
+            path: chosen.file,
+            taxonomy,
+            sources: Vec::new(),
+        })
+    }
 }
 
-/// The enum to read: the one named `wanted`, or the only one there is.
+/// The text without a first line `#!...` (a script's interpreter), which
+/// is no Rust; the line stays, empty, so that lines keep their numbers.
+fn without_shebang(text: &str) -> &str {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match text.strip_prefix("#!") {
+        Some(rest) if !rest.trim_start().starts_with('[') => {
+            rest.find('\n').map_or("", |newline| &rest[newline..])
+        }
+        _ => text,
+    }
+}
+
+/// The enum to read: the one `wanted` names, or the only one there is.
 fn choose(
     path: &Path,
-    candidates: Vec<(PathBuf, ItemEnum)>,
+    mut candidates: Vec<Declared>,
     in_macros: &[String],
     wanted: Option<&str>,
-) -> Result<(PathBuf, ItemEnum), String> {
-    let list = |candidates: &[(PathBuf, ItemEnum)]| {
+) -> Result<Declared, String> {
+    let list = |candidates: &mut dyn Iterator<Item = &Declared>| {
         let mut list = String::new();
-        for (i, (file, item)) in candidates.iter().enumerate() {
+        for (i, declared) in candidates.enumerate() {
             let separator = if i == 0 { "" } else { ", " };
             let _ = write!(
                 list,
                 "{separator}{} ({})",
-                item.ident,
-                place(file, item.ident.span())
+                declared.path(),
+                place(&declared.file, declared.input.ident.span())
             );
         }
         list
@@ -173,55 +392,85 @@ fn choose(
             path.display()
         ));
     }
-    match wanted {
-        Some(wanted) => {
-            let all = list(&candidates);
-            candidates
-                .into_iter()
-                .find(|(_, item)| item.ident == wanted)
-                .ok_or_else(|| {
-                    let macros = in_macros.first().map_or_else(String::new, |first| {
-                        format!("; `ErrorCodes` also appears inside a macro at {first}, which a tool reading source cannot expand")
-                    });
-                    format!(
-                        "no enum `{wanted}` derives `ErrorCodes` in {}; found {all}{macros}",
-                        path.display()
-                    )
-                })
+    let Some(wanted) = wanted else {
+        if candidates.len() == 1 {
+            return Ok(candidates.swap_remove(0));
         }
-        None if candidates.len() == 1 => Ok(candidates.into_iter().next().expect("one")),
-        None => Err(format!(
+        return Err(format!(
             "{} enums derive `ErrorCodes` in {}: {}; choose one with --enum",
             candidates.len(),
             path.display(),
-            list(&candidates)
+            list(&mut candidates.iter())
+        ));
+    };
+    let matching: Vec<usize> = (0..candidates.len())
+        .filter(|&index| candidates[index].is(wanted))
+        .collect();
+    match matching[..] {
+        [index] => Ok(candidates.swap_remove(index)),
+        [] => {
+            let macros = in_macros.first().map_or_else(String::new, |first| {
+                format!("; `ErrorCodes` also appears inside a macro at {first}, which a tool reading source cannot expand")
+            });
+            Err(format!(
+                "no enum `{wanted}` derives `ErrorCodes` in {}; found {}{macros}",
+                path.display(),
+                list(&mut candidates.iter())
+            ))
+        }
+        _ => Err(format!(
+            "{} enums `{wanted}` derive `ErrorCodes` in {}: {}; name one by its module path with --enum",
+            matching.len(),
+            path.display(),
+            list(&mut matching.iter().map(|&index| &candidates[index]))
         )),
     }
 }
 
-/// Every enum of one file that derives `ErrorCodes`, at any depth (inline
-/// modules, function bodies), and where the word appears inside macro
-/// invocations.
-#[derive(Default)]
-struct Visitor {
-    enums: Vec<ItemEnum>,
-    in_macros: Vec<Span>,
+/// `#[cfg_attr(predicate, a, b)]` read as `#[a] #[b]`, on the enum, its
+/// variants and their fields: a tool cannot tell which features a build
+/// turns on, so it reads the enum as a build with every feature would.
+fn expand_cfg_attrs(input: &mut DeriveInput) {
+    expand_in(&mut input.attrs);
+    if let syn::Data::Enum(data) = &mut input.data {
+        for variant in &mut data.variants {
+            expand_in(&mut variant.attrs);
+            for field in &mut variant.fields {
+                expand_in(&mut field.attrs);
+            }
+        }
+    }
 }
 
-impl<'ast> Visit<'ast> for Visitor {
-    fn visit_item_enum(&mut self, item: &'ast ItemEnum) {
-        if item.attrs.iter().any(derives_error_codes) {
-            self.enums.push(item.clone());
+fn expand_in(attrs: &mut Vec<Attribute>) {
+    let mut out = Vec::with_capacity(attrs.len());
+    // A stack, not recursion: `cfg_attr` may nest.
+    let mut pending: Vec<Attribute> = attrs.drain(..).rev().collect();
+    while let Some(attr) = pending.pop() {
+        if !attr.path().is_ident("cfg_attr") {
+            out.push(attr);
+            continue;
         }
-        syn::visit::visit_item_enum(self, item);
-    }
-
-    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-        if let Some(span) = mentions_error_codes(mac.tokens.clone()) {
-            self.in_macros.push(span);
+        let inner = attr.parse_args_with(|input: syn::parse::ParseStream| {
+            let _predicate: Meta = input.parse()?;
+            input.parse::<Token![,]>()?;
+            syn::punctuated::Punctuated::<Meta, Token![,]>::parse_terminated(input)
+        });
+        // A `cfg_attr` that does not parse is the compiler's to report.
+        let Ok(inner) = inner else {
+            out.push(attr);
+            continue;
+        };
+        for meta in inner.into_iter().rev() {
+            pending.push(Attribute {
+                pound_token: attr.pound_token,
+                style: attr.style,
+                bracket_token: attr.bracket_token,
+                meta,
+            });
         }
-        syn::visit::visit_macro(self, mac);
     }
+    *attrs = out;
 }
 
 /// `#[derive(..., ErrorCodes, ...)]`, however the path is written:
@@ -239,15 +488,6 @@ fn derives_error_codes(attr: &Attribute) -> bool {
         path.segments
             .last()
             .is_some_and(|last| last.ident == "ErrorCodes")
-    })
-}
-
-/// Where `ErrorCodes` appears in a macro's tokens, at any depth.
-fn mentions_error_codes(tokens: proc_macro2::TokenStream) -> Option<Span> {
-    tokens.into_iter().find_map(|tree| match tree {
-        proc_macro2::TokenTree::Ident(ident) if ident == "ErrorCodes" => Some(ident.span()),
-        proc_macro2::TokenTree::Group(group) => mentions_error_codes(group.stream()),
-        _ => None,
     })
 }
 

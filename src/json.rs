@@ -8,10 +8,15 @@
 
 use error_codes_model::{CodeType, Deprecation, Entry, Reserved, Taxonomy};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap};
+
+/// Fields a reader does not know, kept aside: a newer version of the tool
+/// may write more than this one reads.
+type Unknown = BTreeMap<String, Value>;
 
 /// One code, as the export writes it.
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Code {
     code: i128,
     name: String,
@@ -24,22 +29,26 @@ struct Code {
     alternatives: Vec<i128>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     deprecated: Option<Deprecated>,
+    #[serde(default, flatten, skip_serializing)]
+    unknown: Unknown,
 }
 
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Deprecated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     since: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     note: Option<String>,
+    #[serde(default, flatten, skip_serializing)]
+    unknown: Unknown,
 }
 
 /// One retired code, range or name.
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Retired {
     reserved: RetiredValue,
+    #[serde(default, flatten, skip_serializing)]
+    unknown: Unknown,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -56,7 +65,7 @@ enum RetiredValue {
 #[derive(Serialize)]
 #[serde(untagged)]
 enum Element {
-    Code(Code),
+    Code(Box<Code>),
     Retired(Retired),
 }
 
@@ -64,9 +73,10 @@ pub fn render(taxonomy: &Taxonomy) -> String {
     let codes = taxonomy
         .entries
         .iter()
-        .map(|entry| Element::Code(code(entry)));
+        .map(|entry| Element::Code(Box::new(code(entry))));
     let retired = taxonomy.reserved.iter().map(|reserved| {
         Element::Retired(Retired {
+            unknown: Unknown::new(),
             reserved: match reserved {
                 Reserved::Code(code) => match i64::try_from(*code) {
                     Ok(code) => RetiredValue::Code(code),
@@ -101,8 +111,19 @@ fn code(entry: &Entry) -> Code {
         deprecated: entry.deprecated.as_ref().map(|deprecation| Deprecated {
             since: deprecation.since.clone(),
             note: deprecation.note.clone(),
+            unknown: Unknown::new(),
         }),
+        unknown: Unknown::new(),
     }
+}
+
+/// A released taxonomy, read back from its export.
+#[derive(Debug)]
+pub struct Baseline {
+    pub taxonomy: Taxonomy,
+    /// The fields this version does not know, where they are: `colour` of
+    /// element 3. A newer version of the tool wrote them; they are ignored.
+    pub unknown: Vec<String>,
 }
 
 /// Reads an export back: the taxonomy it was written from, named `name`,
@@ -112,18 +133,24 @@ fn code(entry: &Entry) -> Code {
 /// # Errors
 ///
 /// The text is not JSON, or not an array of such objects; the message says
-/// which element is wrong and how.
-pub fn parse(text: &str, name: &str) -> Result<Taxonomy, String> {
-    let elements: Vec<serde_json::Value> = serde_json::from_str(text)
+/// which element is wrong and how. The taxonomy has a code or a name twice.
+pub fn parse(text: &str, name: &str) -> Result<Baseline, String> {
+    let elements: Vec<Value> = serde_json::from_str(text)
         .map_err(|error| format!("not a JSON array of error codes: {error}"))?;
     let mut taxonomy = Taxonomy::new(name, CodeType::I32);
+    let mut unknown = Vec::new();
+    let mut note_unknown = |fields: &Unknown, place: &str| {
+        unknown.extend(fields.keys().map(|field| format!("`{field}` of {place}")));
+    };
     for (index, element) in elements.into_iter().enumerate() {
+        let place = format!("element {index}");
         let is_retired = element
             .as_object()
             .is_some_and(|object| object.contains_key("reserved"));
         if is_retired {
             let retired: Retired = serde_json::from_value(element)
-                .map_err(|error| format!("element {index} is not a reservation: {error}"))?;
+                .map_err(|error| format!("{place} is not a reservation: {error}"))?;
+            note_unknown(&retired.unknown, &place);
             taxonomy.reserved.push(match retired.reserved {
                 RetiredValue::Code(code) => Reserved::Code(code.into()),
                 RetiredValue::BigCode(code) => Reserved::Code(code.into()),
@@ -134,16 +161,16 @@ pub fn parse(text: &str, name: &str) -> Result<Taxonomy, String> {
             continue;
         }
         let code: Code = serde_json::from_value(element).map_err(|error| {
-            format!(
-                "element {index} is not an error code of an `nserror export --format json`: {error}"
-            )
+            format!("{place} is not an error code of an `nserror export --format json`: {error}")
         })?;
+        note_unknown(&code.unknown, &place);
         let mut entry = Entry::new(code.name.clone(), code.code, code.name);
         entry.category = code.category;
         entry.reasons = code.reasons;
         entry.aliases = code.aliases;
         entry.alternatives = code.alternatives;
         entry.deprecated = code.deprecated.map(|deprecated| {
+            note_unknown(&deprecated.unknown, &format!("{place}'s `deprecated`"));
             let mut deprecation = Deprecation::default();
             deprecation.since = deprecated.since;
             deprecation.note = deprecated.note;
@@ -156,7 +183,32 @@ pub fn parse(text: &str, name: &str) -> Result<Taxonomy, String> {
         .into_iter()
         .find(|ty| codes().all(|code| ty.contains(code)))
         .ok_or_else(|| "a code does not fit a 64-bit integer".to_owned())?;
-    Ok(taxonomy)
+    consistent(&taxonomy)?;
+    Ok(Baseline { taxonomy, unknown })
+}
+
+/// A taxonomy has each code and each name once: a baseline that does not
+/// would make every comparison with it ambiguous.
+fn consistent(taxonomy: &Taxonomy) -> Result<(), String> {
+    let mut codes = HashMap::new();
+    for (code, index) in taxonomy.every_code() {
+        if let Some(first) = codes.insert(code, index) {
+            let (first, second) = (&taxonomy.entries[first].name, &taxonomy.entries[index].name);
+            return Err(format!(
+                "code {code} is there twice (`{first}` and `{second}`): a taxonomy has each code once"
+            ));
+        }
+    }
+    let mut names = HashMap::new();
+    for (name, index) in taxonomy.every_name() {
+        if let Some(first) = names.insert(name, index) {
+            let (first, second) = (taxonomy.entries[first].code, taxonomy.entries[index].code);
+            return Err(format!(
+                "the name `{name}` is there twice (codes {first} and {second}): a taxonomy has each name once"
+            ));
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -187,7 +239,7 @@ mod tests {
     #[test]
     fn a_taxonomy_reads_back_as_it_was_written() {
         let taxonomy = sample();
-        let mut read = parse(&render(&taxonomy), "E").unwrap();
+        let mut read = parse(&render(&taxonomy), "E").unwrap().taxonomy;
         // The variants' identifiers are not exported: the names stand in.
         read.entries[0].variant = "First".to_owned();
         read.entries[1].variant = "Second".to_owned();
@@ -212,6 +264,22 @@ mod tests {
     }
 
     #[test]
+    fn fields_of_a_newer_version_are_ignored_and_named() {
+        let newer = r#"[{"code": 1, "name": "a", "category": null, "reasons": [], "description": "a",
+            "colour": 1, "deprecated": {"note": "x", "until": "3.0"}}, {"reserved": 7, "why": "gone"}]"#;
+        let baseline = parse(newer, "E").unwrap();
+        assert_eq!(baseline.taxonomy.entries[0].code, 1);
+        assert_eq!(
+            baseline.unknown,
+            [
+                "`colour` of element 0",
+                "`until` of element 0's `deprecated`",
+                "`why` of element 1"
+            ]
+        );
+    }
+
+    #[test]
     fn what_is_not_an_export_is_refused_with_its_place() {
         assert!(
             parse("{}", "E")
@@ -223,11 +291,22 @@ mod tests {
                 .unwrap_err()
                 .starts_with("element 0 is not an error code")
         );
-        let unknown = r#"[{"code": 1, "name": "a", "category": null, "reasons": [], "description": "a", "colour": 1}]"#;
-        assert!(
-            parse(unknown, "E")
-                .unwrap_err()
-                .contains("unknown field `colour`")
+        for twice in [
+            r#"[{"code": 1, "name": "a", "category": null, "reasons": [], "description": "a"},
+                {"code": 1, "name": "b", "category": null, "reasons": [], "description": "b"}]"#,
+            r#"[{"code": 1, "name": "a", "category": null, "reasons": [], "description": "a"},
+                {"code": 2, "name": "b", "category": null, "reasons": [], "description": "b", "alternatives": [1]}]"#,
+        ] {
+            assert_eq!(
+                parse(twice, "E").unwrap_err(),
+                "code 1 is there twice (`a` and `b`): a taxonomy has each code once"
+            );
+        }
+        let named_twice = r#"[{"code": 1, "name": "a", "category": null, "reasons": [], "description": "a"},
+            {"code": 2, "name": "a", "category": null, "reasons": [], "description": "a"}]"#;
+        assert_eq!(
+            parse(named_twice, "E").unwrap_err(),
+            "the name `a` is there twice (codes 1 and 2): a taxonomy has each name once"
         );
         assert!(
             parse(r#"[{"reserved": true}]"#, "E")

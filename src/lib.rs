@@ -46,3 +46,4 @@ pub mod input;
 pub mod json;
 pub mod list;
 pub mod output;
+mod scan;

@@ -9,8 +9,16 @@ use error_codes_cli::breaking::{self, Style};
 use error_codes_cli::document::Document;
 use error_codes_cli::export::{self, Format, JavaNaming, TypeScriptStyle};
 use error_codes_cli::{builtin, explain, input, json, list, output};
+use std::io::{self, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+/// What every command's exit status means.
+const EXIT_STATUS: &str = "Exit status, for every command:
+  0  done
+  1  the answer is no: an unknown code or name, a breaking change
+  2  the tool cannot run: bad arguments, an input or a baseline it cannot
+     read, an output it may not or cannot write";
 
 /// The Android SDK's own spelling.
 const JAVA_NAMING_DEFAULT: &str = "SCREAMING_SNAKE_CASE_ERROR_CODE";
@@ -23,14 +31,17 @@ fn source_args(command: Command) -> Command {
                 .long("input")
                 .value_name("PATH")
                 .value_parser(value_parser!(PathBuf))
-                .help("Read the taxonomy from a .rs file or a directory of them [default: the built-in NSError codes]"),
+                .help(format!(
+                    "Read the taxonomy from a .rs file or a directory of them, each file at most {} MiB (directory links are not followed) [default: the built-in NSError codes]",
+                    input::MAX_FILE_BYTES >> 20
+                )),
         )
         .arg(
             Arg::new("enum")
                 .long("enum")
                 .value_name("NAME")
                 .requires("input")
-                .help("The enum to read when --input has several"),
+                .help("The enum to read when --input has several: its name, or its module path (session::SessionError)"),
         )
 }
 
@@ -40,6 +51,7 @@ fn cli() -> Command {
         .version(env!("CARGO_PKG_VERSION"))
         .subcommand_required(true)
         .arg_required_else_help(true)
+        .after_help(EXIT_STATUS)
         .subcommand(source_args(
             Command::new("explain")
                 .about("Print a code's name, section and every documented reason")
@@ -48,8 +60,8 @@ fn cli() -> Command {
                         .value_name("CODE|NAME")
                         .help("A code (104, -1) or a name (existingUserInSession)")
                         .required(true)
-                        // `explain -1` names the code -1; it is not a flag.
-                        .allow_negative_numbers(true),
+                        // `explain -1` and `explain -0x1` name codes; they are not flags.
+                        .allow_hyphen_values(true),
                 ),
         ))
         .subcommand(source_args(
@@ -76,7 +88,7 @@ fn export_command() -> Command {
                 .short('o')
                 .value_name("FILE")
                 .value_parser(value_parser!(PathBuf))
-                .help("Replace FILE, all at once, instead of writing to standard output"),
+                .help("Write to FILE instead of standard output: a file is replaced all at once, keeping its permissions (a link's target is); a FIFO or a device is written to. Never a file the command reads"),
         )
         .arg(Arg::new("title").long("title").value_name("TITLE").help(
             "markdown: the page's title [default: the enum's name; NSError for the built-in codes]",
@@ -214,84 +226,111 @@ fn format(args: &ArgMatches) -> Result<Format, clap::Error> {
     })
 }
 
-fn run_export(args: &ArgMatches) -> Result<(), String> {
+/// How a command that ran ends: with an answer, or with "no".
+enum Outcome {
+    Done,
+    /// The answer is no: an unknown code, a breaking change.
+    No,
+}
+
+/// A command: its outcome, or why it could not run (the one line to
+/// print).
+type Run = Result<Outcome, String>;
+
+/// One line on standard error. If that fails too there is nowhere left to
+/// say anything: the exit status still tells.
+fn report(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{line}");
+}
+
+fn run_explain(args: &ArgMatches) -> Run {
+    let document = document(args)?;
+    let query = args.get_one::<String>("code").map_or("", String::as_str);
+    match explain::lookup(&document.taxonomy, query) {
+        Ok(answer) => {
+            output::print(&explain::render(&document.taxonomy, &answer))?;
+            Ok(Outcome::Done)
+        }
+        Err(message) => {
+            report(&format!("error: {message}"));
+            Ok(Outcome::No)
+        }
+    }
+}
+
+fn run_list(args: &ArgMatches) -> Run {
+    let document = document(args)?;
+    output::print(&list::render(&document.taxonomy))?;
+    Ok(Outcome::Done)
+}
+
+fn run_export(args: &ArgMatches) -> Run {
     let format = format(args).unwrap_or_else(|usage| usage.exit());
     let mut document = document(args)?;
     if let Some(title) = args.get_one::<String>("title") {
         title.clone_into(&mut document.title);
     }
     let contents = format.render(&document)?;
-    let path = args.get_one::<PathBuf>("output").map(PathBuf::as_path);
-    output::write(path, &contents)
+    match args.get_one::<PathBuf>("output") {
+        Some(path) => output::write(path, &contents, &document.sources)?,
+        None => output::print(&contents)?,
+    }
+    Ok(Outcome::Done)
 }
 
-/// `check`: 0 when nothing breaks, 1 on a breaking change, 2 when the
-/// check cannot run (a baseline that is not an export, unreadable input,
-/// nowhere to write the findings).
-fn run_check(args: &ArgMatches) -> ExitCode {
-    let checked = (|| {
-        let baseline = args
-            .get_one::<PathBuf>("baseline")
-            .expect("clap requires --baseline");
-        let text = std::fs::read_to_string(baseline)
-            .map_err(|error| format!("cannot read the baseline {}: {error}", baseline.display()))?;
-        let current = document(args)?;
-        let released = json::parse(&text, &current.taxonomy.name).map_err(|error| {
-            format!(
-                "{} is not a baseline (the JSON that `nserror export --format json` writes): {error}",
-                baseline.display()
-            )
-        })?;
-        Ok::<_, String>((
-            breaking::compare(&released, &current.taxonomy),
-            current.path,
-        ))
-    })();
-    let (findings, path) = match checked {
-        Ok(checked) => checked,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(2);
-        }
-    };
+/// `check`: "no" on a breaking change.
+fn run_check(args: &ArgMatches) -> Run {
+    let baseline = args
+        .get_one::<PathBuf>("baseline")
+        .ok_or("--baseline is required")?;
+    let text = input::read_text_file(baseline, "the baseline ")?;
+    let current = document(args)?;
+    let released = json::parse(&text, &current.taxonomy.name).map_err(|error| {
+        format!(
+            "{} is not a baseline (the JSON that `nserror export --format json` writes): {error}",
+            baseline.display()
+        )
+    })?;
+    if !released.unknown.is_empty() {
+        report(&format!(
+            "note: {} comes from a newer version of the tool: this one ignores {}",
+            baseline.display(),
+            released.unknown.join(", ")
+        ));
+    }
+    let findings = breaking::compare(&released.taxonomy, &current.taxonomy);
     let style = match args.get_one::<String>("format").map(String::as_str) {
         Some("github") => Style::GitHub,
         _ => Style::Text,
     };
-    if let Err(message) = output::write(None, &breaking::render(&findings, path.as_deref(), style))
-    {
-        eprintln!("error: {message}");
-        return ExitCode::from(2);
-    }
+    output::print(&breaking::render(&findings, current.path.as_deref(), style))?;
     if style == Style::Text {
-        eprintln!("check: {}", breaking::summary(&findings));
+        report(&format!("check: {}", breaking::summary(&findings)));
     }
-    if breaking::is_breaking(&findings) {
-        ExitCode::FAILURE
+    Ok(if breaking::is_breaking(&findings) {
+        Outcome::No
     } else {
-        ExitCode::SUCCESS
-    }
+        Outcome::Done
+    })
 }
 
 fn main() -> ExitCode {
+    // clap prints help and usage errors itself (a usage error exits 2),
+    // and ignores a failure to print them.
     let matches = cli().get_matches();
-    let result = match matches.subcommand() {
-        Some(("explain", args)) => document(args).and_then(|document| {
-            let query = args.get_one::<String>("code").map_or("", String::as_str);
-            let entry = explain::lookup(&document.taxonomy, query)?;
-            output::write(None, &explain::render(entry))
-        }),
-        Some(("list", args)) => document(args)
-            .and_then(|document| output::write(None, &list::render(&document.taxonomy))),
+    let run = match matches.subcommand() {
+        Some(("explain", args)) => run_explain(args),
+        Some(("list", args)) => run_list(args),
         Some(("export", args)) => run_export(args),
-        Some(("check", args)) => return run_check(args),
-        _ => unreachable!("clap requires a known subcommand"),
+        Some(("check", args)) => run_check(args),
+        _ => Err("unknown command".to_owned()),
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
+    match run {
+        Ok(Outcome::Done) => ExitCode::SUCCESS,
+        Ok(Outcome::No) => ExitCode::from(1),
         Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
+            report(&format!("error: {message}"));
+            ExitCode::from(2)
         }
     }
 }

@@ -101,10 +101,10 @@ fn a_bad_java_package_is_a_usage_error() {
     assert!(stderr(&output).contains("such as com.example.sdk"));
 }
 
-/// One line on stderr, status 1, nothing on stdout: an error, not a panic.
+/// One line on stderr, status 2, nothing on stdout: an error, not a panic.
 fn assert_fails_with_one_line(args: &[&str]) -> String {
     let output = nserror(args);
-    assert_eq!(output.status.code(), Some(1), "{args:?}");
+    assert_eq!(output.status.code(), Some(2), "{args:?}");
     assert_eq!(stdout(&output), "");
     let message = stderr(&output);
     assert_eq!(message.lines().count(), 1, "{message}");
@@ -129,8 +129,8 @@ fn a_missing_directory_is_an_error_and_creates_nothing() {
 
 #[test]
 fn a_failed_write_leaves_no_partial_file() {
-    // A directory in the way: the temporary file is written in full, then
-    // cannot be renamed over it, and must be removed.
+    // A directory in the way: refused before anything is written, and
+    // nothing is left beside it.
     let dir = scratch_dir("export_failed_rename");
     let in_the_way = dir.join("NSError.md");
     fs::create_dir(&in_the_way).expect("created");

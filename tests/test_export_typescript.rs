@@ -176,7 +176,7 @@ fn the_enum_style_refuses_codes_it_would_round() {
         ]
         .concat(),
     );
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         stderr(&output),
         "error: `SessionError` has codes beyond 2^53, which a TypeScript `enum` would round; use the default style, whose codes are `bigint`\n"

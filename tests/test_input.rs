@@ -12,10 +12,11 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-/// `nserror ARGS`, which must fail with exactly `message` on one line.
+/// `nserror ARGS`, which must fail with exactly `message` on one line, and
+/// the status of a command that cannot run.
 fn refused(args: &[&str], message: &str) {
     let output = nserror(args);
-    assert_eq!(output.status.code(), Some(1), "{args:?}");
+    assert_eq!(output.status.code(), Some(2), "{args:?}");
     assert_eq!(stdout(&output), "", "{args:?}");
     assert_eq!(stderr(&output), format!("error: {message}\n"), "{args:?}");
 }
@@ -81,7 +82,7 @@ fn a_single_file_and_every_derive_path() {
 #[test]
 fn a_path_that_does_not_exist() {
     let output = nserror(&["list", "--input", "tests/fixtures/nowhere"]);
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
     assert!(
         message.starts_with("error: cannot read tests/fixtures/nowhere: "),
@@ -102,7 +103,7 @@ fn no_derive_enum() {
 fn several_enums_and_no_enum_option() {
     refused(
         &["list", "--input", OTHER_SDK],
-        "2 enums derive `ErrorCodes` in tests/fixtures/other-sdk/src: SessionError (tests/fixtures/other-sdk/src/errors.rs:17:14), MediaError (tests/fixtures/other-sdk/src/lib.rs:14:10); choose one with --enum",
+        "2 enums derive `ErrorCodes` in tests/fixtures/other-sdk/src: errors::session::SessionError (tests/fixtures/other-sdk/src/errors.rs:17:14), MediaError (tests/fixtures/other-sdk/src/lib.rs:14:10); choose one with --enum",
     );
 }
 
@@ -110,7 +111,7 @@ fn several_enums_and_no_enum_option() {
 fn an_enum_option_that_names_no_enum() {
     refused(
         &["list", "--input", OTHER_SDK, "--enum", "Missing"],
-        "no enum `Missing` derives `ErrorCodes` in tests/fixtures/other-sdk/src; found SessionError (tests/fixtures/other-sdk/src/errors.rs:17:14), MediaError (tests/fixtures/other-sdk/src/lib.rs:14:10); `ErrorCodes` also appears inside a macro at tests/fixtures/other-sdk/src/errors.rs:52:29, which a tool reading source cannot expand",
+        "no enum `Missing` derives `ErrorCodes` in tests/fixtures/other-sdk/src; found errors::session::SessionError (tests/fixtures/other-sdk/src/errors.rs:17:14), MediaError (tests/fixtures/other-sdk/src/lib.rs:14:10); `ErrorCodes` also appears inside a macro at tests/fixtures/other-sdk/src/errors.rs:52:29, which a tool reading source cannot expand",
     );
 }
 
@@ -170,7 +171,7 @@ fn a_refused_export_writes_nothing() {
         "--output",
         path.to_str().expect("UTF-8"),
     ]);
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(2));
     assert!(!path.exists());
     assert_eq!(
         fs::read_dir(&dir).expect("listed").count(),
@@ -220,11 +221,11 @@ fn the_tool_and_the_compiler_say_the_same() {
             message.push_str("; ");
             message.push_str(line.trim());
         }
-        let output = Command::new(env!("CARGO_BIN_EXE_nserror"))
-            .args(["list", "--input", &source])
-            .current_dir(&derive_package)
-            .output()
-            .expect("the binary runs");
+        let output = common::process::output(
+            Command::new(env!("CARGO_BIN_EXE_nserror"))
+                .args(["list", "--input", &source])
+                .current_dir(&derive_package),
+        );
         let printed = stderr(&output);
         let expected = format!("error: {place}: {message}");
         assert!(

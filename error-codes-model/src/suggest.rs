@@ -2,8 +2,17 @@
 
 /// The candidate closest to `written`, if it is close enough to be what the
 /// user meant: rustc's rule of thumb, at most a third of the length in
-/// edits (at least one), or the same letters in another case.
-pub(crate) fn similar<'a>(written: &str, candidates: &[&'a str]) -> Option<&'a str> {
+/// edits (at least one), or the same letters in another case. Public so
+/// that a tool suggests what the derive would.
+///
+/// ```
+/// use error_codes_model::similar;
+///
+/// assert_eq!(similar("userNotFund", &["userNotFound", "unknownError"]), Some("userNotFound"));
+/// assert_eq!(similar("zzzz", &["userNotFound", "unknownError"]), None);
+/// ```
+#[must_use]
+pub fn similar<'a>(written: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let limit = written.chars().count().max(3) / 3;
     candidates
         .iter()

@@ -3,11 +3,14 @@
 use std::process::{Command, Output};
 
 pub fn nserror(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_nserror"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
+    super::process::output_within(
+        Command::new(env!("CARGO_BIN_EXE_nserror")).args(args),
+        TOOL_LIMIT,
+    )
 }
+
+/// Far longer than any command takes: past it, the tool hangs.
+pub const TOOL_LIMIT: std::time::Duration = std::time::Duration::from_secs(120);
 
 pub fn stdout(output: &Output) -> &str {
     std::str::from_utf8(&output.stdout).expect("UTF-8")

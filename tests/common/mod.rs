@@ -3,5 +3,6 @@
 
 pub mod android;
 pub mod cli;
+pub mod process;
 pub mod reference;
 pub mod tools;

@@ -58,11 +58,10 @@ pub fn run(command: &mut Command) -> String {
     String::from_utf8(output.stdout).expect("UTF-8")
 }
 
-/// Runs `command`, whatever its status.
+/// Runs `command`, whatever its status, within the time limit of every
+/// child process.
 pub fn output(command: &mut Command) -> Output {
-    command
-        .output()
-        .unwrap_or_else(|error| panic!("{command:?} cannot start: {error}"))
+    super::process::output(command)
 }
 
 /// A tool `.ci/run` installs with npm into `.ci/tools`, else `name` on
