@@ -1,5 +1,7 @@
-//! `nserror list`: every code under its section heading, sections in
-//! declaration order, with its reasons (blank where none is documented).
+//! `nserror list`: every code under its section heading, one heading per
+//! section in the order sections first appear, with its description (its
+//! reasons, or its name when none is documented, as everywhere); then the
+//! catch-all and the reserved codes and names.
 
 use crate::export::escape::one_line;
 use error_codes_model::Taxonomy;
@@ -27,16 +29,67 @@ pub fn render(taxonomy: &Taxonomy) -> String {
         let _ = writeln!(out, "{}", section.category.unwrap_or("(no section)"));
         for &(_, entry) in &section.entries {
             // One line per code, whatever a reason holds.
-            let mut reasons = one_line(&entry.documented_reasons().unwrap_or_default());
+            let mut description = one_line(&entry.description());
             if entry.deprecated.is_some() {
-                reasons = format!("(deprecated) {reasons}").trim_end().to_owned();
+                description = format!("(deprecated) {description}");
             }
             let _ = writeln!(
                 out,
-                "  {:>code_width$}  {:<name_width$}  {reasons}",
+                "  {:>code_width$}  {:<name_width$}  {description}",
                 entry.code, entry.name
             );
         }
     }
+    if let Some(catch_all) = &taxonomy.catch_all {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        let _ = writeln!(
+            out,
+            "Any other code\n  {:>code_width$}  {:<name_width$}  {} (code N)",
+            "N",
+            catch_all.name,
+            one_line(&catch_all.description())
+        );
+    }
+    if !taxonomy.reserved.is_empty() {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str("Reserved, never to be used again\n");
+        for reserved in &taxonomy.reserved {
+            let _ = writeln!(out, "  {}", one_line(&reserved.to_string()));
+        }
+    }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use error_codes_model::{CatchAll, CodeType, Entry, Reserved};
+
+    #[test]
+    fn a_code_without_reasons_shows_its_name_and_the_rest_follows() {
+        let mut taxonomy = Taxonomy::new("E", CodeType::U16);
+        let mut documented = Entry::new("Full", 3, "ROOM_FULL");
+        documented.reasons = vec!["The room is full".to_owned()];
+        taxonomy.entries.push(documented);
+        taxonomy.entries.push(Entry::new("Gone", 404, "GONE"));
+        taxonomy.catch_all = Some(CatchAll::new("Other", "OTHER"));
+        taxonomy.reserved = vec![Reserved::Code(7), Reserved::Name("OLD".to_owned())];
+        assert_eq!(
+            render(&taxonomy),
+            "(no section)\n\
+             \x20     3  ROOM_FULL  The room is full\n\
+             \x20   404  GONE       GONE\n\
+             \n\
+             Any other code\n\
+             \x20     N  OTHER      OTHER (code N)\n\
+             \n\
+             Reserved, never to be used again\n\
+             \x20 7\n\
+             \x20 \"OLD\"\n"
+        );
+    }
 }

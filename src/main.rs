@@ -111,14 +111,14 @@ fn export_command() -> Command {
             Arg::new("java-package")
                 .long("java-package")
                 .value_name("PACKAGE")
-                .value_parser(export::package_name)
+                .value_parser(export::java_package)
                 .help("java: the package of the enum [default: none]"),
         )
         .arg(
             Arg::new("kotlin-package")
                 .long("kotlin-package")
                 .value_name("PACKAGE")
-                .value_parser(export::package_name)
+                .value_parser(export::kotlin_package)
                 .help("kotlin: the package of the enum class [default: none]"),
         )
         .arg(

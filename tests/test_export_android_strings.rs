@@ -207,7 +207,7 @@ fn two_names_with_one_resource_name_are_refused() {
     taxonomy.entries.push(Entry::new("B", 2, "roomFull"));
     assert_eq!(
         Format::AndroidStrings.render(&Document::new(taxonomy)),
-        Err("the names `room-full` and `roomFull` both become the resource name `e_room_full`; give one of them another `name`".to_owned())
+        Err("the names `room-full` (variant `A`) and `roomFull` (variant `B`) both become the resource name `e_room_full`; give one of them another `name`".to_owned())
     );
 }
 

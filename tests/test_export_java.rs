@@ -5,11 +5,9 @@
 mod common;
 
 use common::cli::export;
+use common::platforms::java;
 use common::reference::{ANDROID_CONSTANTS, screaming_constants};
-use common::tools::{find, run, scratch_dir};
 use error_codes::ErrorCode;
-use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// Prints every constant as `code, constant, name, message, found by
 /// fromCode`, one a line, then what `fromCode` says of an unknown code.
@@ -25,42 +23,14 @@ public class Check {
 }
 "#;
 
-fn javac() -> Option<PathBuf> {
-    let install = "install a JDK (.ci/run: apt-get install -y default-jdk-headless)";
-    find("javac", &[], install)
-}
-
-/// Compiles `files` (name, source) with `javac -Xlint:all -Werror` and runs
-/// `Check`.
-fn compile_and_run_files(javac: &Path, test: &str, files: &[(&str, &str)]) -> String {
-    let dir = scratch_dir(test);
-    for (name, source) in files {
-        std::fs::write(dir.join(name), source).expect("written");
-    }
-    run(Command::new(javac)
-        .current_dir(&dir)
-        .args([
-            "-encoding",
-            "UTF-8",
-            "-Xlint:all",
-            "-Werror",
-            "-d",
-            "classes",
-        ])
-        .args(files.iter().map(|(name, _)| name)));
-    run(Command::new(javac.with_file_name("java"))
-        .current_dir(&dir)
-        .args(["-cp", "classes", "Check"]))
-}
-
 /// Compiles the export of `args` with `Check` and runs it.
-fn compile_and_run(javac: &Path, test: &str, args: &[&str], import: &str) -> String {
+fn compile_and_run(test: &str, args: &[&str], import: &str) -> Option<String> {
     let source = export(&[&["--format", "java"], args].concat());
     let check = format!("{import}{CHECK}");
-    compile_and_run_files(
-        javac,
+    java(
         test,
         &[("ErrorCode.java", &source), ("Check.java", &check)],
+        "Check",
     )
 }
 
@@ -79,14 +49,14 @@ fn expected(constants: &[String]) -> String {
 
 #[test]
 fn android_naming_compiles_and_carries_every_code() {
-    let Some(javac) = javac() else { return };
-    let printed = compile_and_run(&javac, "java_android_naming", &[], "");
+    let Some(printed) = compile_and_run("java_android_naming", &[], "") else {
+        return;
+    };
     assert_eq!(printed, expected(&ANDROID_CONSTANTS.map(String::from)));
 }
 
 #[test]
 fn plain_screaming_snake_case_in_a_package() {
-    let Some(javac) = javac() else { return };
     let args = [
         "--java-naming",
         "SCREAMING_SNAKE_CASE",
@@ -94,7 +64,9 @@ fn plain_screaming_snake_case_in_a_package() {
         "com.example.sdk",
     ];
     let import = "import com.example.sdk.ErrorCode;\n";
-    let printed = compile_and_run(&javac, "java_plain_naming", &args, import);
+    let Some(printed) = compile_and_run("java_plain_naming", &args, import) else {
+        return;
+    };
     assert_eq!(printed, expected(&screaming_constants()));
 }
 
@@ -115,7 +87,6 @@ public class Check {
 
 #[test]
 fn long_codes_and_deprecations_of_another_sdk() {
-    let Some(javac) = javac() else { return };
     let source = common::cli::export_session(&["--format", "java"]);
     assert!(source.contains(
         "    /** @deprecated since 2.0.0: the server no longer sends it */\n    @Deprecated\n"
@@ -124,7 +95,9 @@ fn long_codes_and_deprecations_of_another_sdk() {
         ("SessionError.java", source.as_str()),
         ("Check.java", CHECK_LONG),
     ];
-    let printed = compile_and_run_files(&javac, "java_session", &files);
+    let Some(printed) = java("java_session", &files, "Check") else {
+        return;
+    };
     let taxonomy = common::cli::session_taxonomy();
     let mut expected: String = taxonomy
         .entries

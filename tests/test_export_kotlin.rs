@@ -7,11 +7,9 @@
 mod common;
 
 use common::cli::{export, export_session};
+use common::platforms::kotlin;
 use common::reference::screaming_constants;
-use common::tools::{npm_tool, run, scratch_dir};
 use error_codes::ErrorCode;
-use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const CHECK: &str = r#"fun main() {
     for (error in ErrorCode.entries) {
@@ -33,32 +31,13 @@ fun main() {
 }
 "#;
 
-fn kotlinc() -> Option<PathBuf> {
-    npm_tool("kotlinc-jvm", "kotlin-compiler/bin/kotlinc-jvm", "KOTLINC")
-}
-
-/// Compiles `files` into a jar with the Kotlin runtime and runs it.
-fn compile_and_run(kotlinc: &Path, test: &str, files: &[(&str, &str)]) -> String {
-    let dir = scratch_dir(test);
-    for (name, source) in files {
-        std::fs::write(dir.join(name), source).expect("written");
-    }
-    run(Command::new("bash")
-        .current_dir(&dir)
-        .arg(kotlinc)
-        .args(["-Werror", "-include-runtime", "-d", "check.jar"])
-        .args(files.iter().map(|(name, _)| name)));
-    run(Command::new("java")
-        .current_dir(&dir)
-        .args(["-jar", "check.jar"]))
-}
-
 #[test]
 fn the_nserror_enum_class_compiles_and_carries_every_code() {
-    let Some(kotlinc) = kotlinc() else { return };
     let source = export(&["--format", "kotlin"]);
     let files = [("ErrorCode.kt", source.as_str()), ("Check.kt", CHECK)];
-    let printed = compile_and_run(&kotlinc, "kotlin_nserror", &files);
+    let Some(printed) = kotlin("kotlin_nserror", &files) else {
+        return;
+    };
     let mut expected = String::new();
     for (code, constant) in ErrorCode::ALL.iter().zip(screaming_constants()) {
         let (number, name, message) = (code.code(), code.name(), code.description());
@@ -72,13 +51,14 @@ fn the_nserror_enum_class_compiles_and_carries_every_code() {
 
 #[test]
 fn long_codes_deprecations_alternatives_and_aliases_in_a_package() {
-    let Some(kotlinc) = kotlinc() else { return };
     let source = export_session(&["--format", "kotlin", "--kotlin-package", "com.example.sdk"]);
     let files = [
         ("SessionError.kt", source.as_str()),
         ("Check.kt", CHECK_LONG),
     ];
-    let printed = compile_and_run(&kotlinc, "kotlin_session", &files);
+    let Some(printed) = kotlin("kotlin_session", &files) else {
+        return;
+    };
     let taxonomy = common::cli::session_taxonomy();
     let mut expected = String::new();
     for entry in &taxonomy.entries {
@@ -90,9 +70,9 @@ fn long_codes_deprecations_alternatives_and_aliases_in_a_package() {
     }
     expected.push_str("true\ttrue\tnull\n");
     assert_eq!(printed, expected);
-    assert!(
-        source.contains(
-            "    @Deprecated(\"Deprecated since 2.0.0: the server no longer sends it\")\n"
-        )
-    );
+    // The note as written; the version in the comment.
+    assert!(source.contains(
+        "     * Deprecated since 2.0.0.\n     */\n    @Deprecated(\"the server no longer sends it\")\n"
+    ));
+    assert!(source.contains("     */\n    @Deprecated(\"\")\n    REMOVED("));
 }

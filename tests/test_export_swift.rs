@@ -5,6 +5,7 @@
 mod common;
 
 use common::cli::export;
+use common::platforms::swift_parse;
 use error_codes::ErrorCode;
 
 const GOLDEN: &str = include_str!("golden/ErrorCode.swift");
@@ -57,42 +58,6 @@ fn the_domain_option_changes_the_error_domain_only() {
 
 /// Parses Swift files with tree-sitter-swift (the grammar editors and
 /// GitHub use), printing each `ERROR` or `MISSING` node, or `ok`.
-const PARSE: &str = r#"const Parser = require("tree-sitter");
-const Swift = require("tree-sitter-swift");
-const fs = require("fs");
-const parser = new Parser();
-parser.setLanguage(Swift);
-for (const file of process.argv.slice(2)) {
-  const tree = parser.parse(fs.readFileSync(file, "utf8"));
-  const problems = [];
-  const visit = (node) => {
-    if (node.isError || node.isMissing) {
-      problems.push(`${file}:${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${node.isMissing ? "missing" : "error"} ${node.type}`);
-    }
-    for (const child of node.children) visit(child);
-  };
-  visit(tree.rootNode);
-  console.log(problems.length === 0 ? `${file}: ok` : problems.join("\n"));
-}
-"#;
-
-/// What tree-sitter-swift says of each `(file name, source)`.
-fn parse(test: &str, files: &[(&str, &str)]) -> Option<String> {
-    let node_modules = common::tools::node_modules("tree-sitter-swift")?;
-    let dir = common::tools::scratch_dir(test);
-    std::fs::write(dir.join("parse.js"), PARSE).expect("written");
-    for (name, source) in files {
-        std::fs::write(dir.join(name), source).expect("written");
-    }
-    Some(common::tools::run(
-        std::process::Command::new("node")
-            .current_dir(&dir)
-            .env("NODE_PATH", node_modules)
-            .arg("parse.js")
-            .args(files.iter().map(|(name, _)| name)),
-    ))
-}
-
 #[test]
 fn every_export_parses_as_swift() {
     let nserror = export(&["--format", "swift"]);
@@ -102,7 +67,7 @@ fn every_export_parses_as_swift() {
         ("ErrorCode.swift", nserror.as_str()),
         ("SessionError.swift", session.as_str()),
     ];
-    let Some(printed) = parse("swift_parse", &files) else {
+    let Some(printed) = swift_parse("swift_parse", &files) else {
         return;
     };
     assert_eq!(printed, "ErrorCode.swift: ok\nSessionError.swift: ok\n");
@@ -112,7 +77,7 @@ fn every_export_parses_as_swift() {
 fn the_parse_check_finds_a_syntax_error() {
     // A case without its `=` and an unclosed brace: what the check is for.
     let broken = "public enum E: Int {\n    case a 1\n    case b = 2\n";
-    let Some(printed) = parse("swift_parse_broken", &[("Broken.swift", broken)]) else {
+    let Some(printed) = swift_parse("swift_parse_broken", &[("Broken.swift", broken)]) else {
         return;
     };
     assert!(printed.starts_with("Broken.swift:"), "{printed}");

@@ -8,10 +8,8 @@
 mod common;
 
 use common::cli::{OTHER_SDK, export, export_session, nserror, stderr};
-use common::tools::{npm_tool, output, run, scratch_dir};
+use common::platforms::{ERASABLE, tsc, typescript};
 use error_codes::ErrorCode;
-use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// Prints every code as `code, name, fromCode finds it, fromName finds it,
 /// message`, then what the lookups say of what is not there.
@@ -43,45 +41,13 @@ for (const [name, code] of Object.entries(ErrorCode)) {
 }
 "#;
 
-fn tsc() -> Option<PathBuf> {
-    npm_tool("tsc", ".bin/tsc", "TSC")
-}
-
-/// `tsc` with `flags` on `files` (name, source) in a new directory, out to
-/// `out/`.
-fn compile(tsc: &Path, test: &str, flags: &[&str], files: &[(&str, &str)]) -> (PathBuf, Command) {
-    let dir = scratch_dir(test);
-    for (name, source) in files {
-        std::fs::write(dir.join(name), source).expect("written");
-    }
-    let mut command = Command::new(tsc);
-    command
-        .current_dir(&dir)
-        .args(flags)
-        .args([
-            "--strict",
-            "--noEmitOnError",
-            "--target",
-            "es2020",
-            "--module",
-            "commonjs",
-            "--outDir",
-            "out",
-        ])
-        .args(files.iter().map(|(name, _)| name));
-    (dir, command)
-}
-
-const ERASABLE: &[&str] = &["--erasableSyntaxOnly"];
-
 #[test]
 fn erasable_syntax_compiles_and_carries_every_code() {
-    let Some(tsc) = tsc() else { return };
     let source = export(&["--format", "typescript"]);
     let files = [("ErrorCode.ts", source.as_str()), ("check.ts", CHECK)];
-    let (dir, mut tsc) = compile(&tsc, "typescript_erasable", ERASABLE, &files);
-    run(&mut tsc);
-    let printed = run(Command::new("node").current_dir(&dir).arg("out/check.js"));
+    let Some(printed) = typescript("typescript_erasable", ERASABLE, &files, "check") else {
+        return;
+    };
     let mut expected: String = ErrorCode::ALL
         .iter()
         .map(|code| {
@@ -95,19 +61,18 @@ fn erasable_syntax_compiles_and_carries_every_code() {
 
 #[test]
 fn a_description_map_missing_a_code_does_not_compile() {
-    let Some(tsc) = tsc() else { return };
     let source: String = export(&["--format", "typescript"])
         .lines()
         .filter(|line| !line.starts_with("  [ErrorCode.sessionIsFull]:"))
         .map(|line| format!("{line}\n"))
         .collect();
-    let (_, mut tsc) = compile(
-        &tsc,
+    let Some((_, compiled)) = tsc(
         "typescript_incomplete",
         ERASABLE,
         &[("ErrorCode.ts", &source)],
-    );
-    let compiled = output(&mut tsc);
+    ) else {
+        return;
+    };
     assert!(!compiled.status.success());
     let diagnostics = String::from_utf8_lossy(&compiled.stdout);
     assert!(
@@ -118,12 +83,11 @@ fn a_description_map_missing_a_code_does_not_compile() {
 
 #[test]
 fn the_enum_style_compiles_and_erasable_syntax_rejects_it() {
-    let Some(tsc) = tsc() else { return };
     let source = export(&["--format", "typescript", "--typescript-style", "enum"]);
     let files = [("ErrorCode.ts", source.as_str()), ("check.ts", ENUM_CHECK)];
-    let (dir, mut plain) = compile(&tsc, "typescript_enum", &[], &files);
-    run(&mut plain);
-    let printed = run(Command::new("node").current_dir(&dir).arg("out/check.js"));
+    let Some(printed) = typescript("typescript_enum", &[], &files, "check") else {
+        return;
+    };
     let expected: String = ErrorCode::ALL
         .iter()
         .map(|code| {
@@ -133,8 +97,9 @@ fn the_enum_style_compiles_and_erasable_syntax_rejects_it() {
         .collect();
     assert_eq!(printed, expected);
 
-    let (_, mut erasable) = compile(&tsc, "typescript_enum_erasable", ERASABLE, &files);
-    let compiled = output(&mut erasable);
+    let Some((_, compiled)) = tsc("typescript_enum_erasable", ERASABLE, &files) else {
+        return;
+    };
     assert!(!compiled.status.success());
     let diagnostics = String::from_utf8_lossy(&compiled.stdout);
     assert!(diagnostics.contains("erasableSyntaxOnly"), "{diagnostics}");
@@ -142,15 +107,14 @@ fn the_enum_style_compiles_and_erasable_syntax_rejects_it() {
 
 #[test]
 fn codes_beyond_two_to_the_53_are_exact_bigints() {
-    let Some(tsc) = tsc() else { return };
     let source = export_session(&["--format", "typescript"]);
     let files = [
         ("SessionError.ts", source.as_str()),
         ("check.ts", CHECK_BIGINT),
     ];
-    let (dir, mut tsc) = compile(&tsc, "typescript_bigint", ERASABLE, &files);
-    run(&mut tsc);
-    let printed = run(Command::new("node").current_dir(&dir).arg("out/check.js"));
+    let Some(printed) = typescript("typescript_bigint", ERASABLE, &files, "check") else {
+        return;
+    };
     let taxonomy = common::cli::session_taxonomy();
     let mut expected: String = taxonomy
         .entries

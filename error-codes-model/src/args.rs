@@ -79,6 +79,15 @@ pub(crate) fn parse_args(attr: &Attribute, form: &str, errors: &mut Errors) -> O
     let parser = |input: ParseStream| {
         let mut args = Vec::new();
         while !input.is_empty() {
+            // `#[code(1,, "a")]`: nothing between two commas.
+            if input.peek(Token![,]) {
+                let comma: Token![,] = input.parse()?;
+                errors.at(
+                    comma,
+                    format_args!("unexpected `,` in {form}: an argument is missing before it"),
+                );
+                continue;
+            }
             match parse_arg(input, form) {
                 Ok(arg) => args.push(arg),
                 // Resume after a syntax error at the next comma.
@@ -203,6 +212,11 @@ fn parse_single(input: ParseStream, in_list: bool) -> syn::Result<Value> {
 /// `-`? and a literal, as the expression syn would make of them.
 fn signed_literal(input: ParseStream) -> syn::Result<Expr> {
     let minus: Option<Token![-]> = input.parse()?;
+    // syn reads `-1` as one literal: after a `-`, `--1` would pass for a
+    // literal too.
+    if minus.is_some() && input.peek(Token![-]) {
+        return Err(input.error("not a signed literal"));
+    }
     let lit = Expr::Lit(ExprLit {
         attrs: Vec::new(),
         lit: input.parse()?,

@@ -218,6 +218,16 @@ fn code_value(
     value
 }
 
+/// A code checked against the rules.
+enum Checked {
+    /// A code no variant had: the variant's.
+    New(Code),
+    /// A code the variant already has.
+    Repeated,
+    /// A code that breaks a rule (the error is recorded).
+    Invalid,
+}
+
 /// What must be unique across the enum: every code (first or alternative)
 /// and every name (name or alias).
 #[derive(PartialEq, Eq, Hash)]
@@ -308,11 +318,19 @@ impl<'a> Checker<'_, 'a> {
             return self.catch_all(variant, &code_attr, name?, reasons, category);
         }
 
-        let code = self.code(ident, code_attr.code);
+        let code = match self.code(ident, code_attr.code) {
+            Checked::New(code) => Some(code),
+            Checked::Repeated | Checked::Invalid => None,
+        };
         self.discriminant(variant, code.as_ref());
         let mut alternatives = Vec::with_capacity(code_attr.alternatives.len());
         for alternative in code_attr.alternatives {
-            alternatives.push(self.code(ident, alternative));
+            match self.code(ident, alternative) {
+                Checked::New(code) => alternatives.push(Some(code)),
+                // A code the variant already has maps to it anyway.
+                Checked::Repeated => {}
+                Checked::Invalid => alternatives.push(None),
+            }
         }
         let aliases: Vec<Option<String>> = code_attr
             .aliases
@@ -406,14 +424,17 @@ impl<'a> Checker<'_, 'a> {
     }
 
     /// The code's value if it is a literal, the expression if a constant.
-    /// Codes must be unique and not reserved, or `from_code` is ambiguous.
-    fn code(&mut self, ident: &'a Ident, code: CodeArg) -> Option<Code> {
+    /// Codes must be unique across variants and not reserved, or
+    /// `from_code` is ambiguous.
+    fn code(&mut self, ident: &'a Ident, code: CodeArg) -> Checked {
         let literal = match code {
             CodeArg::Literal(literal) => literal,
-            CodeArg::Const(expr) => return Some(Code::Const(expr)),
-            CodeArg::CatchAll(_) => return None,
+            CodeArg::Const(expr) => return Checked::New(Code::Const(expr)),
+            CodeArg::CatchAll(_) => return Checked::Invalid,
         };
-        let value = code_value(&literal, self.shape.code_type, "code", self.errors)?;
+        let Some(value) = code_value(&literal, self.shape.code_type, "code", self.errors) else {
+            return Checked::Invalid;
+        };
         if let Some((reserved, reserved_at)) = self
             .reserved
             .iter()
@@ -431,10 +452,16 @@ impl<'a> Checker<'_, 'a> {
                 reserved_at,
                 format_args!("code {value} reserved here"),
             );
-            return None;
+            return Checked::Invalid;
         }
         let tokens = literal.tokens.clone();
         if let Some((first, first_at)) = self.seen.get(&Unique::Code(value)) {
+            // Twice for one variant is harmless: `alternatives` may name a
+            // synonym that equals the code (on some platform, for a
+            // constant).
+            if *first == ident {
+                return Checked::Repeated;
+            }
             self.errors.duplicate(
                 &tokens,
                 format_args!(
@@ -443,10 +470,10 @@ impl<'a> Checker<'_, 'a> {
                 first_at,
                 format_args!("code {value} first used here"),
             );
-            return None;
+            return Checked::Invalid;
         }
         self.seen.insert(Unique::Code(value), (ident, tokens));
-        Some(Code::Value(value))
+        Checked::New(Code::Value(value))
     }
 
     // An explicit discriminant may only restate a literal code, so that

@@ -58,6 +58,7 @@ mod taxonomy;
 mod values;
 mod variant_attrs;
 
+pub use message::written;
 pub use suggest::{edit_distance, similar};
 pub use taxonomy::{CatchAll, CodeType, Deprecation, Entry, Location, Reserved, Section, Taxonomy};
 

@@ -17,18 +17,20 @@ pub(crate) const ERROR_CODES: &str = "`#[error_codes(...)]`";
 pub(crate) const CODE: &str = "`#[code(...)]`";
 
 /// Tokens as a message quotes them: `ffi::E | (1 << 8)`, not
-/// `ffi :: E | (1 << 8)` as a token stream prints.
-pub(crate) fn written(tokens: &impl ToTokens) -> String {
+/// `ffi :: E | (1 << 8)` as a token stream prints. Public so that the
+/// derive's own compile-time messages quote code alike.
+#[must_use]
+pub fn written(tokens: &impl ToTokens) -> String {
     written_stream(&tokens.to_token_stream())
 }
 
 fn written_stream(tokens: &TokenStream) -> String {
     let text = tokens.to_string();
-    let text = match text.strip_prefix("- ") {
-        Some(negated) => format!("-{negated}"),
-        None => text,
-    };
-    text.replace(" :: ", "::")
+    // Signs stick to what they negate: `-1`, `--1`.
+    let rest = text.trim_start_matches(['-', ' ']);
+    let signs = "-".repeat(text[..text.len() - rest.len()].matches('-').count());
+    format!("{signs}{rest}")
+        .replace(" :: ", "::")
         .replace(":: ", "::")
         .replace("( ", "(")
         .replace(" )", ")")
@@ -53,6 +55,7 @@ pub(crate) fn what(expr: &Expr) -> String {
             Lit::Char(_) => format!("a character literal `{tokens}`"),
             Lit::Int(_) => format!("an integer literal `{tokens}`"),
             Lit::Float(_) => format!("a float literal `{tokens}`"),
+            Lit::Bool(_) => format!("the boolean `{tokens}`"),
             _ => format!("`{tokens}`"),
         },
         Expr::Macro(mac) => {

@@ -2,6 +2,7 @@
 //! data with no syntax attached, for renderers, the breaking-change check and
 //! anyone who builds a taxonomy by hand.
 
+use std::collections::HashMap;
 use std::fmt;
 
 /// The integer type of a taxonomy's codes: the enum's
@@ -437,22 +438,23 @@ impl Taxonomy {
     }
 
     /// The sections of a documentation page, each with its entries and
-    /// their indices in `entries`: runs of entries that share a category,
-    /// in declaration order. Every renderer groups by this.
+    /// their indices in `entries`: one per category (and one for the
+    /// entries without), in the order categories first appear, whatever
+    /// the order of the variants. Every renderer groups by this.
     #[must_use]
     pub fn sections(&self) -> Vec<Section<'_>> {
         let mut sections: Vec<Section> = Vec::new();
+        let mut by_category: HashMap<Option<&str>, usize> = HashMap::new();
         for (index, entry) in self.entries.iter().enumerate() {
             let category = entry.category.as_deref();
-            match sections.last_mut() {
-                Some(section) if section.category == category => {
-                    section.entries.push((index, entry));
-                }
-                _ => sections.push(Section {
+            let section = *by_category.entry(category).or_insert_with(|| {
+                sections.push(Section {
                     category,
-                    entries: vec![(index, entry)],
-                }),
-            }
+                    entries: Vec::new(),
+                });
+                sections.len() - 1
+            });
+            sections[section].entries.push((index, entry));
         }
         sections
     }
@@ -498,19 +500,36 @@ mod tests {
     }
 
     #[test]
-    fn sections_are_runs_of_one_category() {
+    fn a_section_per_category_in_the_order_categories_first_appear() {
         let mut taxonomy = Taxonomy::new("E", CodeType::U8);
-        for (code, category) in [(1, Some("x")), (2, Some("x")), (3, None), (4, Some("x"))] {
+        for (code, category) in [
+            (1, Some("x")),
+            (2, Some("y")),
+            (3, None),
+            (4, Some("x")),
+            (5, None),
+            (6, Some("y")),
+        ] {
             let mut entry = Entry::new("V", code, format!("v{code}"));
             entry.category = category.map(str::to_owned);
             taxonomy.entries.push(entry);
         }
-        let lengths: Vec<usize> = taxonomy
+        let sections: Vec<(Option<&str>, Vec<usize>)> = taxonomy
             .sections()
             .iter()
-            .map(|section| section.entries.len())
+            .map(|section| {
+                let indices = section.entries.iter().map(|&(index, _)| index).collect();
+                (section.category, indices)
+            })
             .collect();
-        assert_eq!(lengths, [2, 1, 1]);
+        assert_eq!(
+            sections,
+            [
+                (Some("x"), vec![0, 3]),
+                (Some("y"), vec![1, 5]),
+                (None, vec![2, 4])
+            ]
+        );
     }
 
     #[test]

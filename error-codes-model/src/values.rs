@@ -126,12 +126,23 @@ pub(crate) fn int_literal(expr: &Expr) -> Option<IntLiteral> {
     else {
         return None;
     };
-    let sign = if negative { "-" } else { "" };
+    // A literal may carry its own `-` (syn reads `-1` as one): negated
+    // again, it is no literal code (`--1`).
+    let (negative, digits) = match lit.base10_digits().strip_prefix('-') {
+        Some(_) if negative => return None,
+        Some(digits) => (true, digits),
+        None => (negative, lit.base10_digits()),
+    };
+    let sign = if negative && !lit.to_string().starts_with('-') {
+        "-"
+    } else {
+        ""
+    };
     let written = lit.to_string();
     let written = written.strip_suffix(lit.suffix()).unwrap_or(&written);
     Some(IntLiteral {
         negative,
-        digits: lit.base10_digits().to_owned(),
+        digits: digits.to_owned(),
         written: format!("{sign}{written}"),
         suffix: lit.suffix().to_owned(),
         literal: lit.to_token_stream(),
@@ -198,21 +209,41 @@ pub(crate) fn code_arg(
         Value::Paren(written) => return Some(CodeArg::Const(written.clone())),
         Value::Expr(expr) => match expr.ungroup() {
             Expr::Path(_) => return Some(CodeArg::Const(expr.to_token_stream())),
-            _ => "a code is an integer literal (`104`, `-1`), a path to a constant (`libc::ENOENT`) or a parenthesised constant expression (`(BASE + 4)`)".to_owned(),
+            // `"104"`: the code the user meant.
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(text),
+                ..
+            }) if text.value().trim().parse::<i128>().is_ok() => Some(format!(
+                "write the code without quotes: `{}`",
+                text.value().trim()
+            )),
+            // A macro is expanded after the derive runs: the message says so.
+            Expr::Lit(_) | Expr::Macro(_) => None,
+            _ => Some(format!(
+                "a constant expression as a code needs parentheses: `({})`",
+                written(expr)
+            )),
         },
-        Value::Other(tokens) => format!(
+        Value::Other(tokens) => Some(format!(
             "a constant expression as a code needs parentheses: `({})`",
             written(tokens)
-        ),
-        Value::List { .. } => "more codes go in `alternatives = [...]`".to_owned(),
+        )),
+        Value::List { .. } => Some("more codes go in `alternatives = [...]`".to_owned()),
     };
     errors.at_with_help(
         value,
-        format_args!("expected {place}, found {}", what_value(value)),
-        Some(help),
+        format_args!(
+            "expected {place} ({WHAT_A_CODE_IS}), found {}",
+            what_value(value)
+        ),
+        help,
     );
     None
 }
+
+/// What a code may be, for the messages that expect one.
+const WHAT_A_CODE_IS: &str =
+    "an integer literal, a path to a constant or a parenthesised constant expression";
 
 /// The value of `true` or `false`.
 pub(crate) fn bool_literal(value: &Value) -> Option<bool> {

@@ -30,7 +30,7 @@ fn code_message(code: &str) -> String {
 fn expressions_syn_reads_only_with_full_are_named_as_written() {
     let expected = |found: &str| {
         format!(
-            "expected a code as the first argument of `#[code(...)]`, found `{found}`\nhelp: a constant expression as a code needs parentheses: `({found})`"
+            "expected a code as the first argument of `#[code(...)]` (an integer literal, a path to a constant or a parenthesised constant expression), found `{found}`\nhelp: a constant expression as a code needs parentheses: `({found})`"
         )
     };
     for code in [
@@ -65,26 +65,43 @@ fn the_forms_a_code_takes() {
 
 #[test]
 fn literals_that_are_not_codes_say_what_they_are() {
-    let help = "help: a code is an integer literal (`104`, `-1`), a path to a constant (`libc::ENOENT`) or a parenthesised constant expression (`(BASE + 4)`)";
-    for (code, what) in [
-        ("\"104\"", "a string literal `\"104\"`"),
-        ("1.5", "a float literal `1.5`"),
-        ("'x'", "a character literal `'x'`"),
-        ("b'x'", "a byte literal `b'x'`"),
-        ("true", "`true`"),
+    for (code, what, help) in [
+        (
+            "\"104\"",
+            "a string literal `\"104\"`",
+            "\nhelp: write the code without quotes: `104`",
+        ),
+        ("1.5", "a float literal `1.5`", ""),
+        ("'x'", "a character literal `'x'`", ""),
+        ("b'x'", "a byte literal `b'x'`", ""),
+        ("true", "the boolean `true`", ""),
         (
             "concat!(1)",
             "the macro call `concat!(..)`, which is expanded only after this attribute is read",
+            "",
+        ),
+        (
+            "--1",
+            "`--1`",
+            "\nhelp: a constant expression as a code needs parentheses: `(--1)`",
         ),
     ] {
         assert_eq!(
             code_message(code),
             format!(
-                "expected a code as the first argument of `#[code(...)]`, found {what}\n{help}"
+                "expected a code as the first argument of `#[code(...)]` (an integer literal, a path to a constant or a parenthesised constant expression), found {what}{help}"
             ),
             "{code}"
         );
     }
+}
+
+#[test]
+fn an_empty_argument_is_found_at_its_comma() {
+    assert_eq!(
+        messages("", "1,, \"a\""),
+        ["unexpected `,` in `#[code(...)]`: an argument is missing before it"]
+    );
 }
 
 #[test]

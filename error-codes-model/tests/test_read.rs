@@ -170,3 +170,25 @@ fn the_shape_survives_mistakes() {
     );
     assert!(shape.lookups && shape.catch_all);
 }
+
+#[test]
+fn a_code_twice_in_one_variant_is_kept_once() {
+    let taxonomy = taxonomy(&syn::parse_quote! {
+        enum E {
+            #[code(1, alternatives = [1, 10, 10])]
+            One,
+            #[code(2)]
+            Two,
+        }
+    });
+    assert_eq!(taxonomy.entries[0].alternatives, [10]);
+    let across: syn::DeriveInput = syn::parse_quote! {
+        enum E {
+            #[code(1)]
+            One,
+            #[code(2, alternatives = [1])]
+            Two,
+        }
+    };
+    assert!(read(&across).is_err(), "across variants, still an error");
+}

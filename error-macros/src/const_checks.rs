@@ -1,16 +1,17 @@
 //! The rules the derive cannot check on codes it cannot read: a code given
 //! as a constant (`libc::ENOENT`, `(BASE + 4)`) has a value only once the
-//! compiler evaluates it. The compiler then builds `from_code`'s hash table
-//! itself, finding two variants with one code on the way, and checks each
-//! such code against the reserved ones; a failed check is a compile error
-//! whose message names the variants.
+//! compiler evaluates it. The compiler then checks each code against the
+//! codes of the variants before it and against the reserved ones, each
+//! check spanned at the code it is about, and builds `from_code`'s hash
+//! table itself. A failed check is a compile error whose message names the
+//! variants and gives the value.
 
 use crate::context::{CodeTokens, Context};
 use crate::lookup::{Keys, MULTIPLIER, code_bits, slot_type, table_size};
 use error_codes_model::Reserved;
 use error_codes_model::ast::{Code, Enum};
-use proc_macro2::{Literal, TokenStream};
-use quote::{quote, quote_spanned};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream, TokenTree};
+use quote::{ToTokens, quote};
 use syn::ext::IdentExt;
 
 /// The checks, for an enum with a constant code; nothing otherwise.
@@ -18,38 +19,82 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     if keys.codes_known {
         return TokenStream::new();
     }
+    let code_ty = &cx.code_ty;
     let ty_name = &cx.ty_name;
     let idents: Vec<String> = model
         .variants
         .iter()
         .map(|variant| variant.ident.unraw().to_string())
         .collect();
-    // The longest message `__fail` is given: the fixed text and two names.
-    let longest = idents.iter().map(String::len).max().unwrap_or(0);
-    let capacity = Literal::usize_unsuffixed(2 * longest + ty_name.len() + 128);
-    let table = built_by_compiler(cx, model, keys);
-    // Without the lookups there is no `from_code` to probe the table: it
-    // is built all the same, for the check it makes.
-    let uses_table = (!cx.shape.lookups).then(|| {
-        quote!(
-            const _: () = {
-                let _ = __SLOTS;
-            };
-        )
-    });
-    let reserved_checks = reserved_checks(cx, model);
+    // The longest message `__fail` is given: the fixed text, a constant as
+    // written, two names and a value.
+    let longest_ident = idents.iter().map(String::len).max().unwrap_or(0);
+    let longest_code = keys
+        .codes
+        .iter()
+        .map(|code| CodeTokens(code.key).to_token_stream().to_string().len())
+        .max()
+        .unwrap_or(0);
+    let capacity =
+        Literal::usize_unsuffixed(2 * longest_ident + longest_code + ty_name.len() + 160);
+    let (slot_ty, _) = slot_type(model.variants.len());
+    let lookup_codes = keys.codes.iter().map(|code| CodeTokens(code.key));
+    let lookup_variants = keys
+        .codes
+        .iter()
+        .map(|code| Literal::usize_unsuffixed(code.variant));
+    let count = Literal::usize_unsuffixed(keys.codes.len());
+    let unique = unique_checks(keys);
+    // Without the lookups there is no `from_code` to probe the table.
+    let table = cx.shape.lookups.then(|| built_by_compiler(cx, model, keys));
+    let reserved = reserved_checks(cx, model);
+    let i128_ty = quote!(::core::primitive::i128);
+    let u8_ty = quote!(::core::primitive::u8);
+    let usize_ty = quote!(::core::primitive::usize);
     quote! {
+        // Every code (alternatives included) and its variant's index.
+        const __LOOKUP_CODES: [#code_ty; #count] = [#(#lookup_codes),*];
+        const __LOOKUP_VARIANTS: [#slot_ty; #count] = [#(#lookup_variants),*];
+
         // The variants' identifiers, for the messages of `__fail`.
         const __IDENTS: &[&::core::primitive::str] = &[#(#idents),*];
 
-        // Stops the compile with `parts` joined: a panic during constant
-        // evaluation is a compile error that shows its message.
-        const fn __fail(__parts: &[&::core::primitive::str]) -> ! {
+        // Stops the compile with `before`, `code` in decimal and `after`
+        // joined: a panic during constant evaluation is a compile error
+        // that shows its message.
+        const fn __fail(__before: &[&::core::primitive::str], __code: #i128_ty, __after: &::core::primitive::str) -> ! {
             let mut __message = [0u8; #capacity];
             let mut __len = 0;
             let mut __part = 0;
-            while __part < __parts.len() {
-                let __bytes = __parts[__part].as_bytes();
+            while __part <= __before.len() {
+                let __bytes = if __part < __before.len() {
+                    __before[__part].as_bytes()
+                } else {
+                    __after.as_bytes()
+                };
+                if __part == __before.len() {
+                    // The code, its digits from the last.
+                    let mut __digits = [0u8; 40];
+                    let mut __first = __digits.len();
+                    let mut __rest = __code.unsigned_abs();
+                    loop {
+                        __first -= 1;
+                        __digits[__first] = b'0' + (__rest % 10) as #u8_ty;
+                        __rest /= 10;
+                        if __rest == 0 {
+                            break;
+                        }
+                    }
+                    if __code < 0 {
+                        __first -= 1;
+                        __digits[__first] = b'-';
+                    }
+                    while __first < __digits.len() && __len < __message.len() {
+                        __message[__len] = __digits[__first];
+                        __len += 1;
+                        __first += 1;
+                    }
+                }
                 let mut __byte = 0;
                 while __byte < __bytes.len() && __len < __message.len() {
                     __message[__len] = __bytes[__byte];
@@ -60,52 +105,78 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
             }
             match ::core::str::from_utf8(__message.split_at(__len).0) {
                 ::core::result::Result::Ok(__message) => ::core::panic!("{}", __message),
-                ::core::result::Result::Err(_) => ::core::panic!("two codes of an enum are the same"),
+                ::core::result::Result::Err(_) => ::core::panic!("a code of the enum breaks a rule"),
             }
         }
 
+        // Whether the code at `key` is another variant's, among the codes
+        // before it: a code twice in one variant is harmless.
+        const fn __unique(__key: #usize_ty) {
+            let mut __other = 0;
+            while __other < __key {
+                let (__first, __second) = (__LOOKUP_VARIANTS[__other] as #usize_ty, __LOOKUP_VARIANTS[__key] as #usize_ty);
+                if __LOOKUP_CODES[__other] == __LOOKUP_CODES[__key] && __first != __second {
+                    __fail(
+                        &["variants `", __IDENTS[__first], "` and `", __IDENTS[__second], "` of `", #ty_name, "` have the same code, "],
+                        __LOOKUP_CODES[__key] as #i128_ty,
+                        "; codes must be unique",
+                    );
+                }
+                __other += 1;
+            }
+        }
+
+        #(#unique)*
         #table
-        #uses_table
-        #reserved_checks
+        #reserved
     }
+}
+
+/// A call of `function` on `argument` that the compiler reports, when its
+/// evaluation fails, at the whole of `at`: the name takes the span of its
+/// first token, the parentheses that of its last, and the call spans from
+/// one to the other.
+fn call_at(function: &str, argument: TokenStream, at: &TokenStream) -> TokenStream {
+    let mut spans = at.clone().into_iter().map(|token| match token {
+        TokenTree::Group(group) => (group.span_open(), group.span_close()),
+        other => (other.span(), other.span()),
+    });
+    let (first, _) = spans
+        .next()
+        .unwrap_or((Span::call_site(), Span::call_site()));
+    let last = spans.last().map_or(first, |(_, close)| close);
+    let name = Ident::new(function, first);
+    let mut arguments = Group::new(Delimiter::Parenthesis, argument);
+    arguments.set_span(last);
+    quote!(const _: () = #name #arguments;)
+}
+
+/// For every code in lookup order, a check that no variant before has it,
+/// at the code.
+fn unique_checks<'k>(keys: &'k Keys) -> impl Iterator<Item = TokenStream> + 'k {
+    keys.codes.iter().enumerate().skip(1).map(|(index, code)| {
+        let at = CodeTokens(code.key).to_token_stream();
+        call_at(
+            "__unique",
+            Literal::usize_unsuffixed(index).to_token_stream(),
+            &at,
+        )
+    })
 }
 
 /// `__SLOT_CODES` and `__SLOT_VARIANTS`, the table `from_code` probes, as
 /// constants the compiler evaluates: the same table as `lookup.rs` builds
-/// from literals, and the place where two variants with one code are
-/// found, and named.
+/// from literals, each code once.
 fn built_by_compiler(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let code_ty = &cx.code_ty;
     let (slot_ty, empty) = slot_type(model.variants.len());
     let (len, shift) = table_size(keys.codes.len());
-    let lookup_codes = keys.codes.iter().map(|code| CodeTokens(code.key));
-    let lookup_variants = keys
-        .codes
-        .iter()
-        .map(|code| Literal::usize_unsuffixed(code.variant));
-    let count = Literal::usize_unsuffixed(keys.codes.len());
     let bits = code_bits(cx.shape.code_type, &quote!(__codes[__key]));
     let usize_ty = quote!(::core::primitive::usize);
     let mask = Literal::usize_unsuffixed(len - 1);
     let shift = Literal::u32_unsuffixed(shift);
     let len = Literal::usize_unsuffixed(len);
-    let ty_name = &cx.ty_name;
-    let same_code = format!("` of `{ty_name}` have the same code; codes must be unique");
-    let twice = format!("` of `{ty_name}` lists the same code twice");
-    // Spanned at the enum: which variants clash is known only here, at
-    // compile time, and the message names them.
-    let duplicate = quote_spanned! {cx.ident.span()=>
-        let (__first, __second) = (__variants[__slot] as #usize_ty, __LOOKUP_VARIANTS[__key] as #usize_ty);
-        if __first == __second {
-            __fail(&["variant `", __IDENTS[__first], #twice]);
-        }
-        __fail(&["variants `", __IDENTS[__first], "` and `", __IDENTS[__second], #same_code]);
-    };
     quote! {
-        // Every code (alternatives included) and its variant's index.
-        const __LOOKUP_CODES: [#code_ty; #count] = [#(#lookup_codes),*];
-        const __LOOKUP_VARIANTS: [#slot_ty; #count] = [#(#lookup_variants),*];
-
         const __SLOTS: ([#code_ty; #len], [#slot_ty; #len]) = {
             let __codes = __LOOKUP_CODES;
             let mut __slot_codes = [0; #len];
@@ -119,8 +190,10 @@ fn built_by_compiler(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
                         __variants[__slot] = __LOOKUP_VARIANTS[__key];
                         break;
                     }
+                    // There already: the same variant's (`__unique` reports
+                    // another's).
                     if __slot_codes[__slot] == __codes[__key] {
-                        #duplicate
+                        break;
                     }
                     __slot = (__slot + 1) & #mask;
                 }
@@ -134,7 +207,7 @@ fn built_by_compiler(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
 }
 
 /// Each constant code outside every reserved code and range, checked by a
-/// `const _` spanned at the constant, so that the error is at the variant.
+/// `const _` at the constant, so that the error is at the variant.
 fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
     let code_ty = &cx.code_ty;
     let ty_name = &cx.ty_name;
@@ -158,16 +231,23 @@ fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
     }
     let starts = ranges.iter().map(|range| &range.0);
     let ends = ranges.iter().map(|range| &range.1);
+    let i128_ty = quote!(::core::primitive::i128);
     let checks = model.variants.iter().flat_map(|variant| {
         let ident = variant.ident.unraw().to_string();
         std::iter::once(&variant.code)
             .chain(&variant.alternatives)
             .filter_map(move |code| match code {
                 Code::Const(expr) => {
-                    let message = format!(
-                        "the code of `{ident}` is reserved in `{ty_name}`: it was retired and cannot be used again"
+                    let written = error_codes_model::written(expr);
+                    let before = format!("the code of `{ident}`, `{written}` = ");
+                    let after = format!(
+                        ", is reserved in `{ty_name}`: it was retired and cannot be used again"
                     );
-                    Some(reserved_check(expr, &message))
+                    Some(call_at(
+                        "__not_reserved",
+                        quote!(#expr, #before, #after),
+                        expr,
+                    ))
                 }
                 Code::Value(_) => None,
             })
@@ -175,28 +255,16 @@ fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
     Some(quote! {
         const __RESERVED: &[(#code_ty, #code_ty)] = &[#((#starts, #ends)),*];
 
-        const fn __is_reserved(__code: #code_ty) -> ::core::primitive::bool {
+        const fn __not_reserved(__code: #code_ty, __before: &::core::primitive::str, __after: &::core::primitive::str) {
             let mut __range = 0;
             while __range < __RESERVED.len() {
                 if __RESERVED[__range].0 <= __code && __code <= __RESERVED[__range].1 {
-                    return true;
+                    __fail(&[__before], __code as #i128_ty, __after);
                 }
                 __range += 1;
             }
-            false
         }
 
         #(#checks)*
     })
-}
-
-/// `const _: () = ...;` that fails with `message` when the constant code
-/// `expr` is reserved, spanned at `expr` so the error names its place.
-fn reserved_check(expr: &TokenStream, message: &str) -> TokenStream {
-    let span = syn::spanned::Spanned::span(expr);
-    quote_spanned! {span=>
-        const _: () = if __is_reserved(#expr) {
-            __fail(&[#message]);
-        };
-    }
 }

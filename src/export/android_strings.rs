@@ -18,9 +18,12 @@ use std::fmt::Write as _;
 pub fn render(document: &Document) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let prefix = resource_name(&taxonomy.name);
-    let names = unique(document, "the resource name", |name| {
-        format!("{prefix}_{}", resource_name(name))
-    })?;
+    let names = unique(
+        document,
+        "the resource name",
+        |name| format!("{prefix}_{}", resource_name(name)),
+        &[],
+    )?;
     let mut body = String::new();
     for (number, section) in taxonomy.sections().iter().enumerate() {
         if number > 0 {

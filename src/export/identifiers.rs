@@ -8,6 +8,7 @@
 //! are kept; each language adds a few characters of its own (`$`).
 
 use crate::document::Document;
+use error_codes_model::Entry;
 use std::collections::HashMap;
 
 /// Swift's reserved words, which an enum case must put in backticks.
@@ -67,6 +68,24 @@ const SWIFT_KEYWORDS: &[&str] = &[
     "throws",
     "true",
     "try",
+    // A member so named would be read as `E.Type`, `E.Protocol`.
+    "Type",
+    "Protocol",
+];
+
+/// The members the Swift export declares, or inherits from the protocols
+/// it conforms to: a case of the same name would clash with them.
+pub const SWIFT_MEMBERS: &[&str] = &[
+    "errorDomain",
+    "errorCode",
+    "errorUserInfo",
+    "errorDescription",
+    "failureReason",
+    "recoverySuggestion",
+    "helpAnchor",
+    "localizedDescription",
+    "rawValue",
+    "hashValue",
 ];
 
 /// Whether `name` is an identifier: a letter or `_` (or one of `also`),
@@ -152,22 +171,38 @@ fn leading_digit(identifier: String) -> String {
     }
 }
 
-/// Each entry's identifier, in declaration order; an error when two names
-/// become one identifier. `what` names the identifiers in that error: "the
-/// Swift case".
+/// Each entry's identifier, in declaration order; an error when a name
+/// makes no identifier (nothing but `_`, a keyword everywhere), one that
+/// the generated code declares itself (`taken`), or the same one as
+/// another name. `what` names the identifiers in that error: "the Swift
+/// case".
 pub fn unique(
     document: &Document,
     what: &str,
     identifier: impl Fn(&str) -> String,
+    taken: &[&str],
 ) -> Result<Vec<String>, String> {
-    let mut seen: HashMap<String, &str> = HashMap::new();
+    let mut seen: HashMap<String, &Entry> = HashMap::new();
     let mut out = Vec::with_capacity(document.taxonomy.entries.len());
     for entry in &document.taxonomy.entries {
         let made = identifier(&entry.name);
-        if let Some(first) = seen.insert(made.clone(), &entry.name) {
+        let bare = made.trim_matches('`');
+        if bare.chars().all(|ch| ch == '_') {
             return Err(format!(
-                "the names `{first}` and `{}` both become {what} `{made}`; give one of them another `name`",
-                entry.name
+                "the name `{}` of variant `{}` has no letter or digit to make {what} of; give the variant a `name` that has",
+                entry.name, entry.variant
+            ));
+        }
+        if taken.contains(&bare) {
+            return Err(format!(
+                "the name `{}` of variant `{}` becomes {what} `{bare}`, which the generated code declares itself; give the variant another `name`",
+                entry.name, entry.variant
+            ));
+        }
+        if let Some(first) = seen.insert(made.clone(), entry) {
+            return Err(format!(
+                "the names `{}` (variant `{}`) and `{}` (variant `{}`) both become {what} `{made}`; give one of them another `name`",
+                first.name, first.variant, entry.name, entry.variant
             ));
         }
         out.push(made);
@@ -183,24 +218,28 @@ mod tests {
     #[test]
     fn two_names_that_become_one_identifier_are_refused() {
         let mut taxonomy = Taxonomy::new("E", CodeType::U8);
-        for (code, name) in [
-            (1, "Content Too Large"),
-            (2, "other"),
-            (3, "contentTooLarge"),
+        for (code, variant, name) in [
+            (1, "TooLarge", "Content Too Large"),
+            (2, "Other", "other"),
+            (3, "Large", "contentTooLarge"),
         ] {
-            taxonomy.entries.push(Entry::new("V", code, name));
+            taxonomy.entries.push(Entry::new(variant, code, name));
         }
         let document = Document::new(taxonomy);
         assert_eq!(
-            unique(&document, "the Swift case", swift_case),
-            Err("the names `Content Too Large` and `contentTooLarge` both become the Swift case `contentTooLarge`; give one of them another `name`".to_owned())
+            unique(&document, "the Swift case", swift_case, &[]),
+            Err("the names `Content Too Large` (variant `TooLarge`) and `contentTooLarge` (variant `Large`) both become the Swift case `contentTooLarge`; give one of them another `name`".to_owned())
         );
         assert_eq!(
-            unique(&document, "the constant", screaming_snake_case),
-            Err("the names `Content Too Large` and `contentTooLarge` both become the constant `CONTENT_TOO_LARGE`; give one of them another `name`".to_owned())
+            unique(&document, "the constant", screaming_snake_case, &[]),
+            Err("the names `Content Too Large` (variant `TooLarge`) and `contentTooLarge` (variant `Large`) both become the constant `CONTENT_TOO_LARGE`; give one of them another `name`".to_owned())
         );
         assert_eq!(
-            unique(&document, "the identity", str::to_owned),
+            unique(&document, "the Swift case", swift_case, &["other"]),
+            Err("the name `other` of variant `Other` becomes the Swift case `other`, which the generated code declares itself; give the variant another `name`".to_owned())
+        );
+        assert_eq!(
+            unique(&document, "the identity", str::to_owned, &[]),
             Ok(vec![
                 "Content Too Large".to_owned(),
                 "other".to_owned(),
@@ -215,6 +254,7 @@ mod tests {
         assert_eq!(swift_case("CONNECTION_LOST"), "CONNECTION_LOST");
         assert_eq!(swift_case("default"), "`default`");
         assert_eq!(swift_case("Self"), "`Self`");
+        assert_eq!(swift_case("Type"), "`Type`");
     }
 
     #[test]
@@ -224,6 +264,16 @@ mod tests {
         assert_eq!(swift_case("413 Too Large"), "_413TooLarge");
         assert_eq!(swift_case("日本"), "日本");
         assert_eq!(swift_case("Café crème"), "caféCrème");
+    }
+
+    #[test]
+    fn a_name_without_letters_or_digits_is_refused() {
+        let mut taxonomy = Taxonomy::new("E", CodeType::U8);
+        taxonomy.entries.push(Entry::new("Bang", 1, "!!"));
+        assert_eq!(
+            unique(&Document::new(taxonomy), "the Java constant", screaming_snake_case, &[]),
+            Err("the name `!!` of variant `Bang` has no letter or digit to make the Java constant of; give the variant a `name` that has".to_owned())
+        );
     }
 
     #[test]

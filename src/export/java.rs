@@ -39,7 +39,12 @@ pub fn render(
 ) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let name = &taxonomy.name;
-    let constants_of = unique(document, "the Java constant", |name| naming.constant(name))?;
+    let constants_of = unique(
+        document,
+        "the Java constant",
+        |name| naming.constant(name),
+        &[],
+    )?;
     let int = fits_int(taxonomy.code_type);
     let code_type = if int { "int" } else { "long" };
     let header = header("java", document);

@@ -28,13 +28,131 @@ pub fn literal(code: i128, int: bool) -> String {
     }
 }
 
-/// The value parser of `--java-package`: identifiers joined by dots.
-pub fn package_name(name: &str) -> Result<String, String> {
-    if name.split('.').all(|part| is_identifier(part, &['$'])) {
-        Ok(name.to_owned())
-    } else {
-        Err("expected identifiers joined by dots, such as com.example.sdk".to_owned())
+/// Java's reserved words and literals, none of which may be a package
+/// segment (Java 9 and later reserve `_` too).
+const JAVA_KEYWORDS: &[&str] = &[
+    "abstract",
+    "assert",
+    "boolean",
+    "break",
+    "byte",
+    "case",
+    "catch",
+    "char",
+    "class",
+    "const",
+    "continue",
+    "default",
+    "do",
+    "double",
+    "else",
+    "enum",
+    "extends",
+    "final",
+    "finally",
+    "float",
+    "for",
+    "goto",
+    "if",
+    "implements",
+    "import",
+    "instanceof",
+    "int",
+    "interface",
+    "long",
+    "native",
+    "new",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "return",
+    "short",
+    "static",
+    "strictfp",
+    "super",
+    "switch",
+    "synchronized",
+    "this",
+    "throw",
+    "throws",
+    "transient",
+    "try",
+    "void",
+    "volatile",
+    "while",
+    "true",
+    "false",
+    "null",
+    "_",
+];
+
+/// Kotlin's hard keywords, which may not be a package segment unquoted.
+const KOTLIN_KEYWORDS: &[&str] = &[
+    "as",
+    "break",
+    "class",
+    "continue",
+    "do",
+    "else",
+    "false",
+    "for",
+    "fun",
+    "if",
+    "in",
+    "interface",
+    "is",
+    "null",
+    "object",
+    "package",
+    "return",
+    "super",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typealias",
+    "typeof",
+    "val",
+    "var",
+    "when",
+    "while",
+    "_",
+];
+
+/// The value parser of `--java-package`: Java identifiers joined by dots.
+///
+/// # Errors
+///
+/// A segment is no identifier, or a Java keyword.
+pub fn java_package(name: &str) -> Result<String, String> {
+    package(name, "Java", &['$'], JAVA_KEYWORDS)
+}
+
+/// The value parser of `--kotlin-package`: Kotlin identifiers joined by
+/// dots.
+///
+/// # Errors
+///
+/// A segment is no identifier, or a Kotlin keyword.
+pub fn kotlin_package(name: &str) -> Result<String, String> {
+    package(name, "Kotlin", &[], KOTLIN_KEYWORDS)
+}
+
+fn package(name: &str, language: &str, also: &[char], keywords: &[&str]) -> Result<String, String> {
+    for segment in name.split('.') {
+        if keywords.contains(&segment) {
+            return Err(format!(
+                "`{segment}` is a {language} keyword, which cannot name a package; choose another word, such as com.example.sdk"
+            ));
+        }
+        if !is_identifier(segment, also) {
+            return Err(format!(
+                "`{segment}` is not a {language} identifier; expected identifiers joined by dots, such as com.example.sdk"
+            ));
+        }
     }
+    Ok(name.to_owned())
 }
 
 #[cfg(test)]
@@ -53,10 +171,31 @@ mod tests {
 
     #[test]
     fn package_names_are_dotted_identifiers() {
-        assert!(package_name("com.example.sdk").is_ok());
-        assert!(package_name("errors").is_ok());
-        for bad in ["", "com..example", "com.example.", "1com", "com.ex-ample"] {
-            assert!(package_name(bad).is_err(), "{bad}");
+        for good in ["com.example.sdk", "errors", "com.例え.sdk"] {
+            assert!(
+                java_package(good).is_ok() && kotlin_package(good).is_ok(),
+                "{good}"
+            );
         }
+        for bad in ["", "com..example", "com.example.", "1com", "com.ex-ample"] {
+            assert!(java_package(bad).is_err(), "{bad}");
+            assert!(kotlin_package(bad).is_err(), "{bad}");
+        }
+        assert!(java_package("com.$sdk").is_ok() && kotlin_package("com.$sdk").is_err());
+    }
+
+    #[test]
+    fn a_keyword_cannot_name_a_package() {
+        assert_eq!(
+            java_package("com.example.class"),
+            Err("`class` is a Java keyword, which cannot name a package; choose another word, such as com.example.sdk".to_owned())
+        );
+        assert_eq!(
+            kotlin_package("com.example.object"),
+            Err("`object` is a Kotlin keyword, which cannot name a package; choose another word, such as com.example.sdk".to_owned())
+        );
+        // Each language's own keywords: `object` is no Java keyword.
+        assert!(java_package("com.example.object").is_ok());
+        assert!(kotlin_package("com.example.int").is_ok());
     }
 }

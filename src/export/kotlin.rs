@@ -8,13 +8,12 @@ use super::generated::{NO_REASON, doc_text, header, members};
 use super::identifiers::{screaming_snake_case, unique};
 use super::jvm::{fits_int, literal};
 use crate::document::Document;
-use error_codes_model::Deprecation;
 use std::fmt::Write as _;
 
 pub fn render(document: &Document, package: Option<&str>) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let ty = &taxonomy.name;
-    let constant_of = unique(document, "the Kotlin constant", screaming_snake_case)?;
+    let constant_of = unique(document, "the Kotlin constant", screaming_snake_case, &[])?;
     let int = fits_int(taxonomy.code_type);
     let code_type = if int { "Int" } else { "Long" };
     let literal = |code: i128| literal(code, int);
@@ -28,9 +27,20 @@ pub fn render(document: &Document, package: Option<&str>) -> Result<String, Stri
         if let Some(category) = &entry.category {
             let _ = writeln!(lines, "     *\n     * Section: {}.", doc_text(category));
         }
+        // The note as written; `@Deprecated` has no place for the SDK's
+        // version, which the comment gives.
+        let deprecation = entry.deprecated.as_ref();
+        if let Some(since) = deprecation.and_then(|deprecation| deprecation.since.as_ref()) {
+            let _ = writeln!(
+                lines,
+                "     *\n     * Deprecated since {}.",
+                doc_text(since)
+            );
+        }
         lines.push_str("     */\n");
-        if let Some(text) = entry.deprecated.as_ref().map(Deprecation::sentence) {
-            let _ = writeln!(lines, "    @Deprecated({})", quoted(&text, Syntax::Kotlin));
+        if let Some(deprecation) = deprecation {
+            let note = deprecation.note.as_deref().unwrap_or_default();
+            let _ = writeln!(lines, "    @Deprecated({})", quoted(note, Syntax::Kotlin));
         }
         let _ = write!(
             lines,

@@ -6,13 +6,23 @@
 use super::escape::one_line;
 use crate::document::Document;
 use error_codes_model::{Deprecation, Entry};
+use std::collections::HashSet;
 use std::fmt::Write as _;
 
 pub fn render(document: &Document) -> String {
     let taxonomy = &document.taxonomy;
-    let mut page = format!("# {}\n", document.title);
+    // The title is text, on one line: a line break would start a second
+    // heading.
+    let mut page = format!("# {}\n", cell(&document.title));
+    let mut anchors = Anchors::default();
     for table in &document.preamble {
-        push_section(&mut page, &table.title, &table.header, &table.rows);
+        push_section(
+            &mut page,
+            &mut anchors,
+            &table.title,
+            &table.header,
+            &table.rows,
+        );
     }
 
     for section in taxonomy.sections() {
@@ -38,7 +48,7 @@ pub fn render(document: &Document) -> String {
         } else {
             vec!["Codes".into(), "Errors".into()]
         };
-        push_section(&mut page, title, &header, &rows);
+        push_section(&mut page, &mut anchors, title, &header, &rows);
     }
     if let Some(catch_all) = &taxonomy.catch_all {
         let description = catch_all
@@ -56,9 +66,10 @@ pub fn render(document: &Document) -> String {
             .iter()
             .map(|reserved| format!("`{reserved}`"))
             .collect();
+        let anchor = anchors.unique(&slug("Reserved"));
         let _ = write!(
             page,
-            "\n## Reserved <a href=\"#reserved\" id=\"reserved\"></a>\n\nRetired for good, never to be used again: {}.\n",
+            "\n## Reserved <a href=\"#{anchor}\" id=\"{anchor}\"></a>\n\nRetired for good, never to be used again: {}.\n",
             reserved.join(", ")
         );
     }
@@ -107,12 +118,38 @@ fn description_cell(entry: &Entry) -> String {
     }
 }
 
+/// The anchors of a page, each unique: a second `errors` is `errors-1`,
+/// as GitHub numbers repeated headings.
+#[derive(Default)]
+struct Anchors {
+    used: HashSet<String>,
+}
+
+impl Anchors {
+    fn unique(&mut self, slug: &str) -> String {
+        let mut anchor = slug.to_owned();
+        let mut number = 0;
+        while !self.used.insert(anchor.clone()) {
+            number += 1;
+            anchor = format!("{slug}-{number}");
+        }
+        anchor
+    }
+}
+
 /// A blank line, the heading with its anchor, the table.
-fn push_section(page: &mut String, title: &str, header: &[String], rows: &[Vec<String>]) {
-    let slug = slug(title);
+fn push_section(
+    page: &mut String,
+    anchors: &mut Anchors,
+    title: &str,
+    header: &[String],
+    rows: &[Vec<String>],
+) {
+    let anchor = anchors.unique(&slug(title));
+    let title = cell(title);
     let _ = write!(
         page,
-        "\n## {title} <a href=\"#{slug}\" id=\"{slug}\"></a>\n\n"
+        "\n## {title} <a href=\"#{anchor}\" id=\"{anchor}\"></a>\n\n"
     );
     let header = header.to_vec();
     let widths: Vec<usize> = (0..header.len())
@@ -158,6 +195,26 @@ fn slug(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_title_is_one_line_of_text() {
+        let mut document = Document::new(error_codes_model::Taxonomy::new(
+            "E",
+            error_codes_model::CodeType::I32,
+        ));
+        document.title = "Errors\n# <script>".to_owned();
+        assert!(render(&document).starts_with("# Errors # &lt;script&gt;\n"));
+    }
+
+    #[test]
+    fn anchors_are_unique() {
+        let mut anchors = Anchors::default();
+        let made: Vec<String> = ["errors", "errors", "errors-1", "errors"]
+            .iter()
+            .map(|slug| anchors.unique(slug))
+            .collect();
+        assert_eq!(made, ["errors", "errors-1", "errors-1-1", "errors-2"]);
+    }
 
     #[test]
     fn slugs_are_lowercase_words_joined_by_hyphens() {

@@ -16,7 +16,7 @@ mod typescript;
 mod xcstrings;
 
 pub use java::Naming as JavaNaming;
-pub use jvm::package_name;
+pub use jvm::{java_package, kotlin_package};
 pub use typescript::Style as TypeScriptStyle;
 
 use crate::document::Document;

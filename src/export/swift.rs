@@ -7,11 +7,12 @@
 //! A deprecated case is named nowhere in the enum's own code (its switches
 //! go by raw value), so that an app that never uses it gets no warning.
 
+use super::escape::one_line;
 use super::escape::{Syntax, quoted};
 use super::generated::{header, members};
-use super::identifiers::{swift_case, unique};
+use super::identifiers::{SWIFT_MEMBERS, swift_case, unique};
 use crate::document::Document;
-use error_codes_model::{CodeType, Deprecation};
+use error_codes_model::CodeType;
 use std::fmt::Write as _;
 
 /// `domain` is the `NSError` domain; the enum's name without one, which is
@@ -19,17 +20,25 @@ use std::fmt::Write as _;
 pub fn render(document: &Document, domain: Option<&str>) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let name = &taxonomy.name;
-    let case_of = unique(document, "the Swift case", swift_case)?;
+    let case_of = unique(document, "the Swift case", swift_case, SWIFT_MEMBERS)?;
     let header = header("swift", document);
     let cases = members(document, "    ", |index, entry| {
         let case = format!("case {} = {}", case_of[index], entry.code);
-        match entry.deprecated.as_ref().map(Deprecation::sentence) {
-            Some(text) => format!(
-                "@available(*, deprecated, message: {})\n    {case}",
-                quoted(&text, Syntax::Swift)
-            ),
-            None => case,
-        }
+        let Some(deprecation) = &entry.deprecated else {
+            return case;
+        };
+        // The note as written; `since` names a version of the SDK, which
+        // `@available` cannot, so a doc comment says it.
+        let since = deprecation
+            .since
+            .as_ref()
+            .map_or_else(String::new, |since| {
+                format!("/// Deprecated since {}.\n    ", one_line(since))
+            });
+        let message = deprecation.note.as_ref().map_or_else(String::new, |note| {
+            format!(", message: {}", quoted(note, Syntax::Swift))
+        });
+        format!("{since}@available(*, deprecated{message})\n    {case}")
     });
     let domain = quoted(domain.unwrap_or(name), Syntax::Swift);
     let raw_type = raw_type(taxonomy.code_type);

@@ -37,7 +37,21 @@ pub fn render(document: &Document, style: Style) -> Result<String, String> {
             "`{}` has codes beyond 2^53, which a TypeScript `enum` would round; use the default style, whose codes are `bigint`",
             taxonomy.name
         )),
-        Style::Enum => Ok(numeric_enum(document)),
+        Style::Enum => {
+            // An enum assigns its members: `E["__proto__"] = 6` sets the
+            // object's prototype instead of adding a member.
+            if let Some(entry) = taxonomy
+                .entries
+                .iter()
+                .find(|entry| entry.name == "__proto__")
+            {
+                return Err(format!(
+                    "the name `__proto__` of variant `{}` cannot name a member of a TypeScript `enum`, which would set the object's prototype with it; use the default style, or give the variant another `name`",
+                    entry.variant
+                ));
+            }
+            Ok(numeric_enum(document))
+        }
     }
 }
 

@@ -80,5 +80,40 @@ fn comment(entry: &Entry) -> String {
         Some(reasons) => parts.push(format!("Reasons: {reasons}")),
     }
     parts.extend(entry.deprecated.as_ref().map(Deprecation::sentence));
-    parts.join(". ")
+    // Sentences: a part that ends its own sentence needs no period more.
+    let mut comment = String::new();
+    for part in parts {
+        if !comment.is_empty() {
+            comment.push_str(if comment.ends_with(['.', '!', '?']) {
+                " "
+            } else {
+                ". "
+            });
+        }
+        comment.push_str(&part);
+    }
+    comment
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_that_end_their_sentence_get_no_second_period() {
+        let mut entry = Entry::new("A", 1, "a");
+        entry.category = Some("Session".to_owned());
+        entry.reasons = vec!["The room is full.".to_owned()];
+        entry.deprecated = Some(error_codes_model::Deprecation::with_note("use b"));
+        assert_eq!(
+            comment(&entry),
+            "Error 1 (a). Section: Session. Reasons: The room is full. Deprecated: use b"
+        );
+        entry.reasons = vec!["Full".to_owned()];
+        entry.deprecated = None;
+        assert_eq!(
+            comment(&entry),
+            "Error 1 (a). Section: Session. Reasons: Full"
+        );
+    }
 }

@@ -3,6 +3,7 @@
 
 pub mod android;
 pub mod cli;
+pub mod platforms;
 pub mod process;
 pub mod reference;
 pub mod tools;

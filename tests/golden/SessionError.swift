@@ -12,9 +12,10 @@ public enum SessionError: UInt64, CustomNSError, LocalizedError {
 
     // Session
     case EXISTING_USER_IN_SESSION_ERROR_CODE = 300
-    @available(*, deprecated, message: "Deprecated since 2.0.0: the server no longer sends it")
+    /// Deprecated since 2.0.0.
+    @available(*, deprecated, message: "the server no longer sends it")
     case SESSION_FULL = 301
-    @available(*, deprecated, message: "Deprecated.")
+    @available(*, deprecated)
     case REMOVED = 302
 
     case HUGE = 9007199254740993
