@@ -7,7 +7,7 @@
 //! code that is gone is then looked for by name, to tell a renumbering from
 //! a removal.
 
-use error_codes_model::{Entry, Location, Taxonomy};
+use error_codes_model::{Entry, Location, Reserved, Taxonomy};
 use std::fmt::{self, Write as _};
 
 /// Whether a finding fails the check.
@@ -34,6 +34,12 @@ pub enum Rule {
     AliasRemoved,
     /// A released alternative code is no longer accepted.
     AlternativeRemoved,
+    /// The catch-all is gone: codes the taxonomy does not declare no
+    /// longer decode.
+    CatchAllRemoved,
+    /// A retired code, range or name is no longer reserved: it may be used
+    /// again, with another meaning.
+    ReservationRemoved,
     /// A code that is new in this version.
     CodeAdded,
     /// A released code is gone, and reserved for good.
@@ -52,7 +58,9 @@ impl Rule {
             | Rule::NameChanged
             | Rule::RetiredReused
             | Rule::AliasRemoved
-            | Rule::AlternativeRemoved => Severity::Breaking,
+            | Rule::AlternativeRemoved
+            | Rule::CatchAllRemoved
+            | Rule::ReservationRemoved => Severity::Breaking,
             Rule::CodeAdded | Rule::CodeRetired | Rule::Reworded | Rule::DeprecationChanged => {
                 Severity::Note
             }
@@ -68,6 +76,8 @@ impl Rule {
             Rule::RetiredReused => "RETIRED_REUSED",
             Rule::AliasRemoved => "ALIAS_REMOVED",
             Rule::AlternativeRemoved => "ALTERNATIVE_REMOVED",
+            Rule::CatchAllRemoved => "CATCH_ALL_REMOVED",
+            Rule::ReservationRemoved => "RESERVATION_REMOVED",
             Rule::CodeAdded => "CODE_ADDED",
             Rule::CodeRetired => "CODE_RETIRED",
             Rule::Reworded => "REWORDED",
@@ -126,6 +136,8 @@ pub fn compare(released: &Taxonomy, current: &Taxonomy) -> Vec<Finding> {
             None => code_gone(old, current, &mut findings),
         }
     }
+    catch_all_removed(released, current, &mut findings);
+    reservations_removed(released, current, &mut findings);
     for new in &current.entries {
         let before = findings.len();
         retired_reused(new, released, &mut findings);
@@ -315,6 +327,86 @@ fn retired_reused(new: &Entry, released: &Taxonomy, findings: &mut Vec<Finding>)
     }
 }
 
+/// A released catch-all must stay: without it, `from_code` answers
+/// "unknown" where it kept the code, on every platform.
+fn catch_all_removed(released: &Taxonomy, current: &Taxonomy, findings: &mut Vec<Finding>) {
+    let (Some(old), None) = (&released.catch_all, &current.catch_all) else {
+        return;
+    };
+    let code_type = current.code_type;
+    findings.push(
+        Finding::new(
+            Rule::CatchAllRemoved,
+            format!(
+                "the catch-all `{}` was removed: codes `{}` does not declare no longer decode",
+                old.name, current.name
+            ),
+            None,
+        )
+        .remedy(format!(
+            "keep a variant that keeps them, as `#[code(catch_all)] Other({code_type})`"
+        )),
+    );
+}
+
+/// A released reservation must stay: a retired code or name made usable
+/// again could come back with another meaning.
+fn reservations_removed(released: &Taxonomy, current: &Taxonomy, findings: &mut Vec<Finding>) {
+    for reservation in &released.reserved {
+        let kept = match reservation {
+            Reserved::Name(name) => current.reserved.iter().any(|r| r.covers_name(name)),
+            Reserved::Code(code) => current.reserved.iter().any(|r| r.covers_code(*code)),
+            Reserved::Range(start, end) => covered(&current.reserved, *start, *end),
+        };
+        // What is used again is reported as such (`RETIRED_REUSED`).
+        let reused = current.entries.iter().any(|entry| {
+            entry.codes().any(|code| reservation.covers_code(code))
+                || entry.names().any(|name| reservation.covers_name(name))
+        });
+        if !kept && !reused {
+            findings.push(
+                Finding::new(
+                    Rule::ReservationRemoved,
+                    format!(
+                        "`{reservation}` is no longer reserved: what the release retired may be used again"
+                    ),
+                    None,
+                )
+                .remedy(format!(
+                    "keep it: `#[error_codes(reserved = [{reservation}])]`"
+                )),
+            );
+        }
+    }
+}
+
+/// Whether the codes and ranges of `reserved` retire every code from
+/// `start` to `end`.
+fn covered(reserved: &[Reserved], start: i128, end: i128) -> bool {
+    let mut ranges: Vec<(i128, i128)> = reserved
+        .iter()
+        .filter_map(|reserved| match *reserved {
+            Reserved::Code(code) => Some((code, code)),
+            Reserved::Range(start, end) => Some((start, end)),
+            Reserved::Name(_) => None,
+        })
+        .collect();
+    ranges.sort_unstable();
+    let mut next = start;
+    for (from, to) in ranges {
+        if from > next {
+            break;
+        }
+        if to >= next {
+            if to >= end {
+                return true;
+            }
+            next = to + 1;
+        }
+    }
+    false
+}
+
 /// How findings are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
@@ -433,7 +525,7 @@ pub fn summary(findings: &[Finding]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use error_codes_model::{CodeType, Deprecation, Reserved};
+    use error_codes_model::{CatchAll, CodeType, Deprecation};
 
     fn entry(code: i128, name: &str) -> Entry {
         Entry::new(name, code, name)
@@ -509,6 +601,52 @@ mod tests {
         reused.aliases.push("old".to_owned());
         let findings = compare(&released, &taxonomy(vec![entry(1, "a"), reused]));
         assert_eq!(rules(&findings), [Rule::RetiredReused, Rule::RetiredReused]);
+    }
+
+    #[test]
+    fn a_removed_catch_all_is_breaking() {
+        let mut released = taxonomy(vec![entry(1, "a")]);
+        released.catch_all = Some(CatchAll::new("Other", "OTHER"));
+        let findings = compare(&released, &taxonomy(vec![entry(1, "a")]));
+        assert_eq!(rules(&findings), [Rule::CatchAllRemoved]);
+        assert_eq!(
+            findings[0].text(),
+            "the catch-all `OTHER` was removed: codes `E` does not declare no longer decode; keep a variant that keeps them, as `#[code(catch_all)] Other(i32)`"
+        );
+        assert!(compare(&released, &released).is_empty());
+    }
+
+    #[test]
+    fn a_removed_reservation_is_breaking() {
+        let mut released = taxonomy(vec![entry(1, "a")]);
+        released.reserved = vec![
+            Reserved::Code(7),
+            Reserved::Range(100, 199),
+            Reserved::Name("old".to_owned()),
+        ];
+        let mut current = taxonomy(vec![entry(1, "a")]);
+        // Kept as other reservations that cover it: no finding.
+        current.reserved = vec![
+            Reserved::Range(5, 9),
+            Reserved::Range(100, 149),
+            Reserved::Range(150, 200),
+            Reserved::Name("old".to_owned()),
+        ];
+        assert!(compare(&released, &current).is_empty());
+        current.reserved = vec![Reserved::Range(100, 198)];
+        let findings = compare(&released, &current);
+        assert_eq!(
+            rules(&findings),
+            [
+                Rule::ReservationRemoved,
+                Rule::ReservationRemoved,
+                Rule::ReservationRemoved
+            ]
+        );
+        assert_eq!(
+            findings[1].text(),
+            "`100..=199` is no longer reserved: what the release retired may be used again; keep it: `#[error_codes(reserved = [100..=199])]`"
+        );
     }
 
     #[test]

@@ -1,19 +1,52 @@
-//! The taxonomy as JSON, for other SDKs' code generators and as the
-//! baseline `check` reads: an array of one object per code in declaration
-//! order (`code`, `name`, `category`, `reasons`, `description`, and
-//! `aliases`, `alternatives`, `deprecated` where the taxonomy has them),
-//! then one `{"reserved": ...}` per retired code (`7`), range (`[100, 199]`,
-//! both ends included) or name (`"oldName"`). Written and read with
-//! `serde_json`, indented by two spaces.
+//! The taxonomy as one JSON document, for other SDKs' code generators and
+//! as the baseline `check` reads:
+//!
+//! ```json
+//! {
+//!   "version": 1,
+//!   "enum": "SessionError",
+//!   "codeType": "u16",
+//!   "entries": [{"code": 104, "name": "...", "category": null, "reasons": [], "description": "..."}],
+//!   "catchAll": {"name": "OTHER", "category": null, "reasons": [], "description": "OTHER"},
+//!   "reserved": {"codes": [7], "ranges": [[100, 199]], "names": ["oldName"]}
+//! }
+//! ```
+//!
+//! Each entry has `aliases`, `alternatives` and `deprecated` where the
+//! taxonomy has them; `catchAll` and `reserved` (each list in it) appear
+//! where there are some. Written and read with `serde_json`, indented by
+//! two spaces. [`parse`] also reads the earlier form, a top-level array of
+//! entries and `{"reserved": ...}` elements, and tolerates fields it does
+//! not know (a newer version of the tool wrote them), naming them.
 
-use error_codes_model::{CodeType, Deprecation, Entry, Reserved, Taxonomy};
+use error_codes_model::{CatchAll, CodeType, Deprecation, Entry, Reserved, Taxonomy};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 
+/// The version of the document this tool writes. A reader that meets a
+/// later one reads what it knows and says the rest is new.
+pub const VERSION: u32 = 1;
+
 /// Fields a reader does not know, kept aside: a newer version of the tool
 /// may write more than this one reads.
 type Unknown = BTreeMap<String, Value>;
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Document {
+    version: u32,
+    #[serde(rename = "enum")]
+    name: String,
+    code_type: String,
+    entries: Vec<Code>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    catch_all: Option<CatchAllCode>,
+    #[serde(default, skip_serializing_if = "Retired::is_empty")]
+    reserved: Retired,
+    #[serde(default, flatten, skip_serializing)]
+    unknown: Unknown,
+}
 
 /// One code, as the export writes it.
 #[derive(Serialize, Deserialize)]
@@ -43,58 +76,64 @@ struct Deprecated {
     unknown: Unknown,
 }
 
-/// One retired code, range or name.
+/// The variant that keeps every code no entry has.
 #[derive(Serialize, Deserialize)]
-struct Retired {
-    reserved: RetiredValue,
+struct CatchAllCode {
+    name: String,
+    category: Option<String>,
+    reasons: Vec<String>,
+    description: String,
     #[serde(default, flatten, skip_serializing)]
     unknown: Unknown,
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(untagged)]
-enum RetiredValue {
-    Code(i64),
-    BigCode(u64),
-    Range([i64; 2]),
-    BigRange([u64; 2]),
-    Name(String),
+/// What the taxonomy retired, each kind in declaration order.
+#[derive(Serialize, Deserialize, Default)]
+struct Retired {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    codes: Vec<i128>,
+    /// Both ends included.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    ranges: Vec<[i128; 2]>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    names: Vec<String>,
+    #[serde(default, flatten, skip_serializing)]
+    unknown: Unknown,
 }
 
-/// An element of the array, either kind.
-#[derive(Serialize)]
-#[serde(untagged)]
-enum Element {
-    Code(Box<Code>),
-    Retired(Retired),
+impl Retired {
+    fn is_empty(&self) -> bool {
+        self.codes.is_empty() && self.ranges.is_empty() && self.names.is_empty()
+    }
 }
 
+/// The document, ending with a line break.
+#[must_use]
 pub fn render(taxonomy: &Taxonomy) -> String {
-    let codes = taxonomy
-        .entries
-        .iter()
-        .map(|entry| Element::Code(Box::new(code(entry))));
-    let retired = taxonomy.reserved.iter().map(|reserved| {
-        Element::Retired(Retired {
+    let mut reserved = Retired::default();
+    for retired in &taxonomy.reserved {
+        match retired {
+            Reserved::Code(code) => reserved.codes.push(*code),
+            Reserved::Range(start, end) => reserved.ranges.push([*start, *end]),
+            Reserved::Name(name) => reserved.names.push(name.clone()),
+        }
+    }
+    let document = Document {
+        version: VERSION,
+        name: taxonomy.name.clone(),
+        code_type: taxonomy.code_type.name().to_owned(),
+        entries: taxonomy.entries.iter().map(code).collect(),
+        catch_all: taxonomy.catch_all.as_ref().map(|catch_all| CatchAllCode {
+            name: catch_all.name.clone(),
+            category: catch_all.category.clone(),
+            reasons: catch_all.reasons.clone(),
+            description: catch_all.description(),
             unknown: Unknown::new(),
-            reserved: match reserved {
-                Reserved::Code(code) => match i64::try_from(*code) {
-                    Ok(code) => RetiredValue::Code(code),
-                    Err(_) => RetiredValue::BigCode(u64::try_from(*code).unwrap_or(u64::MAX)),
-                },
-                Reserved::Range(start, end) => match (i64::try_from(*start), i64::try_from(*end)) {
-                    (Ok(start), Ok(end)) => RetiredValue::Range([start, end]),
-                    _ => RetiredValue::BigRange([
-                        u64::try_from(*start).unwrap_or_default(),
-                        u64::try_from(*end).unwrap_or(u64::MAX),
-                    ]),
-                },
-                Reserved::Name(name) => RetiredValue::Name(name.clone()),
-            },
-        })
-    });
-    let elements: Vec<Element> = codes.chain(retired).collect();
-    let mut json = serde_json::to_string_pretty(&elements).unwrap_or_default();
+        }),
+        reserved,
+        unknown: Unknown::new(),
+    };
+    let mut json = serde_json::to_string_pretty(&document).unwrap_or_default();
     json.push('\n');
     json
 }
@@ -121,36 +160,111 @@ fn code(entry: &Entry) -> Code {
 #[derive(Debug)]
 pub struct Baseline {
     pub taxonomy: Taxonomy,
-    /// The fields this version does not know, where they are: `colour` of
-    /// element 3. A newer version of the tool wrote them; they are ignored.
+    /// What this version does not know, where it is: `colour` of entry 3,
+    /// a later document version. A newer version of the tool wrote it; it
+    /// is ignored.
     pub unknown: Vec<String>,
 }
 
-/// Reads an export back: the taxonomy it was written from, named `name`,
-/// with the narrowest of `i32`, `i64` and `u64` that holds its codes (the
-/// export does not carry the code type).
+/// Reads an export back: the document, or the earlier top-level array
+/// (whose taxonomy is named `name`, with the narrowest of `i32`, `i64` and
+/// `u64` that holds its codes, since that form did not say).
 ///
 /// # Errors
 ///
-/// The text is not JSON, or not an array of such objects; the message says
-/// which element is wrong and how. The taxonomy has a code or a name twice.
+/// The text is not JSON, or not such a document; the message says what
+/// is wrong and where. The taxonomy has a code or a name twice.
 pub fn parse(text: &str, name: &str) -> Result<Baseline, String> {
-    let elements: Vec<Value> = serde_json::from_str(text)
-        .map_err(|error| format!("not a JSON array of error codes: {error}"))?;
-    let mut taxonomy = Taxonomy::new(name, CodeType::I32);
+    let value: Value = serde_json::from_str(text).map_err(|error| format!("not JSON: {error}"))?;
     let mut unknown = Vec::new();
-    let mut note_unknown = |fields: &Unknown, place: &str| {
-        unknown.extend(fields.keys().map(|field| format!("`{field}` of {place}")));
+    let taxonomy = match value {
+        Value::Array(elements) => parse_array(elements, name, &mut unknown)?,
+        Value::Object(_) => parse_document(value, &mut unknown)?,
+        _ => return Err("not a JSON document of error codes".to_owned()),
     };
+    consistent(&taxonomy)?;
+    Ok(Baseline { taxonomy, unknown })
+}
+
+/// The fields of `fields` this version does not know, named with `place`.
+fn note(unknown: &mut Vec<String>, fields: &Unknown, place: &str) {
+    unknown.extend(fields.keys().map(|field| format!("`{field}` of {place}")));
+}
+
+fn parse_document(value: Value, unknown: &mut Vec<String>) -> Result<Taxonomy, String> {
+    let document: Document = serde_json::from_value(value)
+        .map_err(|error| format!("not a document of error codes: {error}"))?;
+    note(unknown, &document.unknown, "the document");
+    if document.version > VERSION {
+        unknown.push(format!(
+            "what version {} of the document adds to version {VERSION}",
+            document.version
+        ));
+    }
+    let code_type = CodeType::from_name(&document.code_type)
+        .ok_or_else(|| format!("`{}` is not a code type", document.code_type))?;
+    let mut taxonomy = Taxonomy::new(document.name, code_type);
+    for (index, code) in document.entries.into_iter().enumerate() {
+        taxonomy
+            .entries
+            .push(entry(code, &format!("entry {index}"), unknown));
+    }
+    taxonomy.catch_all = document.catch_all.map(|catch_all| {
+        note(unknown, &catch_all.unknown, "`catchAll`");
+        let mut out = CatchAll::new(catch_all.name.clone(), catch_all.name);
+        out.category = catch_all.category;
+        out.reasons = catch_all.reasons;
+        out
+    });
+    let retired = document.reserved;
+    note(unknown, &retired.unknown, "`reserved`");
+    taxonomy.reserved = (retired.codes.into_iter().map(Reserved::Code))
+        .chain(
+            retired
+                .ranges
+                .into_iter()
+                .map(|[start, end]| Reserved::Range(start, end)),
+        )
+        .chain(retired.names.into_iter().map(Reserved::Name))
+        .collect();
+    Ok(taxonomy)
+}
+
+/// One retired code, range or name of the earlier form.
+#[derive(Deserialize)]
+struct RetiredElement {
+    reserved: RetiredValue,
+    #[serde(default, flatten)]
+    unknown: Unknown,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RetiredValue {
+    Code(i64),
+    BigCode(u64),
+    Range([i64; 2]),
+    BigRange([u64; 2]),
+    Name(String),
+}
+
+/// The earlier form: an array of entries, then `{"reserved": ...}`
+/// elements.
+fn parse_array(
+    elements: Vec<Value>,
+    name: &str,
+    unknown: &mut Vec<String>,
+) -> Result<Taxonomy, String> {
+    let mut taxonomy = Taxonomy::new(name, CodeType::I32);
     for (index, element) in elements.into_iter().enumerate() {
         let place = format!("element {index}");
         let is_retired = element
             .as_object()
             .is_some_and(|object| object.contains_key("reserved"));
         if is_retired {
-            let retired: Retired = serde_json::from_value(element)
+            let retired: RetiredElement = serde_json::from_value(element)
                 .map_err(|error| format!("{place} is not a reservation: {error}"))?;
-            note_unknown(&retired.unknown, &place);
+            note(unknown, &retired.unknown, &place);
             taxonomy.reserved.push(match retired.reserved {
                 RetiredValue::Code(code) => Reserved::Code(code.into()),
                 RetiredValue::BigCode(code) => Reserved::Code(code.into()),
@@ -163,28 +277,36 @@ pub fn parse(text: &str, name: &str) -> Result<Baseline, String> {
         let code: Code = serde_json::from_value(element).map_err(|error| {
             format!("{place} is not an error code of an `nserror export --format json`: {error}")
         })?;
-        note_unknown(&code.unknown, &place);
-        let mut entry = Entry::new(code.name.clone(), code.code, code.name);
-        entry.category = code.category;
-        entry.reasons = code.reasons;
-        entry.aliases = code.aliases;
-        entry.alternatives = code.alternatives;
-        entry.deprecated = code.deprecated.map(|deprecated| {
-            note_unknown(&deprecated.unknown, &format!("{place}'s `deprecated`"));
-            let mut deprecation = Deprecation::default();
-            deprecation.since = deprecated.since;
-            deprecation.note = deprecated.note;
-            deprecation
-        });
-        taxonomy.entries.push(entry);
+        taxonomy.entries.push(entry(code, &place, unknown));
     }
     let codes = || taxonomy.entries.iter().flat_map(Entry::codes);
     taxonomy.code_type = [CodeType::I32, CodeType::I64, CodeType::U64]
         .into_iter()
         .find(|ty| codes().all(|code| ty.contains(code)))
         .ok_or_else(|| "a code does not fit a 64-bit integer".to_owned())?;
-    consistent(&taxonomy)?;
-    Ok(Baseline { taxonomy, unknown })
+    Ok(taxonomy)
+}
+
+/// An entry of either form; `place` names it for the unknown fields.
+fn entry(code: Code, place: &str, unknown: &mut Vec<String>) -> Entry {
+    note(unknown, &code.unknown, place);
+    let mut entry = Entry::new(code.name.clone(), code.code, code.name);
+    entry.category = code.category;
+    entry.reasons = code.reasons;
+    entry.aliases = code.aliases;
+    entry.alternatives = code.alternatives;
+    entry.deprecated = code.deprecated.map(|deprecated| {
+        note(
+            unknown,
+            &deprecated.unknown,
+            &format!("{place}'s `deprecated`"),
+        );
+        let mut deprecation = Deprecation::default();
+        deprecation.since = deprecated.since;
+        deprecation.note = deprecated.note;
+        deprecation
+    });
+    entry
 }
 
 /// A taxonomy has each code and each name once: a baseline that does not
@@ -227,6 +349,9 @@ mod tests {
         let mut bare = Entry::new("Second", 2, "SECOND");
         bare.deprecated = Some(Deprecation::default());
         taxonomy.entries.push(bare);
+        let mut other = CatchAll::new("OTHER", "OTHER");
+        other.reasons = vec!["Unknown".to_owned()];
+        taxonomy.catch_all = Some(other);
         taxonomy.reserved = vec![
             Reserved::Code(7),
             Reserved::Code(u64::MAX.into()),
@@ -239,58 +364,71 @@ mod tests {
     #[test]
     fn a_taxonomy_reads_back_as_it_was_written() {
         let taxonomy = sample();
-        let mut read = parse(&render(&taxonomy), "E").unwrap().taxonomy;
+        let mut read = parse(&render(&taxonomy), "ignored").unwrap().taxonomy;
         // The variants' identifiers are not exported: the names stand in.
         read.entries[0].variant = "First".to_owned();
         read.entries[1].variant = "Second".to_owned();
-        assert_eq!(read, taxonomy);
+        // Each kind of reservation together: codes, ranges, names.
+        let mut expected = taxonomy;
+        expected.reserved = vec![
+            Reserved::Code(7),
+            Reserved::Code(u64::MAX.into()),
+            Reserved::Range(100, 199),
+            Reserved::Name("OLD".to_owned()),
+        ];
+        assert_eq!(read, expected);
     }
 
     #[test]
     fn optional_keys_appear_only_when_set() {
         let json = render(&sample());
         assert!(
-            json.contains("\"deprecated\": {\n      \"note\": \"use SECOND\"\n    }"),
+            json.starts_with(
+                "{\n  \"version\": 1,\n  \"enum\": \"E\",\n  \"codeType\": \"u64\",\n"
+            ),
+            "{json}"
+        );
+        assert!(
+            json.contains("\"deprecated\": {\n        \"note\": \"use SECOND\"\n      }"),
             "{json}"
         );
         assert!(json.contains("\"deprecated\": {}"), "{json}");
         assert!(
-            json.contains("\"reserved\": [\n      100,\n      199\n    ]"),
+            json.contains("\"ranges\": [\n      [\n        100,\n        199\n      ]\n    ]"),
             "{json}"
         );
         assert!(json.contains("\"code\": 18446744073709551615"), "{json}");
+        assert!(
+            json.contains("\"catchAll\": {\n    \"name\": \"OTHER\""),
+            "{json}"
+        );
         let plain = render(&Taxonomy::new("E", CodeType::I32));
-        assert_eq!(plain, "[]\n");
+        assert_eq!(
+            plain,
+            "{\n  \"version\": 1,\n  \"enum\": \"E\",\n  \"codeType\": \"i32\",\n  \"entries\": []\n}\n"
+        );
     }
 
     #[test]
-    fn fields_of_a_newer_version_are_ignored_and_named() {
-        let newer = r#"[{"code": 1, "name": "a", "category": null, "reasons": [], "description": "a",
-            "colour": 1, "deprecated": {"note": "x", "until": "3.0"}}, {"reserved": 7, "why": "gone"}]"#;
-        let baseline = parse(newer, "E").unwrap();
+    fn the_earlier_array_form_is_read() {
+        let array = r#"[{"code": 1, "name": "a", "category": null, "reasons": [], "description": "a"},
+            {"reserved": 7}, {"reserved": [100, 199]}, {"reserved": "old"}]"#;
+        let baseline = parse(array, "Named").unwrap();
+        assert_eq!(baseline.taxonomy.name, "Named");
         assert_eq!(baseline.taxonomy.entries[0].code, 1);
         assert_eq!(
-            baseline.unknown,
+            baseline.taxonomy.reserved,
             [
-                "`colour` of element 0",
-                "`until` of element 0's `deprecated`",
-                "`why` of element 1"
+                Reserved::Code(7),
+                Reserved::Range(100, 199),
+                Reserved::Name("old".to_owned())
             ]
         );
+        assert!(baseline.unknown.is_empty());
     }
 
     #[test]
-    fn what_is_not_an_export_is_refused_with_its_place() {
-        assert!(
-            parse("{}", "E")
-                .unwrap_err()
-                .starts_with("not a JSON array of error codes")
-        );
-        assert!(
-            parse("[1]", "E")
-                .unwrap_err()
-                .starts_with("element 0 is not an error code")
-        );
+    fn a_code_or_a_name_twice_is_refused() {
         for twice in [
             r#"[{"code": 1, "name": "a", "category": null, "reasons": [], "description": "a"},
                 {"code": 1, "name": "b", "category": null, "reasons": [], "description": "b"}]"#,
@@ -307,6 +445,57 @@ mod tests {
         assert_eq!(
             parse(named_twice, "E").unwrap_err(),
             "the name `a` is there twice (codes 1 and 2): a taxonomy has each name once"
+        );
+    }
+
+    #[test]
+    fn what_a_newer_version_wrote_is_ignored_and_named() {
+        let newer = r#"[{"code": 1, "name": "a", "category": null, "reasons": [], "description": "a",
+            "colour": 1, "deprecated": {"note": "x", "until": "3.0"}}, {"reserved": 7, "why": "gone"}]"#;
+        let baseline = parse(newer, "E").unwrap();
+        assert_eq!(baseline.taxonomy.entries[0].code, 1);
+        assert_eq!(
+            baseline.unknown,
+            [
+                "`colour` of element 0",
+                "`until` of element 0's `deprecated`",
+                "`why` of element 1"
+            ]
+        );
+        let document = render(&sample())
+            .replacen("\"version\": 1", "\"version\": 2, \"owner\": \"web\"", 1)
+            .replacen(
+                "\"name\": \"FIRST\"",
+                "\"name\": \"FIRST\", \"docUrl\": \"x\"",
+                1,
+            );
+        let baseline = parse(&document, "E").unwrap();
+        assert_eq!(
+            baseline.unknown,
+            [
+                "`owner` of the document",
+                "what version 2 of the document adds to version 1",
+                "`docUrl` of entry 0"
+            ]
+        );
+    }
+
+    #[test]
+    fn what_is_not_an_export_is_refused_with_its_place() {
+        assert!(
+            parse("3", "E")
+                .unwrap_err()
+                .starts_with("not a JSON document of error codes")
+        );
+        assert!(
+            parse("{}", "E")
+                .unwrap_err()
+                .starts_with("not a document of error codes")
+        );
+        assert!(
+            parse("[1]", "E")
+                .unwrap_err()
+                .starts_with("element 0 is not an error code")
         );
         assert!(
             parse(r#"[{"reserved": true}]"#, "E")

@@ -233,7 +233,7 @@ fn aapt_compiles_each_export_and_reads_back_every_description() {
     let strings =
         common::android::strings(&aapt, "aapt_session", &session).expect("aapt accepts it");
     let taxonomy = common::cli::session_taxonomy();
-    let expected: Vec<(String, String)> = taxonomy
+    let mut expected: Vec<(String, String)> = taxonomy
         .entries
         .iter()
         .map(|entry| {
@@ -241,5 +241,8 @@ fn aapt_compiles_each_export_and_reads_back_every_description() {
             (name, entry.description())
         })
         .collect();
+    // Then the message of any code the build does not know.
+    let catch_all = taxonomy.catch_all.expect("the fixture has one");
+    expected.push(("session_error_other".to_owned(), catch_all.description()));
     assert_eq!(strings, expected);
 }

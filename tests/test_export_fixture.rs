@@ -13,12 +13,11 @@ use serde_json::{Value, json};
 fn json_carries_aliases_alternatives_deprecations_reservations_and_exact_codes() {
     let exported: Value =
         serde_json::from_str(&export_session(&["--format", "json"])).expect("JSON");
-    let elements = exported.as_array().expect("an array");
-    assert_eq!(
-        elements.len(),
-        7 + 3,
-        "seven codes, then three reservations"
-    );
+    assert_eq!(exported["version"], 1);
+    assert_eq!(exported["enum"], "SessionError");
+    assert_eq!(exported["codeType"], "u64");
+    let elements = exported["entries"].as_array().expect("an array");
+    assert_eq!(elements.len(), 7, "seven codes");
     assert_eq!(
         elements[0],
         json!({
@@ -41,12 +40,17 @@ fn json_carries_aliases_alternatives_deprecations_reservations_and_exact_codes()
     assert_eq!(elements[6]["code"].as_u64(), Some(u64::MAX));
     assert_eq!(elements[6]["category"], Value::Null);
     assert_eq!(
-        &elements[7..],
-        [
-            json!({"reserved": 7}),
-            json!({"reserved": [100, 199]}),
-            json!({"reserved": "SESSION_PAUSED"})
-        ]
+        exported["catchAll"],
+        json!({
+            "name": "OTHER",
+            "category": null,
+            "reasons": ["A code this SDK does not know"],
+            "description": "A code this SDK does not know",
+        })
+    );
+    assert_eq!(
+        exported["reserved"],
+        json!({"codes": [7], "ranges": [[100, 199]], "names": ["SESSION_PAUSED"]})
     );
 }
 

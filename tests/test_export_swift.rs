@@ -88,8 +88,9 @@ const SESSION_GOLDEN: &str = include_str!("golden/SessionError.swift");
 
 #[test]
 fn another_sdk_matches_its_golden_file() {
-    // `UInt` raw values for a `u64` code type, the code beyond 2^53 exact,
-    // deprecations, the alternative code in `init?(code:)`, escaping.
+    // The extensible form of a taxonomy with a catch-all: `UInt64` raw
+    // values, the code beyond 2^53 exact, deprecations, the alternative
+    // code in `init?(code:)`, the catch-all's message, escaping.
     assert!(
         common::cli::export_session(&["--format", "swift"]) == SESSION_GOLDEN,
         "the Swift export changed; if that is meant, regenerate the golden file with\n  \

@@ -37,18 +37,28 @@ pub fn render(document: &Document) -> Result<String, String> {
             if let Some(text) = entry.deprecated.as_ref().map(Deprecation::sentence) {
                 let _ = writeln!(body, "    <!-- {} -->", comment(&text));
             }
-            let description = entry.description();
-            let formatted = if description.contains('%') {
-                " formatted=\"false\""
-            } else {
-                ""
-            };
-            let _ = writeln!(
-                body,
-                "    <string name=\"{name}\"{formatted}>{}</string>",
-                text(&description)
-            );
+            string(&mut body, name, &entry.description());
         }
+    }
+    if let Some(catch_all) = &taxonomy.catch_all {
+        // The message of any code this build does not know.
+        let name = format!("{prefix}_{}", resource_name(&catch_all.name));
+        if let Some(index) = names.iter().position(|taken| *taken == name) {
+            return Err(format!(
+                "the catch-all's name `{}` and the name `{}` (variant `{}`) both become the resource name `{name}`; give one of them another `name`",
+                catch_all.name, taxonomy.entries[index].name, taxonomy.entries[index].variant
+            ));
+        }
+        let _ = writeln!(body, "\n    <!-- Any code this build does not know -->");
+        string(&mut body, &name, &catch_all.description());
+    }
+    if !taxonomy.reserved.is_empty() {
+        let retired: Vec<String> = taxonomy.reserved.iter().map(ToString::to_string).collect();
+        let _ = writeln!(
+            body,
+            "\n    <!-- Reserved, never to be used again: {} -->",
+            comment(&retired.join(", "))
+        );
     }
     Ok(format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n\
@@ -57,6 +67,21 @@ pub fn render(document: &Document) -> Result<String, String> {
          <resources>\n{body}</resources>\n",
         comment(&document.declaration)
     ))
+}
+
+/// One `<string>`: `formatted="false"` where a `%` would otherwise be read
+/// as a format.
+fn string(body: &mut String, name: &str, description: &str) {
+    let formatted = if description.contains('%') {
+        " formatted=\"false\""
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        body,
+        "    <string name=\"{name}\"{formatted}>{}</string>",
+        text(description)
+    );
 }
 
 /// A name as an Android resource name: lowercase letters, digits and `_`,

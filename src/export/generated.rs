@@ -2,7 +2,7 @@
 
 use super::escape::one_line;
 use crate::document::Document;
-use error_codes_model::Entry;
+use error_codes_model::{Entry, Taxonomy};
 use std::fmt::Write as _;
 
 /// What a documentation comment says of a code without a documented
@@ -52,4 +52,22 @@ pub fn deprecated_tag(entry: &Entry) -> Option<String> {
 /// Text inside a `/** */` comment on one line: `*/` would end it early.
 pub fn doc_text(text: &str) -> String {
     text.replace("*/", "*&#47;").replace(['\r', '\n'], " ")
+}
+
+/// The retired codes and names as a line comment, for a developer editing
+/// another platform's copy: `// Reserved, never to be used again: 7,
+/// 100..=199, "oldName"`; nothing when none is retired.
+pub fn reserved_comment(taxonomy: &Taxonomy, indent: &str) -> String {
+    if taxonomy.reserved.is_empty() {
+        return String::new();
+    }
+    let retired: Vec<String> = taxonomy
+        .reserved
+        .iter()
+        .map(|reserved| one_line(&reserved.to_string()))
+        .collect();
+    format!(
+        "\n{indent}// Reserved, never to be used again: {}\n",
+        retired.join(", ")
+    )
 }

@@ -86,6 +86,7 @@ pub const SWIFT_MEMBERS: &[&str] = &[
     "localizedDescription",
     "rawValue",
     "hashValue",
+    "isKnown",
 ];
 
 /// Whether `name` is an identifier: a letter or `_` (or one of `also`),

@@ -3,10 +3,11 @@
 //! are `int` when every one fits, else `long`.
 
 use super::escape::{Syntax, quoted};
-use super::generated::{deprecated_tag, header, members};
+use super::generated::{deprecated_tag, header, members, reserved_comment};
 use super::identifiers::{screaming_snake_case, unique};
 use super::jvm::{fits_int, literal};
 use crate::document::Document;
+use error_codes_model::CodeType;
 use std::fmt::Write as _;
 
 /// How the constants are spelled.
@@ -85,12 +86,23 @@ pub fn render(
         }
         format!("{tests}        return null;\n")
     };
+    let mut names = String::new();
+    for (name, index) in taxonomy.every_name() {
+        let _ = writeln!(
+            names,
+            "            case {}: return {};",
+            quoted(name, Syntax::CFamily),
+            constants_of[index]
+        );
+    }
+    let reserved = reserved_comment(taxonomy, "    ");
+    let any = catch_all(document, code_type);
     Ok(format!(
         r#"{header}{package}
 /** The SDK's error codes: the code, the name every SDK shares, the message. */
 public enum {name} {{
 {constants}    ;
-
+{reserved}
     private final {code_type} code;
     private final String name;
     private final String message;
@@ -122,9 +134,107 @@ public enum {name} {{
     /** The constant with this code, or {{@code null}} for a code this build does not know. */
     public static {name} fromCode({code_type} code) {{
 {lookup}    }}
-}}
+
+    /** The constant with this name or alias (exact, case-sensitive), or {{@code null}}. */
+    public static {name} fromName(String name) {{
+        if (name == null) {{
+            return null;
+        }}
+        switch (name) {{
+{names}            default: return null;
+        }}
+    }}
+{any}}}
 "#
     ))
+}
+
+/// With a catch-all, a code the build does not know is kept: `E.Any` holds
+/// any code and the constant of a declared one (a value class, as the JVM's
+/// `enum` cannot hold a code it does not declare), and `fromWireCode`
+/// returns one, never `null`.
+fn catch_all(document: &Document, code_type: &str) -> String {
+    let taxonomy = &document.taxonomy;
+    let Some(catch_all) = &taxonomy.catch_all else {
+        return String::new();
+    };
+    let ty = &taxonomy.name;
+    let catch_all_name = quoted(&catch_all.name, Syntax::CFamily);
+    let description = quoted(
+        &format!("{} (code ", catch_all.description()),
+        Syntax::CFamily,
+    );
+    let (printed, hash) = match (taxonomy.code_type, code_type) {
+        (CodeType::U64, _) => ("Long.toUnsignedString(code)", "Long.hashCode(code)"),
+        (_, "long") => ("code", "Long.hashCode(code)"),
+        _ => ("code", "Integer.hashCode(code)"),
+    };
+    format!(
+        r#"
+    /**
+     * Never {{@code null}}: the constant with this code (its alternatives
+     * included) as an {{@link Any}}, or the code as it came.
+     */
+    public static Any fromWireCode({code_type} code) {{
+        {ty} known = fromCode(code);
+        return new Any(known != null ? known.code : code, known);
+    }}
+
+    /**
+     * Any code of {{@code {ty}}}: one this build declares ({{@link #getKnown()}}),
+     * or one it does not know (a newer server's), kept as it came.
+     */
+    public static final class Any {{
+        private final {code_type} code;
+        private final {ty} known;
+
+        private Any({code_type} code, {ty} known) {{
+            this.code = code;
+            this.known = known;
+        }}
+
+        /** The integer code, as the server sent it. */
+        public {code_type} getCode() {{
+            return code;
+        }}
+
+        /** The constant with this code, or {{@code null}} for a code this build does not know. */
+        public {ty} getKnown() {{
+            return known;
+        }}
+
+        /** Whether this build declares the code. */
+        public boolean isKnown() {{
+            return known != null;
+        }}
+
+        /** The name every SDK shares. */
+        public String getName() {{
+            return known != null ? known.getName() : {catch_all_name};
+        }}
+
+        /** The message. */
+        public String getMessage() {{
+            return known != null ? known.getMessage() : {description} + {printed} + ")";
+        }}
+
+        @Override
+        public boolean equals(Object other) {{
+            return other instanceof Any && ((Any) other).code == code;
+        }}
+
+        @Override
+        public int hashCode() {{
+            return {hash};
+        }}
+
+        @Override
+        public String toString() {{
+            return getName() + "(" + {printed} + ")";
+        }}
+    }}
+"#
+    )
 }
 
 #[cfg(test)]

@@ -1,13 +1,21 @@
 //! The Android SDK's Kotlin side: an `enum class` of code, name and
 //! message, constants in `SCREAMING_SNAKE_CASE`, KDoc with the reasons and
 //! the section, and `fromCode`/`fromName` that return `null` for input the
-//! build does not know. Codes are `Int` when every one fits, else `Long`.
+//! build does not know. Codes are `Int` when the code type fits one, else
+//! `Long`.
+//!
+//! With a catch-all, a code the build does not know is kept too: the enum
+//! and a data class `Unknown{Enum}` implement a sealed interface
+//! `Any{Enum}`, and `fromWireCode` returns one or the other, never `null`
+//! (Kotlin's own idiom for a closed set with one open case: a sealed type,
+//! exhaustive in `when`).
 
 use super::escape::{Syntax, quoted};
-use super::generated::{NO_REASON, doc_text, header, members};
+use super::generated::{NO_REASON, doc_text, header, members, reserved_comment};
 use super::identifiers::{screaming_snake_case, unique};
 use super::jvm::{fits_int, literal};
 use crate::document::Document;
+use error_codes_model::CodeType;
 use std::fmt::Write as _;
 
 pub fn render(document: &Document, package: Option<&str>) -> Result<String, String> {
@@ -70,22 +78,40 @@ pub fn render(document: &Document, package: Option<&str>) -> Result<String, Stri
             constant_of[index]
         );
     }
+    let reserved = reserved_comment(taxonomy, "    ");
+    let catch_all = CatchAllKotlin::new(document, code_type);
+    let (any_interface, overriding, implements, from_wire, unknown) = match &catch_all {
+        Some(catch_all) => (
+            catch_all.interface(),
+            "override ",
+            format!(" : Any{ty}"),
+            catch_all.wire_decoder(),
+            catch_all.unknown(),
+        ),
+        None => (
+            String::new(),
+            "",
+            String::new(),
+            String::new(),
+            String::new(),
+        ),
+    };
     // Deprecated constants are named in the lookup tables: that is the
     // enum's own use, not a caller's.
     Ok(format!(
-        r#"{header}{package}
+        r#"{header}{package}{any_interface}
 /** The SDK's error codes: the code, the name every SDK shares, the message. */
 @Suppress("DEPRECATION")
 enum class {ty}(
     /** The integer code, as `NSError` and the server carry it. */
-    val code: {code_type},
+    {overriding}val code: {code_type},
     /** The name every SDK shares; `name` is the constant's. */
-    val codeName: String,
+    {overriding}val codeName: String,
     /** The documented reasons joined with "; ", or the name when none is documented. */
-    val message: String,
-) {{
+    {overriding}val message: String,
+){implements} {{
 {constants}    ;
-
+{reserved}
     companion object {{
         private val byCode: Map<{code_type}, {ty}> = mapOf(
 {by_code}        )
@@ -100,8 +126,93 @@ enum class {ty}(
         /** The constant with this name or alias (exact, case-sensitive), or `null`. */
         @JvmStatic
         fun fromName(name: String): {ty}? = byName[name]
-    }}
+{from_wire}    }}
+}}
+{unknown}"#
+    ))
+}
+
+/// What a catch-all adds to the Kotlin export.
+struct CatchAllKotlin<'a> {
+    ty: &'a str,
+    code_type: &'a str,
+    /// The catch-all's name, as a Kotlin literal.
+    name: String,
+    /// Its description, as a Kotlin literal without the closing quote, for
+    /// the code to follow.
+    description: String,
+    /// How a code prints: unsigned for a `u64` taxonomy's `Long`.
+    printed: &'static str,
+}
+
+impl<'a> CatchAllKotlin<'a> {
+    fn new(document: &'a Document, code_type: &'a str) -> Option<Self> {
+        let taxonomy = &document.taxonomy;
+        let catch_all = taxonomy.catch_all.as_ref()?;
+        let description = quoted(&catch_all.description(), Syntax::Kotlin);
+        Some(CatchAllKotlin {
+            ty: &taxonomy.name,
+            code_type,
+            name: quoted(&catch_all.name, Syntax::Kotlin),
+            description: description[..description.len() - 1].to_owned(),
+            printed: if taxonomy.code_type == CodeType::U64 {
+                "${code.toULong()}"
+            } else {
+                "$code"
+            },
+        })
+    }
+
+    fn interface(&self) -> String {
+        let CatchAllKotlin { ty, code_type, .. } = self;
+        format!(
+            r#"
+/**
+ * Any code of [{ty}]: one this build declares, or one it does not know (a
+ * newer server's), kept as it came. Exhaustive in `when`.
+ */
+sealed interface Any{ty} {{
+    /** The integer code, as the server sent it. */
+    val code: {code_type}
+    /** The name every SDK shares. */
+    val codeName: String
+    /** The message. */
+    val message: String
 }}
 "#
-    ))
+        )
+    }
+
+    fn wire_decoder(&self) -> String {
+        let CatchAllKotlin { ty, code_type, .. } = self;
+        format!(
+            r"
+        /**
+         * Never `null`: the constant with this code (its alternatives
+         * included), or the code as it came, as [Unknown{ty}].
+         */
+        @JvmStatic
+        fun fromWireCode(code: {code_type}): Any{ty} = byCode[code] ?: Unknown{ty}(code)
+"
+        )
+    }
+
+    fn unknown(&self) -> String {
+        let CatchAllKotlin {
+            ty,
+            code_type,
+            name,
+            description,
+            printed,
+        } = self;
+        format!(
+            r#"
+/** A code of [{ty}] that this build does not know, kept as it came. */
+data class Unknown{ty}(override val code: {code_type}) : Any{ty} {{
+    override val codeName: String get() = {name}
+    override val message: String get() = {description} (code {printed})"
+}}
+"#
+        )
+    }
 }

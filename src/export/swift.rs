@@ -6,10 +6,16 @@
 //!
 //! A deprecated case is named nowhere in the enum's own code (its switches
 //! go by raw value), so that an app that never uses it gets no warning.
+//!
+//! With a catch-all, the type is extensible as Apple's own extensible codes
+//! are (`URLError.Code`, `CocoaError.Code`): a `RawRepresentable` struct
+//! whose declared codes are static constants, `init(rawValue:)` keeping
+//! any code; `init?(code:)` is the strict lookup and `init(wireCode:)` the
+//! decoder that never fails.
 
 use super::escape::one_line;
 use super::escape::{Syntax, quoted};
-use super::generated::{header, members};
+use super::generated::{header, members, reserved_comment};
 use super::identifiers::{SWIFT_MEMBERS, swift_case, unique};
 use crate::document::Document;
 use error_codes_model::CodeType;
@@ -22,24 +28,26 @@ pub fn render(document: &Document, domain: Option<&str>) -> Result<String, Strin
     let name = &taxonomy.name;
     let case_of = unique(document, "the Swift case", swift_case, SWIFT_MEMBERS)?;
     let header = header("swift", document);
-    let cases = members(document, "    ", |index, entry| {
-        let case = format!("case {} = {}", case_of[index], entry.code);
-        let Some(deprecation) = &entry.deprecated else {
-            return case;
-        };
-        // The note as written; `since` names a version of the SDK, which
-        // `@available` cannot, so a doc comment says it.
-        let since = deprecation
-            .since
-            .as_ref()
-            .map_or_else(String::new, |since| {
-                format!("/// Deprecated since {}.\n    ", one_line(since))
+    let declare = |declaration: &dyn Fn(&str, i128) -> String| {
+        members(document, "    ", |index, entry| {
+            let declared = declaration(&case_of[index], entry.code);
+            let Some(deprecation) = &entry.deprecated else {
+                return declared;
+            };
+            // The note as written; `since` names a version of the SDK,
+            // which `@available` cannot, so a doc comment says it.
+            let since = deprecation
+                .since
+                .as_ref()
+                .map_or_else(String::new, |since| {
+                    format!("/// Deprecated since {}.\n    ", one_line(since))
+                });
+            let message = deprecation.note.as_ref().map_or_else(String::new, |note| {
+                format!(", message: {}", quoted(note, Syntax::Swift))
             });
-        let message = deprecation.note.as_ref().map_or_else(String::new, |note| {
-            format!(", message: {}", quoted(note, Syntax::Swift))
-        });
-        format!("{since}@available(*, deprecated{message})\n    {case}")
-    });
+            format!("{since}@available(*, deprecated{message})\n    {declared}")
+        })
+    };
     let domain = quoted(domain.unwrap_or(name), Syntax::Swift);
     let raw_type = raw_type(taxonomy.code_type);
     let error_code = if raw_type == "Int" {
@@ -67,7 +75,28 @@ pub fn render(document: &Document, domain: Option<&str>) -> Result<String, Strin
     } else {
         ("self", "")
     };
+    if let Some(catch_all) = &taxonomy.catch_all {
+        let constants = declare(&|constant, code| {
+            format!("public static let {constant} = {name}(rawValue: {code})")
+        });
+        return Ok(extensible(
+            document,
+            &Parts {
+                header: &header,
+                members: &constants,
+                domain: &domain,
+                raw_type,
+                error_code,
+            },
+            &quoted(
+                &format!("{} (code ", catch_all.description()),
+                Syntax::Swift,
+            ),
+        ));
+    }
+    let cases = declare(&|case, code| format!("case {case} = {code}"));
     let alternatives = alternatives(document, raw_type);
+    let reserved = reserved_comment(taxonomy, "    ");
     Ok(format!(
         r#"{header}
 import Foundation
@@ -75,7 +104,7 @@ import Foundation
 /// The SDK's error codes. As an `NSError`: the domain `errorDomain`, the code
 /// `rawValue`, the message `errorDescription`.
 public enum {name}: {raw_type}, CustomNSError, LocalizedError {{
-{cases}
+{cases}{reserved}
     public static var errorDomain: String {{ {domain} }}
 
     public var errorCode: Int {{ {error_code} }}
@@ -89,6 +118,101 @@ public enum {name}: {raw_type}, CustomNSError, LocalizedError {{
 }}
 "#
     ))
+}
+
+/// What the enum form and the extensible form share.
+struct Parts<'a> {
+    header: &'a str,
+    /// Each declared code, by section, with its attributes.
+    members: &'a str,
+    domain: &'a str,
+    raw_type: &'a str,
+    error_code: &'a str,
+}
+
+/// The extensible form, for a taxonomy with a catch-all: `other` is the
+/// catch-all's description and ` (code ` as a Swift literal.
+fn extensible(document: &Document, parts: &Parts, other: &str) -> String {
+    let taxonomy = &document.taxonomy;
+    let name = &taxonomy.name;
+    let Parts {
+        header,
+        members: constants,
+        domain,
+        raw_type,
+        error_code,
+    } = parts;
+    let mut by_code = String::new();
+    for (index, entry) in taxonomy.entries.iter().enumerate() {
+        let codes: Vec<String> = entry.codes().map(|code| code.to_string()).collect();
+        let _ = writeln!(
+            by_code,
+            "        case {}: self.init(rawValue: {})",
+            codes.join(", "),
+            taxonomy.entries[index].code
+        );
+    }
+    let mut descriptions = String::new();
+    for entry in &taxonomy.entries {
+        let _ = writeln!(
+            descriptions,
+            "        case {}: return {}",
+            entry.code,
+            quoted(&entry.description(), Syntax::Swift)
+        );
+    }
+    let unknown = format!("{}\\(rawValue))\"", &other[..other.len() - 1]);
+    let reserved = reserved_comment(taxonomy, "    ");
+    format!(
+        r#"{header}
+import Foundation
+
+/// The SDK's error codes, extensible as Apple's `URLError.Code` is: the
+/// declared codes are constants, and a code this build does not know (a
+/// newer server's) is kept as it came. As an `NSError`: the domain
+/// `errorDomain`, the code `rawValue`, the message `errorDescription`.
+public struct {name}: RawRepresentable, Hashable, CustomNSError, LocalizedError {{
+    /// The code, as the server sent it.
+    public let rawValue: {raw_type}
+
+    /// Any code, kept as it is.
+    public init(rawValue: {raw_type}) {{
+        self.rawValue = rawValue
+    }}
+
+{constants}{reserved}
+    /// The declared code with this code, its alternative codes included;
+    /// `nil` for a code this build does not know.
+    public init?(code: {raw_type}) {{
+        switch code {{
+{by_code}        default: return nil
+        }}
+    }}
+
+    /// Never fails: the declared code with this code (its alternative
+    /// codes included), or the code as it came.
+    public init(wireCode: {raw_type}) {{
+        self = {name}(code: wireCode) ?? {name}(rawValue: wireCode)
+    }}
+
+    /// Whether this build declares the code.
+    public var isKnown: Bool {{ {name}(code: rawValue) == self }}
+
+    public static var errorDomain: String {{ {domain} }}
+
+    public var errorCode: Int {{ {error_code} }}
+
+    /// The documented reasons joined with "; ", or the name when none is
+    /// documented; for a code this build does not know, the catch-all's
+    /// with the code.
+    public var errorDescription: String? {{
+        switch rawValue {{
+{descriptions}        default: return {unknown}
+        }}
+    }}
+}}
+"#
+    )
 }
 
 /// The raw value type for a code type: `Int` wherever it holds every code

@@ -9,7 +9,7 @@
 //! cannot be keyed by `bigint`).
 
 use super::escape::{Syntax, quoted};
-use super::generated::{deprecated_tag, header, members};
+use super::generated::{deprecated_tag, header, members, reserved_comment};
 use super::identifiers::is_identifier;
 use crate::document::Document;
 use std::fmt::Write as _;
@@ -141,12 +141,14 @@ fn erasable(document: &Document, bigint: bool) -> String {
             member(ty, &entry.name)
         );
     }
+    let reserved = reserved_comment(taxonomy, "");
+    let catch_all = catch_all(document, code_type, &literal);
     format!(
         r#"{header}
 /** The SDK's error codes, by name. */
 export const {ty} = {{
 {codes}}} as const;
-
+{reserved}
 /** A code of `{ty}`. */
 export type {ty} = (typeof {ty})[keyof typeof {ty}];
 
@@ -170,7 +172,75 @@ export function fromCode(code: {code_type}): {ty} | undefined {{
 export function fromName(name: string): {ty} | undefined {{
   return byName.get(name);
 }}
-"#
+{catch_all}"#
+    )
+}
+
+/// With a catch-all, a code the build does not know is kept: codes are
+/// plain numbers on the web, so the wire decoder returns the declared code
+/// (an alternative's own code) or the code as it came, typed
+/// `Any{Enum}`, the declared codes' union widened by the number type
+/// (`& {}` keeps the declared ones visible to editors); `nameOf` and
+/// `messageOf` answer for both.
+fn catch_all(document: &Document, code_type: &str, literal: &dyn Fn(i128) -> String) -> String {
+    let taxonomy = &document.taxonomy;
+    let Some(catch_all) = &taxonomy.catch_all else {
+        return String::new();
+    };
+    let ty = &taxonomy.name;
+    let mut names = String::new();
+    for entry in &taxonomy.entries {
+        let _ = writeln!(
+            names,
+            "  [{}, {}],",
+            literal(entry.code),
+            quoted(&entry.name, Syntax::CFamily)
+        );
+    }
+    let catch_all_name = quoted(&catch_all.name, Syntax::CFamily);
+    let description = quoted(
+        &format!("{} (code ", catch_all.description()),
+        Syntax::CFamily,
+    );
+    format!(
+        r#"
+/**
+ * Any code of `{ty}`: one this build declares, or one it does not know (a
+ * newer server's), kept as it came.
+ */
+export type Any{ty} = {ty} | ({code_type} & {{}});
+
+const nameByCode: ReadonlyMap<{code_type}, string> = new Map<{code_type}, string>([
+{names}]);
+
+/**
+ * Never `undefined`: the code this code stands for (its alternatives
+ * included), or the code as it came.
+ */
+export function fromWireCode(code: {code_type}): Any{ty} {{
+  return byCode.get(code) ?? code;
+}}
+
+/** Whether this build declares the code. */
+export function isKnown(code: Any{ty}): code is {ty} {{
+  return nameByCode.has(code);
+}}
+
+/** The name every SDK shares: a declared code's, or the catch-all's. */
+export function nameOf(code: Any{ty}): string {{
+  return nameByCode.get(code) ?? {catch_all_name};
+}}
+
+/** The message: a declared code's, or the catch-all's with the code. */
+export function messageOf(code: Any{ty}): string {{
+  return isKnown(code) ? errorDescriptions{lookup} : {description} + String(code) + ")";
+}}
+"#,
+        lookup = if code_type == "bigint" {
+            ".get(code) ?? \"\""
+        } else {
+            "[code]"
+        },
     )
 }
 
@@ -193,12 +263,13 @@ fn numeric_enum(document: &Document) -> String {
             quoted(&entry.description(), Syntax::CFamily)
         )
     });
+    let reserved = reserved_comment(&document.taxonomy, "");
     format!(
         r#"{header}
 /** The SDK's error codes. */
 export enum {ty} {{
 {enum_members}}}
-
+{reserved}
 /**
  * Every code's message: its documented reasons joined with "; ", or its name
  * when none is documented.

@@ -40,24 +40,36 @@ struct StringUnit {
 }
 
 pub fn render(taxonomy: &Taxonomy) -> String {
-    let strings = taxonomy
-        .entries
-        .iter()
-        .map(|entry| {
-            let english = Localization {
+    let key = |comment: String, value: String| Key {
+        comment,
+        extraction_state: "manual",
+        localizations: BTreeMap::from([(
+            "en",
+            Localization {
                 string_unit: StringUnit {
                     state: "translated",
-                    value: entry.description(),
+                    value,
                 },
-            };
-            let key = Key {
-                comment: comment(entry),
-                extraction_state: "manual",
-                localizations: BTreeMap::from([("en", english)]),
-            };
-            (entry.name.clone(), key)
-        })
+            },
+        )]),
+    };
+    let mut strings: BTreeMap<String, Key> = taxonomy
+        .entries
+        .iter()
+        .map(|entry| (entry.name.clone(), key(comment(entry), entry.description())))
         .collect();
+    // The message of any code this build does not know.
+    if let Some(catch_all) = &taxonomy.catch_all {
+        strings.entry(catch_all.name.clone()).or_insert_with(|| {
+            key(
+                format!(
+                    "Any code {} does not declare (the catch-all {})",
+                    taxonomy.name, catch_all.name
+                ),
+                catch_all.description(),
+            )
+        });
+    }
     let catalog = Catalog {
         source_language: "en",
         strings,

@@ -3,39 +3,67 @@
 
 import Foundation
 
-/// The SDK's error codes. As an `NSError`: the domain `errorDomain`, the code
-/// `rawValue`, the message `errorDescription`.
-public enum SessionError: UInt64, CustomNSError, LocalizedError {
+/// The SDK's error codes, extensible as Apple's `URLError.Code` is: the
+/// declared codes are constants, and a code this build does not know (a
+/// newer server's) is kept as it came. As an `NSError`: the domain
+/// `errorDomain`, the code `rawValue`, the message `errorDescription`.
+public struct SessionError: RawRepresentable, Hashable, CustomNSError, LocalizedError {
+    /// The code, as the server sent it.
+    public let rawValue: UInt64
+
+    /// Any code, kept as it is.
+    public init(rawValue: UInt64) {
+        self.rawValue = rawValue
+    }
+
     // Network
-    case CONNECTION_LOST = 1
-    case TIMED_OUT = 2
+    public static let CONNECTION_LOST = SessionError(rawValue: 1)
+    public static let TIMED_OUT = SessionError(rawValue: 2)
 
     // Session
-    case EXISTING_USER_IN_SESSION_ERROR_CODE = 300
+    public static let EXISTING_USER_IN_SESSION_ERROR_CODE = SessionError(rawValue: 300)
     /// Deprecated since 2.0.0.
     @available(*, deprecated, message: "the server no longer sends it")
-    case SESSION_FULL = 301
+    public static let SESSION_FULL = SessionError(rawValue: 301)
     @available(*, deprecated)
-    case REMOVED = 302
+    public static let REMOVED = SessionError(rawValue: 302)
 
-    case HUGE = 9007199254740993
-    case UNKNOWN_ERROR = 18446744073709551615
+    public static let HUGE = SessionError(rawValue: 9007199254740993)
+    public static let UNKNOWN_ERROR = SessionError(rawValue: 18446744073709551615)
+
+    // Reserved, never to be used again: 7, 100..=199, "SESSION_PAUSED"
+
+    /// The declared code with this code, its alternative codes included;
+    /// `nil` for a code this build does not know.
+    public init?(code: UInt64) {
+        switch code {
+        case 1, 11: self.init(rawValue: 1)
+        case 2: self.init(rawValue: 2)
+        case 300: self.init(rawValue: 300)
+        case 301: self.init(rawValue: 301)
+        case 302: self.init(rawValue: 302)
+        case 9007199254740993: self.init(rawValue: 9007199254740993)
+        case 18446744073709551615: self.init(rawValue: 18446744073709551615)
+        default: return nil
+        }
+    }
+
+    /// Never fails: the declared code with this code (its alternative
+    /// codes included), or the code as it came.
+    public init(wireCode: UInt64) {
+        self = SessionError(code: wireCode) ?? SessionError(rawValue: wireCode)
+    }
+
+    /// Whether this build declares the code.
+    public var isKnown: Bool { SessionError(code: rawValue) == self }
 
     public static var errorDomain: String { "SessionError" }
 
     public var errorCode: Int { Int(truncatingIfNeeded: rawValue) }
 
-    /// The case with this code, its alternative codes included; `nil` for a
-    /// code this build does not know.
-    public init?(code: UInt64) {
-        switch code {
-        case 11: self.init(rawValue: 1)
-        default: self.init(rawValue: code)
-        }
-    }
-
     /// The documented reasons joined with "; ", or the name when none is
-    /// documented.
+    /// documented; for a code this build does not know, the catch-all's
+    /// with the code.
     public var errorDescription: String? {
         switch rawValue {
         case 1: return "The network went away; The server stopped answering"
@@ -45,7 +73,7 @@ public enum SessionError: UInt64, CustomNSError, LocalizedError {
         case 302: return "@moderator removed you\nfrom the room"
         case 9007199254740993: return "Beyond 2^53: a double would round it"
         case 18446744073709551615: return "UNKNOWN_ERROR"
-        default: return nil
+        default: return "A code this SDK does not know (code \(rawValue))"
         }
     }
 }

@@ -1,0 +1,491 @@
+//! One test vector, every language: the JSON export is the oracle. For each
+//! taxonomy, a small program in each language decodes every declared code
+//! and alternative, every name and alias, and a sample of codes the
+//! taxonomy does not declare (4242, the code type's ends, reserved codes,
+//! the neighbours of declared codes), through the strict lookup and, with a
+//! catch-all, through the wire decoder; what it prints must agree with the
+//! JSON entry by entry. Kotlin and Java run on the JVM, TypeScript on node;
+//! Swift, which has no compiler here, is parsed and checked for both ways
+//! in.
+
+mod common;
+
+use common::cli::export;
+use common::platforms::{ERASABLE, java, kotlin, swift_parse, typescript};
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+/// A taxonomy to run the vector on: the export's arguments.
+struct Subject {
+    test: &'static str,
+    args: &'static [&'static str],
+}
+
+const SUBJECTS: [Subject; 5] = [
+    Subject {
+        test: "nserror",
+        args: &[],
+    },
+    Subject {
+        test: "session",
+        args: &[
+            "--input",
+            "tests/fixtures/other-sdk/src",
+            "--enum",
+            "SessionError",
+        ],
+    },
+    Subject {
+        test: "narrow",
+        args: &["--input", "tests/fixtures/edges/lib.rs", "--enum", "Narrow"],
+    },
+    Subject {
+        test: "wide",
+        args: &["--input", "tests/fixtures/edges/lib.rs", "--enum", "Wide"],
+    },
+    Subject {
+        test: "huge",
+        args: &["--input", "tests/fixtures/edges/lib.rs", "--enum", "Huge"],
+    },
+];
+
+/// What the JSON export says, and the probes.
+struct Oracle {
+    name: String,
+    code_type: String,
+    entries: Vec<Value>,
+    catch_all: Option<Value>,
+    codes: Vec<i128>,
+    names: Vec<String>,
+}
+
+fn int(value: &Value) -> i128 {
+    value
+        .as_i64()
+        .map(i128::from)
+        .or_else(|| value.as_u64().map(i128::from))
+        .expect("an integer code")
+}
+
+/// A message on one line: what each program prints it as.
+fn one_line(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('\n', "\\n")
+        .replace('\t', "\\t")
+}
+
+impl Oracle {
+    fn new(subject: &Subject) -> Oracle {
+        let json: Value =
+            serde_json::from_str(&export(&[subject.args, &["--format", "json"]].concat()))
+                .expect("the export is JSON");
+        let entries = json["entries"].as_array().expect("entries").clone();
+        let code_type = json["codeType"].as_str().expect("a code type").to_owned();
+        let (min, max) = range(&code_type);
+        // 4242: the code a newer server sends that no client declares.
+        let mut codes = BTreeSet::from([min, max, 0, 4242]);
+        let mut names = vec!["nope".to_owned(), String::new()];
+        for entry in &entries {
+            let code = int(&entry["code"]);
+            codes.extend([code, code - 1, code + 1]);
+            codes.extend(
+                entry["alternatives"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(int),
+            );
+            let name = entry["name"].as_str().expect("a name");
+            names.push(name.to_owned());
+            names.push(name.to_uppercase() + "x");
+            names.extend(
+                entry["aliases"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|alias| alias.as_str().expect("an alias").to_owned()),
+            );
+        }
+        let reserved = &json["reserved"];
+        codes.extend(reserved["codes"].as_array().into_iter().flatten().map(int));
+        for range in reserved["ranges"].as_array().into_iter().flatten() {
+            codes.extend([int(&range[0]), int(&range[1])]);
+        }
+        codes.retain(|code| (min..=max).contains(code));
+        Oracle {
+            name: json["enum"].as_str().expect("a name").to_owned(),
+            code_type,
+            entries,
+            catch_all: json.get("catchAll").cloned(),
+            codes: codes.into_iter().collect(),
+            names,
+        }
+    }
+
+    /// The entry a code or a name decodes to, strictly.
+    fn by_code(&self, code: i128) -> Option<&Value> {
+        self.entries.iter().find(|entry| {
+            int(&entry["code"]) == code
+                || entry["alternatives"]
+                    .as_array()
+                    .is_some_and(|alternatives| alternatives.iter().any(|a| int(a) == code))
+        })
+    }
+
+    fn by_name(&self, name: &str) -> Option<&Value> {
+        self.entries.iter().find(|entry| {
+            entry["name"] == name
+                || entry["aliases"]
+                    .as_array()
+                    .is_some_and(|aliases| aliases.iter().any(|alias| alias == name))
+        })
+    }
+
+    /// What every program must print: per code, the strict lookup's name
+    /// (or `-`) and, with a catch-all, the wire decoder's code, name,
+    /// message and whether it is declared; per name, the code (or `-`).
+    fn expected(&self) -> String {
+        let mut out = String::new();
+        for &code in &self.codes {
+            let strict = self.by_code(code);
+            out.push_str(&format!(
+                "code\t{code}\t{}",
+                strict.map_or("-", |entry| entry["name"].as_str().expect("a name"))
+            ));
+            if let Some(catch_all) = &self.catch_all {
+                let (wire, name, message, known) = match strict {
+                    Some(entry) => (
+                        int(&entry["code"]),
+                        entry["name"].as_str().expect("a name").to_owned(),
+                        entry["description"]
+                            .as_str()
+                            .expect("a description")
+                            .to_owned(),
+                        true,
+                    ),
+                    None => (
+                        code,
+                        catch_all["name"].as_str().expect("a name").to_owned(),
+                        format!(
+                            "{} (code {code})",
+                            catch_all["description"].as_str().expect("a description")
+                        ),
+                        false,
+                    ),
+                };
+                out.push_str(&format!(
+                    "\t{wire}\t{name}\t{}\t{known}",
+                    one_line(&message)
+                ));
+            }
+            out.push('\n');
+        }
+        for name in &self.names {
+            let code = self
+                .by_name(name)
+                .map_or_else(|| "-".to_owned(), |entry| int(&entry["code"]).to_string());
+            out.push_str(&format!("name\t{name}\t{code}\n"));
+        }
+        out
+    }
+
+    /// `u64` codes beyond `i64::MAX` live in a `Long` by their bits.
+    fn unsigned_64(&self) -> bool {
+        self.code_type == "u64"
+    }
+
+    /// Whether the JVM holds the codes in an `int`.
+    fn jvm_int(&self) -> bool {
+        matches!(self.code_type.as_str(), "i8" | "i16" | "i32" | "u8" | "u16")
+    }
+
+    fn jvm_literal(&self, code: i128) -> String {
+        if self.jvm_int() {
+            return code.to_string();
+        }
+        let bits = i64::try_from(code).unwrap_or_else(|_| {
+            i64::from_ne_bytes(u64::try_from(code).expect("u64").to_ne_bytes())
+        });
+        if bits == i64::MIN {
+            "Long.MIN_VALUE".to_owned()
+        } else {
+            format!("{bits}L")
+        }
+    }
+}
+
+/// The values of a code type, as the JSON names it.
+fn range(code_type: &str) -> (i128, i128) {
+    match code_type {
+        "i8" => (i8::MIN.into(), i8::MAX.into()),
+        "i16" => (i16::MIN.into(), i16::MAX.into()),
+        "i32" => (i32::MIN.into(), i32::MAX.into()),
+        "i64" => (i64::MIN.into(), i64::MAX.into()),
+        "u8" => (0, u8::MAX.into()),
+        "u16" => (0, u16::MAX.into()),
+        "u32" => (0, u32::MAX.into()),
+        "u64" => (0, u64::MAX.into()),
+        other => panic!("no code type {other}"),
+    }
+}
+
+/// A string as a Kotlin, Java or TypeScript literal: JSON's escapes, and
+/// Kotlin's `$`.
+fn literal(text: &str) -> String {
+    serde_json::to_string(text)
+        .expect("JSON")
+        .replace('$', "\\u0024")
+}
+
+fn kotlin_program(oracle: &Oracle, package: &str) -> String {
+    let ty = &oracle.name;
+    let (array, number) = if oracle.jvm_int() {
+        ("intArrayOf", "Int")
+    } else {
+        ("longArrayOf", "Long")
+    };
+    let show = if oracle.unsigned_64() {
+        "it.toULong().toString()"
+    } else {
+        "it.toString()"
+    };
+    let codes: Vec<String> = oracle
+        .codes
+        .iter()
+        .map(|&code| oracle.jvm_literal(code))
+        .collect();
+    let names: Vec<String> = oracle.names.iter().map(|name| literal(name)).collect();
+    let wire = oracle.catch_all.as_ref().map_or_else(String::new, |_| {
+        format!(
+            r#" + "\t" + {ty}.fromWireCode(c).let {{ w -> show(w.code) + "\t" + w.codeName + "\t" + line(w.message) + "\t" + (w is {ty}) }}"#
+        )
+    });
+    format!(
+        r#"package {package}
+
+fun show(code: {number}): String = code.let {{ {show} }}
+
+fun line(text: String): String = text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+
+fun main() {{
+    for (c in {array}({codes})) {{
+        println("code\t" + show(c) + "\t" + ({ty}.fromCode(c)?.codeName ?: "-"){wire})
+    }}
+    for (n in arrayOf({names})) {{
+        println("name\t" + n + "\t" + ({ty}.fromName(n)?.let {{ show(it.code) }} ?: "-"))
+    }}
+}}
+"#,
+        codes = codes.join(", "),
+        names = names.join(", "),
+    )
+}
+
+fn java_program(oracle: &Oracle) -> String {
+    let ty = &oracle.name;
+    let (array, number) = if oracle.jvm_int() {
+        ("int[]", "int")
+    } else {
+        ("long[]", "long")
+    };
+    let show = if oracle.unsigned_64() {
+        "Long.toUnsignedString(code)"
+    } else {
+        "String.valueOf(code)"
+    };
+    let codes: Vec<String> = oracle
+        .codes
+        .iter()
+        .map(|&code| oracle.jvm_literal(code))
+        .collect();
+    let names: Vec<String> = oracle.names.iter().map(|name| literal(name)).collect();
+    let wire = oracle.catch_all.as_ref().map_or_else(String::new, |_| {
+        format!(
+            r#"
+            {ty}.Any w = {ty}.fromWireCode(c);
+            out += "\t" + show(w.getCode()) + "\t" + w.getName() + "\t" + line(w.getMessage()) + "\t" + w.isKnown();"#
+        )
+    });
+    format!(
+        r#"public class Check {{
+    static String show({number} code) {{
+        return {show};
+    }}
+
+    static String line(String text) {{
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t");
+    }}
+
+    public static void main(String[] args) {{
+        for ({number} c : new {array} {{{codes}}}) {{
+            {ty} strict = {ty}.fromCode(c);
+            String out = "code\t" + show(c) + "\t" + (strict != null ? strict.getName() : "-");{wire}
+            System.out.println(out);
+        }}
+        for (String n : new String[] {{{names}}}) {{
+            {ty} strict = {ty}.fromName(n);
+            System.out.println("name\t" + n + "\t" + (strict != null ? show(strict.getCode()) : "-"));
+        }}
+    }}
+}}
+"#,
+        codes = codes.join(", "),
+        names = names.join(", "),
+    )
+}
+
+/// The largest integer a JavaScript `number` holds exactly.
+const MAX_SAFE_INTEGER: i128 = (1 << 53) - 1;
+
+/// Whether the TypeScript export's codes are `bigint`s: some declared code
+/// is beyond what a `number` holds exactly.
+fn bigint(oracle: &Oracle) -> bool {
+    oracle.entries.iter().any(|entry| {
+        std::iter::once(&entry["code"])
+            .chain(entry["alternatives"].as_array().into_iter().flatten())
+            .any(|code| int(code).abs() > MAX_SAFE_INTEGER)
+    })
+}
+
+fn typescript_program(oracle: &Oracle, module: &str) -> String {
+    let bigint = bigint(oracle);
+    let codes: Vec<String> = oracle
+        .codes
+        .iter()
+        .map(|code| {
+            if bigint {
+                format!("{code}n")
+            } else {
+                code.to_string()
+            }
+        })
+        .collect();
+    let names: Vec<String> = oracle.names.iter().map(|name| literal(name)).collect();
+    let (imports, wire) = match &oracle.catch_all {
+        Some(_) => (
+            ", fromWireCode, isKnown, nameOf, messageOf",
+            r#" + "\t" + ((w) => `${String(w)}\t${nameOf(w)}\t${line(messageOf(w))}\t${isKnown(w)}`)(fromWireCode(c))"#,
+        ),
+        None => ("", ""),
+    };
+    let ty = &oracle.name;
+    format!(
+        r#"import {{ {ty}, fromCode, fromName{imports} }} from "./{module}";
+
+const names = new Map<unknown, string>(Object.entries({ty}).map(([name, code]) => [code, name]));
+const line = (text: string): string => text.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\t/g, "\\t");
+
+for (const c of [{codes}]) {{
+  const strict = fromCode(c);
+  console.log("code\t" + String(c) + "\t" + (strict === undefined ? "-" : names.get(strict)){wire});
+}}
+for (const n of [{names}]) {{
+  const strict = fromName(n);
+  console.log("name\t" + n + "\t" + (strict === undefined ? "-" : String(strict)));
+}}
+"#,
+        codes = codes.join(", "),
+        names = names.join(", "),
+    )
+}
+
+#[test]
+fn kotlin_agrees_with_the_json() {
+    for subject in &SUBJECTS {
+        let oracle = Oracle::new(subject);
+        let package = "com.example.sdk";
+        let source = export(
+            &[
+                subject.args,
+                &["--format", "kotlin", "--kotlin-package", package],
+            ]
+            .concat(),
+        );
+        let check = kotlin_program(&oracle, package);
+        let files = [("Codes.kt", source.as_str()), ("Check.kt", check.as_str())];
+        let Some(printed) = kotlin(&format!("vector_kotlin_{}", subject.test), &files) else {
+            return;
+        };
+        assert_eq!(printed, oracle.expected(), "{}", subject.test);
+    }
+}
+
+#[test]
+fn java_agrees_with_the_json() {
+    for subject in &SUBJECTS {
+        let oracle = Oracle::new(subject);
+        let source = export(&[subject.args, &["--format", "java"]].concat());
+        let check = java_program(&oracle);
+        let file = format!("{}.java", oracle.name);
+        let files = [
+            (file.as_str(), source.as_str()),
+            ("Check.java", check.as_str()),
+        ];
+        let Some(printed) = java(&format!("vector_java_{}", subject.test), &files, "Check") else {
+            return;
+        };
+        assert_eq!(printed, oracle.expected(), "{}", subject.test);
+    }
+}
+
+#[test]
+fn typescript_agrees_with_the_json() {
+    for subject in &SUBJECTS {
+        let mut oracle = Oracle::new(subject);
+        // A `number` taxonomy is probed with codes a `number` holds.
+        if !bigint(&oracle) {
+            oracle.codes.retain(|code| code.abs() <= MAX_SAFE_INTEGER);
+        }
+        let source = export(&[subject.args, &["--format", "typescript"]].concat());
+        let check = typescript_program(&oracle, "Codes");
+        let files = [("Codes.ts", source.as_str()), ("check.ts", check.as_str())];
+        let Some(printed) = typescript(
+            &format!("vector_typescript_{}", subject.test),
+            ERASABLE,
+            &files,
+            "check",
+        ) else {
+            return;
+        };
+        assert_eq!(printed, oracle.expected(), "{}", subject.test);
+    }
+}
+
+#[test]
+fn swift_parses_and_has_both_ways_in() {
+    for subject in &SUBJECTS {
+        let oracle = Oracle::new(subject);
+        let source = export(&[subject.args, &["--format", "swift"]].concat());
+        let Some(printed) = swift_parse(
+            &format!("vector_swift_{}", subject.test),
+            &[("Codes.swift", source.as_str())],
+        ) else {
+            return;
+        };
+        assert_eq!(printed, "Codes.swift: ok\n", "{}", subject.test);
+        let strict = "init?(code: ";
+        assert!(
+            source.contains(strict) || oracle.entries.iter().all(|e| e["alternatives"].is_null()),
+            "{}",
+            subject.test
+        );
+        if oracle.catch_all.is_some() {
+            for way_in in [
+                "public init?(code: ",
+                "public init(wireCode: ",
+                "public init(rawValue: ",
+            ] {
+                assert!(source.contains(way_in), "{}: {way_in}", subject.test);
+            }
+            // Every declared code and alternative in the strict lookup.
+            for entry in &oracle.entries {
+                let code = int(&entry["code"]);
+                assert!(
+                    source.contains(&format!("self.init(rawValue: {code})")),
+                    "{}: {code}",
+                    subject.test
+                );
+            }
+        }
+    }
+}
