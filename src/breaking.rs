@@ -7,6 +7,8 @@
 //! code that is gone is then looked for by name, to tell a renumbering from
 //! a removal.
 
+pub use crate::annotation::Style;
+use crate::annotation::{Annotation, workflow_command};
 use error_codes_model::{Entry, Location, Reserved, Taxonomy};
 use std::fmt::{self, Write as _};
 
@@ -407,16 +409,6 @@ fn covered(reserved: &[Reserved], start: i128, end: i128) -> bool {
     false
 }
 
-/// How findings are printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    /// `path:line:col: breaking[RULE]: message; remedy`, one per line.
-    Text,
-    /// GitHub Actions workflow commands, which annotate the file in a pull
-    /// request.
-    GitHub,
-}
-
 /// The findings as lines, `path` naming the current taxonomy's file when it
 /// was read from one.
 pub fn render(findings: &[Finding], path: Option<&str>, style: Style) -> String {
@@ -427,7 +419,18 @@ pub fn render(findings: &[Finding], path: Option<&str>, style: Style) -> String 
                 let _ = writeln!(out, "{}", TextLine { finding, path });
             }
             Style::GitHub => {
-                let _ = writeln!(out, "{}", GitHubLine { finding, path });
+                let command = workflow_command(&Annotation {
+                    level: match finding.severity() {
+                        Severity::Breaking => "error",
+                        Severity::Note => "notice",
+                    },
+                    file: path,
+                    line: finding.location.map(|location| location.line),
+                    column: finding.location.map(|location| location.column),
+                    title: Some(finding.rule.id()),
+                    message: &finding.text(),
+                });
+                let _ = writeln!(out, "{command}");
             }
         }
     }
@@ -453,49 +456,6 @@ impl fmt::Display for TextLine<'_> {
         };
         write!(f, "{severity}[{}]: {}", finding.rule.id(), finding.text())
     }
-}
-
-struct GitHubLine<'a> {
-    finding: &'a Finding,
-    path: Option<&'a str>,
-}
-
-impl fmt::Display for GitHubLine<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let finding = self.finding;
-        let command = match finding.severity() {
-            Severity::Breaking => "error",
-            Severity::Note => "notice",
-        };
-        let mut properties = Vec::new();
-        if let Some(path) = self.path {
-            properties.push(format!("file={}", property(path)));
-            if let Some(location) = finding.location {
-                properties.push(format!("line={}", location.line));
-                properties.push(format!("col={}", location.column));
-            }
-        }
-        properties.push(format!("title={}", property(finding.rule.id())));
-        write!(
-            f,
-            "::{command} {}::{}",
-            properties.join(","),
-            data(&finding.text())
-        )
-    }
-}
-
-/// A workflow command's message, escaped as the runner reads it: `%`, CR
-/// and LF as percent escapes.
-fn data(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// A workflow command's property value: also `:` and `,`, which end it.
-fn property(text: &str) -> String {
-    data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
 /// Whether any finding fails the check.
@@ -681,11 +641,5 @@ mod tests {
             render(&findings, Some("src/lib.rs"), Style::GitHub),
             "::error file=src/lib.rs,line=42,col=5,title=NAME_CHANGED::the name of code 104 changed from `existingUserInSession` to `userExists`; keep it: `name = \"existingUserInSession\"`\n"
         );
-    }
-
-    #[test]
-    fn workflow_commands_escape_what_ends_them() {
-        assert_eq!(data("100% done\nnext"), "100%25 done%0Anext");
-        assert_eq!(property("C:\\a,b"), "C%3A\\a%2Cb");
     }
 }

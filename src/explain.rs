@@ -1,4 +1,4 @@
-//! `nserror explain`: one code's card, by code (any Rust integer spelling)
+//! `error-codes explain`: one code's card, by code (any Rust integer spelling)
 //! or by name; what a retired code or name was; the catch-all for a code
 //! the taxonomy does not declare.
 

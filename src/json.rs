@@ -275,7 +275,9 @@ fn parse_array(
             continue;
         }
         let code: Code = serde_json::from_value(element).map_err(|error| {
-            format!("{place} is not an error code of an `nserror export --format json`: {error}")
+            format!(
+                "{place} is not an error code of an `error-codes export --format json`: {error}"
+            )
         })?;
         taxonomy.entries.push(entry(code, &place, unknown));
     }

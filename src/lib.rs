@@ -1,4 +1,4 @@
-//! The library behind `nserror`, for a build script or an xtask to call
+//! The library behind `error-codes`, for a build script or an xtask to call
 //! too: a taxonomy from the built-in NSError codes ([`builtin`]) or from any
 //! SDK's Rust source ([`input`]), as a [`document`] to present, explained
 //! ([`explain`]), listed ([`list`]), exported for the other platforms
@@ -37,13 +37,16 @@
 //! # Ok::<(), String>(())
 //! ```
 
+pub mod annotation;
 pub mod breaking;
 pub mod builtin;
 pub mod document;
 pub mod explain;
 pub mod export;
+pub mod generate;
 pub mod input;
 pub mod json;
 pub mod list;
+pub mod manifest;
 pub mod output;
 mod scan;

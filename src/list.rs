@@ -1,4 +1,4 @@
-//! `nserror list`: every code under its section heading, one heading per
+//! `error-codes list`: every code under its section heading, one heading per
 //! section in the order sections first appear, with its description (its
 //! reasons, or its name when none is documented, as everywhere); then the
 //! catch-all and the reserved codes and names.

@@ -1,14 +1,16 @@
-//! `nserror`: explain, list, export and check an error-code taxonomy: the
+//! `error-codes`: explain, list, export and check an error-code taxonomy: the
 //! built-in NSError codes, or any SDK's, read from its Rust source.
 
-use clap::builder::PossibleValue;
 use clap::error::ErrorKind;
 use clap::parser::ValueSource;
-use clap::{Arg, ArgMatches, Command, ValueEnum, value_parser};
-use error_codes_cli::breaking::{self, Style};
+use clap::{Arg, ArgMatches, Command, value_parser};
+use error_codes_cli::annotation::Style;
+use error_codes_cli::breaking;
 use error_codes_cli::document::Document;
-use error_codes_cli::export::{self, Format, JavaNaming, TypeScriptStyle};
-use error_codes_cli::{builtin, explain, input, json, list, output};
+use error_codes_cli::export::{
+    self, Format, JAVA_NAMINGS, OPTIONS, OptionError, TYPESCRIPT_STYLES,
+};
+use error_codes_cli::{builtin, explain, generate, input, json, list, manifest, output};
 use std::io::{self, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,12 +18,10 @@ use std::process::ExitCode;
 /// What every command's exit status means.
 const EXIT_STATUS: &str = "Exit status, for every command:
   0  done
-  1  the answer is no: an unknown code or name, a breaking change
-  2  the tool cannot run: bad arguments, an input or a baseline it cannot
-     read, an output it may not or cannot write";
-
-/// The Android SDK's own spelling.
-const JAVA_NAMING_DEFAULT: &str = "SCREAMING_SNAKE_CASE_ERROR_CODE";
+  1  the answer is no: an unknown code or name, a breaking change, an
+     output generate --check finds missing or stale
+  2  the tool cannot run: bad arguments, an input, a baseline or a manifest
+     it cannot read, an output it may not or cannot write";
 
 /// `--input` and `--enum`, which every command takes.
 fn source_args(command: Command) -> Command {
@@ -46,8 +46,8 @@ fn source_args(command: Command) -> Command {
 }
 
 fn cli() -> Command {
-    Command::new("nserror")
-        .about("Explain, list, export and check error-code taxonomies declared with #[derive(ErrorCodes)]")
+    Command::new("error-codes")
+        .about("Explain, list, export, generate and check the error-code taxonomy of any SDK, declared with #[derive(ErrorCodes)]")
         .version(env!("CARGO_PKG_VERSION"))
         .subcommand_required(true)
         .arg_required_else_help(true)
@@ -69,6 +69,26 @@ fn cli() -> Command {
         ))
         .subcommand(source_args(export_command()))
         .subcommand(source_args(check_command()))
+        .subcommand(generate_command())
+}
+
+fn generate_command() -> Command {
+    Command::new("generate")
+        .about("Write every output the manifest (error-codes.toml) names; with --check, write nothing and exit 1 when one is missing or stale")
+        .arg(
+            Arg::new("manifest")
+                .long("manifest")
+                .value_name("FILE")
+                .value_parser(value_parser!(PathBuf))
+                .help("The manifest [default: error-codes.toml in the current directory]"),
+        )
+        .arg(
+            Arg::new("check")
+                .long("check")
+                .action(clap::ArgAction::SetTrue)
+                .help("Write nothing; name each output that is missing or differs from what generate writes"),
+        )
+        .arg(style_arg().requires("check"))
 }
 
 fn export_command() -> Command {
@@ -103,8 +123,8 @@ fn export_command() -> Command {
             Arg::new("java-naming")
                 .long("java-naming")
                 .value_name("NAMING")
-                .value_parser(value_parser!(Naming))
-                .default_value(JAVA_NAMING_DEFAULT)
+                .value_parser(JAVA_NAMINGS)
+                .default_value(JAVA_NAMINGS[0])
                 .help("java: how the constants are spelled"),
         )
         .arg(
@@ -125,8 +145,8 @@ fn export_command() -> Command {
             Arg::new("typescript-style")
                 .long("typescript-style")
                 .value_name("STYLE")
-                .value_parser(["erasable", "enum"])
-                .default_value("erasable")
+                .value_parser(TYPESCRIPT_STYLES)
+                .default_value(TYPESCRIPT_STYLES[0])
                 .help("typescript: an `as const` object and a union type, or a numeric `enum`"),
         )
 }
@@ -142,34 +162,17 @@ fn check_command() -> Command {
                 .value_parser(value_parser!(PathBuf))
                 .help("The released taxonomy: its `export --format json`"),
         )
-        .arg(
-            Arg::new("format")
-                .long("format")
-                .value_name("FORMAT")
-                .value_parser(["text", "github"])
-                .default_value("text")
-                .help("text lines, or GitHub Actions annotations"),
-        )
+        .arg(style_arg())
 }
 
-/// `--java-naming`'s values, each spelled as the constants it makes.
-#[derive(Clone, Copy)]
-struct Naming(JavaNaming);
-
-impl ValueEnum for Naming {
-    fn value_variants<'a>() -> &'a [Self] {
-        &[
-            Naming(JavaNaming::ErrorCodeSuffix),
-            Naming(JavaNaming::ScreamingSnakeCase),
-        ]
-    }
-
-    fn to_possible_value(&self) -> Option<PossibleValue> {
-        Some(PossibleValue::new(match self.0 {
-            JavaNaming::ErrorCodeSuffix => JAVA_NAMING_DEFAULT,
-            JavaNaming::ScreamingSnakeCase => "SCREAMING_SNAKE_CASE",
-        }))
-    }
+/// `--format`, how `check` and `generate --check` print what they find.
+fn style_arg() -> Arg {
+    Arg::new("format")
+        .long("format")
+        .value_name("FORMAT")
+        .value_parser(["text", "github"])
+        .default_value("text")
+        .help("text lines, or GitHub Actions annotations")
 }
 
 /// The taxonomy the command is about: `--input`'s, or the built-in one.
@@ -183,46 +186,27 @@ fn document(args: &ArgMatches) -> Result<Document, String> {
 /// The format and its options; an option given for another format is a
 /// usage error, as clap's own are.
 fn format(args: &ArgMatches) -> Result<Format, clap::Error> {
-    let format = args.get_one::<String>("format").map(String::as_str);
-    let only_for = |option: &str, wanted: &str| {
-        let given = args.value_source(option) == Some(ValueSource::CommandLine);
-        if given && format != Some(wanted) {
-            let message = format!("--{option} applies only to --format {wanted}\n");
-            return Err(clap::Error::raw(ErrorKind::ArgumentConflict, message));
-        }
-        Ok(())
-    };
-    only_for("title", "markdown")?;
-    only_for("domain", "swift")?;
-    only_for("java-naming", "java")?;
-    only_for("java-package", "java")?;
-    only_for("kotlin-package", "kotlin")?;
-    only_for("typescript-style", "typescript")?;
-    let string = |option: &str| args.get_one::<String>(option).cloned();
-    Ok(match format {
-        Some("markdown") => Format::Markdown,
-        Some("json") => Format::Json,
-        Some("swift") => Format::Swift {
-            domain: string("domain"),
-        },
-        Some("kotlin") => Format::Kotlin {
-            package: string("kotlin-package"),
-        },
-        Some("java") => Format::Java {
-            naming: args
-                .get_one::<Naming>("java-naming")
-                .map_or(JavaNaming::ErrorCodeSuffix, |naming| naming.0),
-            package: string("java-package"),
-        },
-        Some("typescript") => Format::TypeScript {
-            style: match string("typescript-style").as_deref() {
-                Some("enum") => TypeScriptStyle::Enum,
-                _ => TypeScriptStyle::Erasable,
-            },
-        },
-        Some("xcstrings") => Format::Xcstrings,
-        Some("android-strings") => Format::AndroidStrings,
-        _ => unreachable!("clap accepts only the names in Format::NAMES"),
+    let name = args.get_one::<String>("format").map_or("", String::as_str);
+    let options: Vec<(&str, &str)> = OPTIONS
+        .iter()
+        .filter(|(option, _)| args.value_source(option) == Some(ValueSource::CommandLine))
+        .filter_map(|&(option, _)| {
+            args.get_one::<String>(option)
+                .map(|value| (option, value.as_str()))
+        })
+        .collect();
+    Format::with_options(name, &options).map_err(|error| {
+        let error = match error {
+            OptionError::NotFor { option, format } => {
+                let applies = OPTIONS
+                    .iter()
+                    .find(|(name, _)| *name == option)
+                    .map_or("", |(_, format)| format);
+                format!("--{option} applies only to --format {applies}, not {format}")
+            }
+            other => other.to_string(),
+        };
+        clap::Error::raw(ErrorKind::ArgumentConflict, format!("{error}\n"))
     })
 }
 
@@ -266,10 +250,7 @@ fn run_list(args: &ArgMatches) -> Run {
 
 fn run_export(args: &ArgMatches) -> Run {
     let format = format(args).unwrap_or_else(|usage| usage.exit());
-    let mut document = document(args)?;
-    if let Some(title) = args.get_one::<String>("title") {
-        title.clone_into(&mut document.title);
-    }
+    let document = document(args)?;
     let contents = format.render(&document)?;
     match args.get_one::<PathBuf>("output") {
         Some(path) => output::write(path, &contents, &document.sources)?,
@@ -287,7 +268,7 @@ fn run_check(args: &ArgMatches) -> Run {
     let current = document(args)?;
     let released = json::parse(&text, &current.taxonomy.name).map_err(|error| {
         format!(
-            "{} is not a baseline (the JSON that `nserror export --format json` writes): {error}",
+            "{} is not a baseline (the JSON that `error-codes export --format json` writes): {error}",
             baseline.display()
         )
     })?;
@@ -299,10 +280,7 @@ fn run_check(args: &ArgMatches) -> Run {
         ));
     }
     let findings = breaking::compare(&released.taxonomy, &current.taxonomy);
-    let style = match args.get_one::<String>("format").map(String::as_str) {
-        Some("github") => Style::GitHub,
-        _ => Style::Text,
-    };
+    let style = Style::named(args.get_one::<String>("format").map_or("", String::as_str));
     output::print(&breaking::render(&findings, current.path.as_deref(), style))?;
     if style == Style::Text {
         report(&format!("check: {}", breaking::summary(&findings)));
@@ -311,6 +289,29 @@ fn run_check(args: &ArgMatches) -> Run {
         Outcome::No
     } else {
         Outcome::Done
+    })
+}
+
+/// `generate`: "no" when `--check` finds an output missing or stale.
+fn run_generate(args: &ArgMatches) -> Run {
+    let path = args
+        .get_one::<PathBuf>("manifest")
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from(manifest::FILE_NAME));
+    let text = input::read_text_file(&path, "the manifest ")?;
+    let manifest = manifest::parse(&path, &text)?;
+    let planned = generate::plan(&manifest)?;
+    if !args.get_flag("check") {
+        generate::write(&planned)?;
+        return Ok(Outcome::Done);
+    }
+    let stale = generate::stale(&planned)?;
+    let style = Style::named(args.get_one::<String>("format").map_or("", String::as_str));
+    output::print(&generate::render(&stale, style))?;
+    Ok(if stale.is_empty() {
+        Outcome::Done
+    } else {
+        Outcome::No
     })
 }
 
@@ -323,6 +324,7 @@ fn main() -> ExitCode {
         Some(("list", args)) => run_list(args),
         Some(("export", args)) => run_export(args),
         Some(("check", args)) => run_check(args),
+        Some(("generate", args)) => run_generate(args),
         _ => Err("unknown command".to_owned()),
     };
     match run {

@@ -49,17 +49,12 @@ pub fn write(path: &Path, contents: &str, sources: &[PathBuf]) -> Result<(), Str
         return replace(&target, contents.as_bytes(), None).map_err(cannot);
     };
     // An export over its own input would lose the input.
-    let key = FileKey::of(&target, &metadata);
-    for source in sources {
-        if let Ok(source_metadata) = fs::metadata(source)
-            && FileKey::of(source, &source_metadata) == key
-        {
-            return Err(format!(
-                "refusing to write {}: it is {}, which this command reads",
-                path.display(),
-                source.display()
-            ));
-        }
+    if let Some(source) = source_at(path, sources) {
+        return Err(format!(
+            "refusing to write {}: it is {}, which this command reads",
+            path.display(),
+            source.display()
+        ));
     }
     if metadata.is_dir() {
         return Err(format!(
@@ -71,6 +66,16 @@ pub fn write(path: &Path, contents: &str, sources: &[PathBuf]) -> Result<(), Str
         return replace(&target, contents.as_bytes(), Some(&metadata)).map_err(cannot);
     }
     write_into(&target, contents.as_bytes()).map_err(cannot)
+}
+
+/// The one of `sources` that `path` is (directly, through links, or as a
+/// hard link), if any.
+#[must_use]
+pub fn source_at<'a>(path: &Path, sources: &'a [PathBuf]) -> Option<&'a PathBuf> {
+    let key = FileKey::of(path, &fs::metadata(path).ok()?);
+    sources.iter().find(|source| {
+        fs::metadata(source).is_ok_and(|metadata| FileKey::of(source, &metadata) == key)
+    })
 }
 
 /// The file `path` names once every link is followed; it may not exist

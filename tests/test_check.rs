@@ -1,4 +1,4 @@
-//! `nserror check`: a taxonomy against the JSON export of a
+//! `error-codes check`: a taxonomy against the JSON export of a
 //! released version, on the fixture trees `tests/fixtures/check/` (a
 //! release, a compatible next version, a next version that breaks every
 //! rule once), on the NSError taxonomy against its committed release, and
@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::cli::{nserror, stderr, stdout};
+use common::cli::{stderr, stdout, tool};
 use common::tools::scratch_dir;
 use error_codes_cli::breaking::{Rule, compare};
 use error_codes_cli::json;
@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 /// The released fixture exported as a baseline, in a scratch directory.
 fn baseline(test: &str) -> PathBuf {
     let path = scratch_dir(test).join("released.json");
-    let output = nserror(&[
+    let output = tool(&[
         "export",
         "--input",
         "tests/fixtures/check/released",
@@ -34,7 +34,7 @@ fn baseline(test: &str) -> PathBuf {
 fn check(baseline: &Path, tree: &str, extra: &[&str]) -> std::process::Output {
     let baseline = baseline.to_str().expect("UTF-8");
     let args = ["check", "--baseline", baseline, "--input", tree];
-    nserror(&[&args[..], extra].concat())
+    tool(&[&args[..], extra].concat())
 }
 
 #[test]
@@ -124,7 +124,7 @@ fn the_nserror_taxonomy_keeps_its_release() {
         "error-codes/released.json",
         "tests/fixtures/check/nserror-released-array-form.json",
     ] {
-        let output = nserror(&["check", "--baseline", baseline]);
+        let output = tool(&["check", "--baseline", baseline]);
         assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
         assert_eq!(stdout(&output), "");
         assert_eq!(stderr(&output), "check: 0 breaking changes, 0 notes\n");
@@ -188,22 +188,22 @@ fn a_baseline_that_is_not_an_export_is_refused() {
         (
             "numbers.json",
             "[104]",
-            "element 0 is not an error code of an `nserror export --format json`: ",
+            "element 0 is not an error code of an `error-codes export --format json`: ",
         ),
     ] {
         let path = dir.join(name);
         std::fs::write(&path, contents).expect("written");
-        let output = nserror(&["check", "--baseline", path.to_str().expect("UTF-8")]);
+        let output = tool(&["check", "--baseline", path.to_str().expect("UTF-8")]);
         assert_eq!(output.status.code(), Some(2), "{name}");
         let message = stderr(&output);
         let expected = format!(
-            "error: {} is not a baseline (the JSON that `nserror export --format json` writes): {reason}",
+            "error: {} is not a baseline (the JSON that `error-codes export --format json` writes): {reason}",
             path.display()
         );
         assert!(message.starts_with(&expected), "{message}");
         assert_eq!(message.lines().count(), 1, "{message}");
     }
-    let missing = nserror(&["check", "--baseline", "tests/fixtures/none.json"]);
+    let missing = tool(&["check", "--baseline", "tests/fixtures/none.json"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(
         stderr(&missing).starts_with("error: cannot read the baseline tests/fixtures/none.json: ")

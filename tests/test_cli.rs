@@ -1,13 +1,13 @@
-//! The `nserror` binary, run as a user would.
+//! The `error-codes` binary, run as a user would.
 
 mod common;
 
-use common::cli::{OTHER_SDK, TOOL_LIMIT, nserror, stderr, stdout};
+use common::cli::{OTHER_SDK, TOOL_LIMIT, stderr, stdout, tool};
 use common::process::wait_within;
 
 #[test]
 fn explain_a_code() {
-    let output = nserror(&["explain", "104"]);
+    let output = tool(&["explain", "104"]);
     assert!(output.status.success());
     assert_eq!(
         stdout(&output),
@@ -21,7 +21,7 @@ fn explain_a_code() {
 
 #[test]
 fn explain_a_name_prints_every_reason() {
-    let output = nserror(&["explain", "userNotStreaming"]);
+    let output = tool(&["explain", "userNotStreaming"]);
     assert!(output.status.success());
     let out = stdout(&output);
     assert!(out.starts_with("code:    105\n"));
@@ -30,21 +30,21 @@ fn explain_a_name_prints_every_reason() {
 
 #[test]
 fn explain_a_negative_code_is_not_a_flag() {
-    let output = nserror(&["explain", "-1"]);
+    let output = tool(&["explain", "-1"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stdout(&output).contains("name:    unknownError\n"));
 }
 
 #[test]
 fn explain_a_code_without_reasons() {
-    let output = nserror(&["explain", "1101"]);
+    let output = tool(&["explain", "1101"]);
     assert!(output.status.success());
     assert!(stdout(&output).ends_with("section: Token Errors\nreasons: none documented\n"));
 }
 
 #[test]
 fn unknown_code_suggests_the_nearest() {
-    let output = nserror(&["explain", "107"]);
+    let output = tool(&["explain", "107"]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(stdout(&output), "");
     assert_eq!(
@@ -55,7 +55,7 @@ fn unknown_code_suggests_the_nearest() {
 
 #[test]
 fn unknown_name_suggests_the_nearest() {
-    let output = nserror(&["explain", "sessionIsFul"]);
+    let output = tool(&["explain", "sessionIsFul"]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         stderr(&output),
@@ -65,7 +65,7 @@ fn unknown_name_suggests_the_nearest() {
 
 #[test]
 fn huge_code_is_an_error_not_a_panic() {
-    let output = nserror(&["explain", "99999999999999999999"]);
+    let output = tool(&["explain", "99999999999999999999"]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         stderr(&output),
@@ -75,7 +75,7 @@ fn huge_code_is_an_error_not_a_panic() {
 
 #[test]
 fn list_groups_by_section_in_document_order() {
-    let output = nserror(&["list"]);
+    let output = tool(&["list"]);
     assert!(output.status.success());
     let out = stdout(&output);
     let headings: Vec<&str> = out
@@ -92,13 +92,13 @@ fn list_groups_by_section_in_document_order() {
 
 #[test]
 fn missing_argument_is_a_usage_error() {
-    let output = nserror(&["explain"]);
+    let output = tool(&["explain"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("<CODE|NAME>"));
 }
 
 /// Every command's output written to a pipe whose reader has gone, as
-/// `nserror list | head -0` leaves it: a one-line error, never a panic.
+/// `error-codes list | head -0` leaves it: a one-line error, never a panic.
 #[test]
 fn a_closed_standard_output_is_an_error_not_a_panic() {
     let released = "error-codes/released.json";
@@ -123,13 +123,13 @@ fn a_closed_standard_output_is_an_error_not_a_panic() {
     for (args, status) in commands {
         let (reader, writer) = std::io::pipe().expect("a pipe");
         drop(reader);
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_nserror"))
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_error-codes"))
             .args(args)
             .stdout(writer)
             .stderr(std::process::Stdio::piped())
             .spawn()
             .expect("the binary runs");
-        let exit = wait_within(&mut child, TOOL_LIMIT, "nserror");
+        let exit = wait_within(&mut child, TOOL_LIMIT, "error-codes");
         let mut stderr = String::new();
         std::io::Read::read_to_string(&mut child.stderr.take().expect("piped"), &mut stderr)
             .expect("UTF-8");

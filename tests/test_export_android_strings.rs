@@ -1,4 +1,4 @@
-//! `nserror export --format android-strings`: `res/values/strings.xml`,
+//! `error-codes export --format android-strings`: `res/values/strings.xml`,
 //! parsed by a real XML parser (Python's `xml.etree`), then read back by
 //! Android's own rules for string resources, written out here from
 //! Android's documentation ("Escaping apostrophes and quotes", "Formatting

@@ -1,9 +1,9 @@
-//! `nserror export` as a command: usage errors, `--output`, failures that
+//! `error-codes export` as a command: usage errors, `--output`, failures that
 //! leave nothing behind, and output that is the same on every run.
 
 mod common;
 
-use common::cli::{export, nserror, stderr, stdout};
+use common::cli::{export, stderr, stdout, tool};
 use common::tools::scratch_dir;
 use std::fs;
 
@@ -48,7 +48,7 @@ fn output_replaces_a_longer_file_whole() {
 
 #[test]
 fn an_unknown_format_is_a_usage_error_that_lists_the_formats() {
-    let output = nserror(&["export", "--format", "yaml"]);
+    let output = tool(&["export", "--format", "yaml"]);
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(stdout(&output), "");
     let message = stderr(&output);
@@ -61,7 +61,7 @@ fn an_unknown_format_is_a_usage_error_that_lists_the_formats() {
 
 #[test]
 fn a_missing_format_is_a_usage_error() {
-    let output = nserror(&["export"]);
+    let output = tool(&["export"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("--format <FORMAT>"));
 }
@@ -71,11 +71,11 @@ fn an_option_for_another_format_is_a_usage_error() {
     for (args, message) in [
         (
             ["--format", "json", "--domain", "com.example"],
-            "error: --domain applies only to --format swift\n",
+            "error: --domain applies only to --format swift, not json\n",
         ),
         (
             ["--format", "swift", "--java-package", "com.example"],
-            "error: --java-package applies only to --format java\n",
+            "error: --java-package applies only to --format java, not swift\n",
         ),
         (
             [
@@ -84,10 +84,10 @@ fn an_option_for_another_format_is_a_usage_error() {
                 "--java-naming",
                 "SCREAMING_SNAKE_CASE",
             ],
-            "error: --java-naming applies only to --format java\n",
+            "error: --java-naming applies only to --format java, not typescript\n",
         ),
     ] {
-        let output = nserror(&[&["export"], &args[..]].concat());
+        let output = tool(&[&["export"], &args[..]].concat());
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         assert_eq!(stderr(&output), message);
         assert_eq!(stdout(&output), "");
@@ -96,14 +96,14 @@ fn an_option_for_another_format_is_a_usage_error() {
 
 #[test]
 fn a_bad_java_package_is_a_usage_error() {
-    let output = nserror(&["export", "--format", "java", "--java-package", "com.1x"]);
+    let output = tool(&["export", "--format", "java", "--java-package", "com.1x"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("such as com.example.sdk"));
 }
 
 /// One line on stderr, status 2, nothing on stdout: an error, not a panic.
 fn assert_fails_with_one_line(args: &[&str]) -> String {
-    let output = nserror(args);
+    let output = tool(args);
     assert_eq!(output.status.code(), Some(2), "{args:?}");
     assert_eq!(stdout(&output), "");
     let message = stderr(&output);

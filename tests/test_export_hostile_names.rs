@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::cli::{export, nserror, stderr};
+use common::cli::{export, stderr, tool};
 use common::platforms::{ERASABLE, java, kotlin, swift_parse, typescript};
 
 const FIXTURE: &str = "tests/fixtures/hostile-names/lib.rs";
@@ -116,7 +116,7 @@ for (const code of codes) {
         return;
     };
     assert_eq!(printed, expected().replace("__proto__", "proto"));
-    let refused = nserror(&[
+    let refused = tool(&[
         "export",
         "--input",
         FIXTURE,
@@ -159,7 +159,7 @@ fn a_keyword_as_a_package_segment_is_refused() {
         ("kotlin", "--kotlin-package", "com.example.object", "Kotlin"),
         ("java", "--java-package", "com.example.class", "Java"),
     ] {
-        let output = nserror(&["export", "--format", format, option, package]);
+        let output = tool(&["export", "--format", format, option, package]);
         assert_eq!(output.status.code(), Some(2), "{package}");
         let segment = package.rsplit('.').next().expect("a segment");
         assert!(

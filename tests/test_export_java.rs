@@ -1,4 +1,4 @@
-//! `nserror export --format java`, compiled with `javac` and run: every
+//! `error-codes export --format java`, compiled with `javac` and run: every
 //! constant must carry the taxonomy's code, name and message, and
 //! `fromCode` must find it.
 

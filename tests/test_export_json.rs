@@ -1,4 +1,4 @@
-//! `nserror export --format json`, read back with `serde_json`.
+//! `error-codes export --format json`, read back with `serde_json`.
 
 mod common;
 

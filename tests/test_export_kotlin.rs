@@ -1,4 +1,4 @@
-//! `nserror export --format kotlin`, compiled with `kotlinc-jvm` (the npm
+//! `error-codes export --format kotlin`, compiled with `kotlinc-jvm` (the npm
 //! package `kotlin-compiler`, which `.ci/run` installs) under `-Werror` and
 //! run on the JVM: every constant must carry its code, name and message,
 //! and `fromCode`/`fromName` must find it, alternatives and aliases

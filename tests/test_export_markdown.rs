@@ -1,4 +1,4 @@
-//! `nserror export --format markdown` against the reference document, and
+//! `error-codes export --format markdown` against the reference document, and
 //! the committed `docs/NSError.md` against a fresh export.
 
 mod common;

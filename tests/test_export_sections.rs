@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::cli::{export, nserror, stdout};
+use common::cli::{export, stdout, tool};
 
 const FIXTURE: &str = "tests/fixtures/interleaved/lib.rs";
 
@@ -35,7 +35,7 @@ fn in_order(text: &str, headings: &[String], times: usize) {
 
 #[test]
 fn list_shows_each_section_once() {
-    let output = nserror(&["list", "--input", FIXTURE]);
+    let output = tool(&["list", "--input", FIXTURE]);
     let text = stdout(&output);
     once_in_order(
         text,

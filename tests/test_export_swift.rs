@@ -1,4 +1,4 @@
-//! `nserror export --format swift`. There is no Swift compiler here: the
+//! `error-codes export --format swift`. There is no Swift compiler here: the
 //! output is compared with a golden file reviewed by hand, and checked for
 //! every code.
 

@@ -1,4 +1,4 @@
-//! `nserror export --format typescript`, compiled with `tsc --strict
+//! `error-codes export --format typescript`, compiled with `tsc --strict
 //! --erasableSyntaxOnly` and run with node: every code must carry its name
 //! and message, the lookups must find it, and a description map that misses
 //! a code must not compile. The `enum` style is compiled too, and shown to
@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::cli::{OTHER_SDK, export, export_session, nserror, stderr};
+use common::cli::{OTHER_SDK, export, export_session, stderr, tool};
 use common::platforms::{ERASABLE, tsc, typescript};
 use error_codes::ErrorCode;
 
@@ -133,7 +133,7 @@ fn codes_beyond_two_to_the_53_are_exact_bigints() {
 #[test]
 fn the_enum_style_refuses_codes_it_would_round() {
     let args = ["export", "--input", OTHER_SDK, "--enum", "SessionError"];
-    let output = nserror(
+    let output = tool(
         &[
             &args[..],
             &["--format", "typescript", "--typescript-style", "enum"],

@@ -1,4 +1,4 @@
-//! `nserror export --format xcstrings`: an Apple String Catalog, checked
+//! `error-codes export --format xcstrings`: an Apple String Catalog, checked
 //! against the shape Xcode reads: `sourceLanguage`, `version`, and per key
 //! a `comment` and the English `stringUnit`.
 

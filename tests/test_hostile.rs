@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::cli::{OTHER_SDK, TOOL_LIMIT, nserror, stderr, stdout};
+use common::cli::{OTHER_SDK, TOOL_LIMIT, stderr, stdout, tool};
 use common::process::output_within;
 use common::tools::scratch_dir;
 use std::fs;
@@ -58,7 +58,7 @@ fn assert_refused(output: &Output, starts_with: &str) {
 }
 
 fn export_json(input: &Path, output: &Path) -> Output {
-    nserror(&[
+    tool(&[
         "export",
         "--format",
         "json",
@@ -241,7 +241,7 @@ fn output_over_a_file_keeps_its_permissions() {
 fn a_directory_link_to_itself_is_read_once() {
     let dir = sdk("hostile_link_to_dot");
     symlink(".", dir.join("src/here")).expect("linked");
-    let output = nserror(&["list", "--input", &text(&dir.join("src"))]);
+    let output = tool(&["list", "--input", &text(&dir.join("src"))]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(stdout(&output).matches("NameTaken").count(), 1);
 }
@@ -255,7 +255,7 @@ fn looping_directory_links_end() {
     symlink("../src", dir.join("src/again")).expect("linked");
     // A file reached by a second name is the same file.
     symlink("lib.rs", dir.join("src/alias.rs")).expect("linked");
-    let output = nserror(&["list", "--input", &text(&dir.join("src"))]);
+    let output = tool(&["list", "--input", &text(&dir.join("src"))]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(stdout(&output).matches("NameTaken").count(), 1);
 }
@@ -275,14 +275,14 @@ fn deeply_nested_source_beside_the_enum_is_read() {
         let dir = scratch_dir(&format!("hostile_nested_{levels}"));
         let file = dir.join("lib.rs");
         fs::write(&file, nested(levels)).expect("written");
-        let list = nserror(&["list", "--input", &text(&file)]);
+        let list = tool(&["list", "--input", &text(&file)]);
         assert!(list.status.success(), "{levels}: {}", stderr(&list));
         assert!(stdout(&list).contains("NameTaken"));
         // The same through `check`, against its own export.
         let baseline = dir.join("released.json");
         let export = export_json(&file, &baseline);
         assert!(export.status.success(), "{}", stderr(&export));
-        let check = nserror(&[
+        let check = tool(&[
             "check",
             "--baseline",
             &text(&baseline),
@@ -304,7 +304,7 @@ fn an_enum_nested_too_deep_is_refused_with_a_message() {
             LIB.replace("#[code(105)]", &format!("#[code({deep})]")),
         )
         .expect("written");
-        let output = nserror(&["list", "--input", &text(&file)]);
+        let output = tool(&["list", "--input", &text(&file)]);
         assert_refused(
             &output,
             &format!(
@@ -329,7 +329,7 @@ fn a_file_over_the_size_limit_is_refused_by_name_in_bounded_memory() {
         Command::new("sh")
             .arg("-c")
             .arg("ulimit -v 1048576 && exec \"$0\" \"$@\"")
-            .arg(env!("CARGO_BIN_EXE_nserror"))
+            .arg(env!("CARGO_BIN_EXE_error-codes"))
             .args(["list", "--input", &text(&dir.join("src"))]),
         TOOL_LIMIT,
     );
@@ -347,7 +347,7 @@ fn input_or_baseline_on_a_fifo_is_refused_without_reading() {
     let dir = sdk("hostile_input_fifo");
     let fifo = dir.join("input.rs");
     mkfifo(&fifo);
-    let output = nserror(&["list", "--input", &text(&fifo)]);
+    let output = tool(&["list", "--input", &text(&fifo)]);
     assert_refused(
         &output,
         &format!(
@@ -355,13 +355,13 @@ fn input_or_baseline_on_a_fifo_is_refused_without_reading() {
             text(&fifo)
         ),
     );
-    let output = nserror(&["check", "--baseline", &text(&fifo)]);
+    let output = tool(&["check", "--baseline", &text(&fifo)]);
     assert_refused(
         &output,
         &format!("error: the baseline {} is not a regular file", text(&fifo)),
     );
     // A FIFO named `.rs` inside a directory is no source: skipped.
-    let output = nserror(&["list", "--input", &text(&dir)]);
+    let output = tool(&["list", "--input", &text(&dir)]);
     assert!(output.status.success(), "{}", stderr(&output));
 }
 
@@ -370,13 +370,13 @@ fn input_or_baseline_on_a_fifo_is_refused_without_reading() {
 fn with_broken_stderr(args: &[&str]) -> std::process::ExitStatus {
     let (reader, writer) = std::io::pipe().expect("a pipe");
     drop(reader);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_nserror"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_error-codes"))
         .args(args)
         .stdout(std::process::Stdio::null())
         .stderr(writer)
         .spawn()
         .expect("the binary runs");
-    common::process::wait_within(&mut child, TOOL_LIMIT, "nserror")
+    common::process::wait_within(&mut child, TOOL_LIMIT, "error-codes")
 }
 
 #[test]
@@ -409,7 +409,7 @@ fn closed_standard_streams_end_with_the_status_not_a_panic() {
             Command::new("sh")
                 .arg("-c")
                 .arg(format!("exec \"$0\" {args} {stream}>&-"))
-                .arg(env!("CARGO_BIN_EXE_nserror")),
+                .arg(env!("CARGO_BIN_EXE_error-codes")),
             TOOL_LIMIT,
         );
         assert_eq!(output.status.code(), Some(status), "{args}");
@@ -441,7 +441,7 @@ fn enums_of_one_name_are_told_apart_by_their_module_path() {
     let file = dir.join("lib.rs");
     fs::write(&file, TWO_MODULES).expect("written");
     let file = text(&file);
-    let output = nserror(&["list", "--input", &file, "--enum", "AppError"]);
+    let output = tool(&["list", "--input", &file, "--enum", "AppError"]);
     assert_refused(
         &output,
         &format!(
@@ -449,12 +449,12 @@ fn enums_of_one_name_are_told_apart_by_their_module_path() {
         ),
     );
     for (path, expected) in [("b::AppError", "from b"), ("a::AppError", "from a")] {
-        let output = nserror(&["list", "--input", &file, "--enum", path]);
+        let output = tool(&["list", "--input", &file, "--enum", path]);
         assert!(output.status.success(), "{}", stderr(&output));
         assert!(stdout(&output).contains(expected), "{}", stdout(&output));
     }
     // In a tree, the file's own module leads the path.
-    let tree = nserror(&[
+    let tree = tool(&[
         "list",
         "--input",
         OTHER_SDK,
@@ -483,7 +483,7 @@ pub enum Plain { A }
 "#,
     )
     .expect("written");
-    let output = nserror(&["explain", "3", "--input", &text(&file)]);
+    let output = tool(&["explain", "3", "--input", &text(&file)]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(
         stdout(&output).contains("name:    behindAFeature\n"),
@@ -509,18 +509,18 @@ fn a_baseline_with_a_code_or_a_name_twice_is_refused() {
         &dir,
         &format!("{ENTRY_102}, {}", ENTRY_102.replace("\"b\"", "\"c\"")),
     );
-    let output = nserror(&["check", "--baseline", &twice]);
+    let output = tool(&["check", "--baseline", &twice]);
     assert_refused(
         &output,
         &format!(
-            "error: {twice} is not a baseline (the JSON that `nserror export --format json` writes): code 102 is there twice (`b` and `c`)"
+            "error: {twice} is not a baseline (the JSON that `error-codes export --format json` writes): code 102 is there twice (`b` and `c`)"
         ),
     );
     let named_twice = baseline(
         &dir,
         &format!("{ENTRY_102}, {}", ENTRY_102.replace("102", "103")),
     );
-    let output = nserror(&["check", "--baseline", &named_twice]);
+    let output = tool(&["check", "--baseline", &named_twice]);
     assert_refused(&output, "error: ");
     assert!(stderr(&output).contains("the name `b` is there twice (codes 102 and 103)"));
 }
@@ -529,7 +529,7 @@ fn a_baseline_with_a_code_or_a_name_twice_is_refused() {
 fn a_baseline_from_a_newer_version_is_read_with_a_note() {
     let dir = scratch_dir("hostile_baseline_newer");
     let newer = baseline(&dir, &ENTRY_102.replace("}", r#", "colour": "red"}"#));
-    let output = nserror(&["check", "--baseline", &newer]);
+    let output = tool(&["check", "--baseline", &newer]);
     // Code 102 is NSError's `userNotFound`: renamed, a breaking change.
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert!(
@@ -544,18 +544,18 @@ fn a_baseline_from_a_newer_version_is_read_with_a_note() {
 #[test]
 fn explain_takes_any_rust_integer_spelling() {
     for spelling in ["0x68", "1_04", "104i32", "0o150", "0b1101000"] {
-        let output = nserror(&["explain", spelling]);
+        let output = tool(&["explain", spelling]);
         assert!(output.status.success(), "{spelling}: {}", stderr(&output));
         assert!(stdout(&output).starts_with("code:    104\n"), "{spelling}");
     }
-    let minus = nserror(&["explain", "-0x1"]);
+    let minus = tool(&["explain", "-0x1"]);
     assert!(stdout(&minus).starts_with("code:    -1\n"));
 }
 
 #[test]
 fn explain_suggests_only_what_is_near() {
     for far in ["", "zzzz", "4242"] {
-        let output = nserror(&["explain", far]);
+        let output = tool(&["explain", far]);
         assert_eq!(output.status.code(), Some(1), "{far}");
         assert!(
             !stderr(&output).contains("nearest"),
@@ -584,7 +584,7 @@ fn explain_says_a_retired_code_or_name_is_retired() {
             "name:    OLD\nretired: `AppError` reserves it (`reserved = [\"OLD\"]`): no error has it, and none may again\n",
         ),
     ] {
-        let output = nserror(&["explain", query, "--input", &input]);
+        let output = tool(&["explain", query, "--input", &input]);
         assert!(output.status.success(), "{}", stderr(&output));
         assert_eq!(stdout(&output), card);
     }
@@ -592,7 +592,7 @@ fn explain_says_a_retired_code_or_name_is_retired() {
 
 #[test]
 fn the_help_lists_the_exit_statuses() {
-    let output = nserror(&["--help"]);
+    let output = tool(&["--help"]);
     assert!(output.status.success());
     for line in [
         "  0  done",
@@ -605,7 +605,7 @@ fn the_help_lists_the_exit_statuses() {
             stdout(&output)
         );
     }
-    let list = nserror(&["list", "--help"]);
+    let list = tool(&["list", "--help"]);
     assert!(
         stdout(&list).contains("each file at most 8 MiB"),
         "{}",

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::cli::{OTHER_SDK, nserror, stderr, stdout};
+use common::cli::{OTHER_SDK, stderr, stdout, tool};
 use common::tools::scratch_dir;
 use error_codes::ErrorCode;
 use error_codes_cli::builtin;
@@ -12,10 +12,10 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-/// `nserror ARGS`, which must fail with exactly `message` on one line, and
+/// `error-codes ARGS`, which must fail with exactly `message` on one line, and
 /// the status of a command that cannot run.
 fn refused(args: &[&str], message: &str) {
-    let output = nserror(args);
+    let output = tool(args);
     assert_eq!(output.status.code(), Some(2), "{args:?}");
     assert_eq!(stdout(&output), "", "{args:?}");
     assert_eq!(stderr(&output), format!("error: {message}\n"), "{args:?}");
@@ -47,7 +47,7 @@ fn the_built_in_taxonomy_is_what_the_derive_compiled() {
 #[test]
 fn every_command_takes_another_sdks_taxonomy() {
     let input = ["--input", OTHER_SDK, "--enum", "SessionError"];
-    let explain = nserror(&[&["explain", "CONNECTION_DROPPED"], &input[..]].concat());
+    let explain = tool(&[&["explain", "CONNECTION_DROPPED"], &input[..]].concat());
     assert!(explain.status.success(), "{}", stderr(&explain));
     assert_eq!(
         stdout(&explain),
@@ -58,15 +58,15 @@ fn every_command_takes_another_sdks_taxonomy() {
          aliases: CONNECTION_DROPPED\n\
          reasons:\n  - The network went away\n  - The server stopped answering\n"
     );
-    let huge = nserror(&[&["explain", "18446744073709551615"], &input[..]].concat());
+    let huge = tool(&[&["explain", "18446744073709551615"], &input[..]].concat());
     assert!(stdout(&huge).starts_with("code:    18446744073709551615\nname:    UNKNOWN_ERROR\n"));
-    let deprecated = nserror(&[&["explain", "301"], &input[..]].concat());
+    let deprecated = tool(&[&["explain", "301"], &input[..]].concat());
     assert!(
         stdout(&deprecated).contains("\nDeprecated since 2.0.0: the server no longer sends it\n")
     );
-    let list = nserror(&[&["list"], &input[..]].concat());
+    let list = tool(&[&["list"], &input[..]].concat());
     assert!(stdout(&list).starts_with("Network\n"), "{}", stdout(&list));
-    let media = nserror(&["list", "--input", OTHER_SDK, "--enum", "MediaError"]);
+    let media = tool(&["list", "--input", OTHER_SDK, "--enum", "MediaError"]);
     assert!(stdout(&media).contains("   -1  CameraBusy       The camera is in use\n"));
 }
 
@@ -74,14 +74,14 @@ fn every_command_takes_another_sdks_taxonomy() {
 fn a_single_file_and_every_derive_path() {
     let path = fixture("derive-paths.rs");
     for (name, code) in [("Absolute", "1"), ("Qualified", "2"), ("InAFunction", "3")] {
-        let output = nserror(&["explain", code, "--input", &path, "--enum", name]);
+        let output = tool(&["explain", code, "--input", &path, "--enum", name]);
         assert!(output.status.success(), "{name}: {}", stderr(&output));
     }
 }
 
 #[test]
 fn a_path_that_does_not_exist() {
-    let output = nserror(&["list", "--input", "tests/fixtures/nowhere"]);
+    let output = tool(&["list", "--input", "tests/fixtures/nowhere"]);
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
     assert!(
@@ -117,7 +117,7 @@ fn an_enum_option_that_names_no_enum() {
 
 #[test]
 fn an_enum_option_without_input_is_a_usage_error() {
-    let output = nserror(&["list", "--enum", "ErrorCode"]);
+    let output = tool(&["list", "--enum", "ErrorCode"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
         stderr(&output).contains("--input <PATH>"),
@@ -162,7 +162,7 @@ fn an_enum_written_by_a_macro_is_said_not_guessed() {
 fn a_refused_export_writes_nothing() {
     let dir = scratch_dir("input_refused_export");
     let path = dir.join("codes.swift");
-    let output = nserror(&[
+    let output = tool(&[
         "export",
         "--format",
         "swift",
@@ -182,7 +182,7 @@ fn a_refused_export_writes_nothing() {
 
 /// One grammar: a misuse gets the same words from the tool as from the
 /// compiler. For each of these ui cases, the first error of its committed
-/// `.stderr` (which rustc printed for the derive) is what `nserror list
+/// `.stderr` (which rustc printed for the derive) is what `error-codes list
 /// --input` says, at the same line and column.
 #[test]
 fn the_tool_and_the_compiler_say_the_same() {
@@ -222,7 +222,7 @@ fn the_tool_and_the_compiler_say_the_same() {
             message.push_str(line.trim());
         }
         let output = common::process::output(
-            Command::new(env!("CARGO_BIN_EXE_nserror"))
+            Command::new(env!("CARGO_BIN_EXE_error-codes"))
                 .args(["list", "--input", &source])
                 .current_dir(&derive_package),
         );

@@ -101,3 +101,8 @@ impl From<Failed> for syn::Error {
         failed.error
     }
 }
+
+// The README's example runs as a doctest, so it cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -25,7 +25,7 @@ use error_macros::ErrorCodes;
 /// `ErrorCode` outside this crate needs a `_` arm, and a new code never
 /// breaks it. Retired codes stay reserved (`#[error_codes(reserved)]`), and
 /// CI checks every change against the released taxonomy
-/// (`error-codes/released.json`, `nserror check`).
+/// (`error-codes/released.json`, `error-codes check`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ErrorCodes)]
 #[non_exhaustive]
 #[error_codes(rename_all = "camelCase")]

@@ -1,4 +1,4 @@
-//! `nserror export`: a taxonomy in the formats the documentation and the
+//! `error-codes export`: a taxonomy in the formats the documentation and the
 //! other SDKs read. Every renderer takes a [`Document`] (a taxonomy and how
 //! to present it), never a Rust type, and depends on nothing else, so an
 //! export is the same, byte for byte, on every run.
@@ -11,12 +11,14 @@ mod java;
 mod jvm;
 mod kotlin;
 mod markdown;
+mod options;
 mod swift;
 mod typescript;
 mod xcstrings;
 
 pub use java::Naming as JavaNaming;
 pub use jvm::{java_package, kotlin_package};
+pub use options::{JAVA_NAMINGS, OPTIONS, OptionError, TYPESCRIPT_STYLES};
 pub use typescript::Style as TypeScriptStyle;
 
 use crate::document::Document;
@@ -24,7 +26,10 @@ use crate::document::Document;
 /// An export format, with the options that only it takes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Format {
-    Markdown,
+    Markdown {
+        /// The page's title; the document's without one.
+        title: Option<String>,
+    },
     Json,
     Swift {
         /// The `NSError` domain; the enum's name when `None`.
@@ -66,7 +71,7 @@ impl Format {
     /// `number` would round), an Android resource name taken twice.
     pub fn render(&self, document: &Document) -> Result<String, String> {
         Ok(match self {
-            Format::Markdown => markdown::render(document),
+            Format::Markdown { title } => markdown::render(document, title.as_deref()),
             Format::Json => crate::json::render(&document.taxonomy),
             Format::Swift { domain } => swift::render(document, domain.as_deref())?,
             Format::Kotlin { package } => kotlin::render(document, package.as_deref())?,

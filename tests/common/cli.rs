@@ -1,10 +1,20 @@
-//! The `nserror` binary, run as a user would.
+//! The `error-codes` binary, run as a user would.
 
 use std::process::{Command, Output};
 
-pub fn nserror(args: &[&str]) -> Output {
+pub fn tool(args: &[&str]) -> Output {
     super::process::output_within(
-        Command::new(env!("CARGO_BIN_EXE_nserror")).args(args),
+        Command::new(env!("CARGO_BIN_EXE_error-codes")).args(args),
+        TOOL_LIMIT,
+    )
+}
+
+/// `error-codes ARGS` run in `dir`.
+pub fn tool_in(dir: &std::path::Path, args: &[&str]) -> Output {
+    super::process::output_within(
+        Command::new(env!("CARGO_BIN_EXE_error-codes"))
+            .args(args)
+            .current_dir(dir),
         TOOL_LIMIT,
     )
 }
@@ -20,9 +30,9 @@ pub fn stderr(output: &Output) -> &str {
     std::str::from_utf8(&output.stderr).expect("UTF-8")
 }
 
-/// What `nserror export ARGS` writes to stdout; it must succeed silently.
+/// What `error-codes export ARGS` writes to stdout; it must succeed silently.
 pub fn export(args: &[&str]) -> String {
-    let output = nserror(&[&["export"], args].concat());
+    let output = tool(&[&["export"], args].concat());
     assert!(output.status.success(), "{args:?}: {}", stderr(&output));
     assert_eq!(stderr(&output), "", "{args:?}");
     stdout(&output).to_owned()
@@ -31,7 +41,7 @@ pub fn export(args: &[&str]) -> String {
 /// The fixture SDK's source tree, another taxonomy than NSError's.
 pub const OTHER_SDK: &str = "tests/fixtures/other-sdk/src";
 
-/// What `nserror export --input OTHER_SDK --enum SessionError ARGS` writes.
+/// What `error-codes export --input OTHER_SDK --enum SessionError ARGS` writes.
 pub fn export_session(args: &[&str]) -> String {
     export(&[&["--input", OTHER_SDK, "--enum", "SessionError"], args].concat())
 }

@@ -10,8 +10,10 @@ use std::path::Path;
 /// Where the built-in taxonomy is declared, as messages name it.
 pub const PATH: &str = "error-codes/src/taxonomy.rs";
 
-/// The declaration itself, compiled into the tool.
-const SOURCE: &str = include_str!("../error-codes/src/taxonomy.rs");
+/// The declaration itself, compiled into the tool. `nserror_taxonomy.rs`
+/// is a link to it, so that the published package of the tool carries the
+/// file (a package holds only what is under its own directory).
+const SOURCE: &str = include_str!("nserror_taxonomy.rs");
 
 /// The NSError taxonomy with the reference document's title and its Field
 /// Summary: the `NSError` value's fields, which are not codes but belong on

@@ -1,0 +1,1 @@
+../../error-codes/src/taxonomy.rs

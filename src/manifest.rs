@@ -1,0 +1,252 @@
+//! `error-codes.toml`: every taxonomy of an SDK and every file generated
+//! from it, each output with its format and that format's options, named
+//! as the flags of `export`. Paths are relative to the manifest's
+//! directory. A mistake is one message at its line of the manifest.
+//!
+//! ```toml
+//! [[taxonomy]]
+//! input = "core/src"            # a .rs file or a directory; the built-in NSError taxonomy without one
+//! enum = "SessionError"         # when the input holds several
+//!
+//! [[taxonomy.output]]
+//! format = "swift"
+//! path = "ios/Sources/SDK/SessionError.swift"
+//! domain = "com.example.sdk"
+//! ```
+
+use crate::export::{Format, OPTIONS, OptionError};
+use serde::Deserialize;
+use std::ops::Range;
+use std::path::{Component, Path, PathBuf};
+use toml::Spanned;
+
+/// The file the tool looks for in the current directory.
+pub const FILE_NAME: &str = "error-codes.toml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    taxonomy: Vec<Spanned<TaxonomyTable>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TaxonomyTable {
+    input: Option<Spanned<String>>,
+    #[serde(rename = "enum")]
+    name: Option<Spanned<String>>,
+    #[serde(default)]
+    output: Vec<Spanned<OutputTable>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct OutputTable {
+    format: Spanned<String>,
+    path: Spanned<String>,
+    title: Option<Spanned<String>>,
+    domain: Option<Spanned<String>>,
+    java_naming: Option<Spanned<String>>,
+    java_package: Option<Spanned<String>>,
+    kotlin_package: Option<Spanned<String>>,
+    typescript_style: Option<Spanned<String>>,
+}
+
+/// A read manifest: its taxonomies, each with its outputs.
+#[derive(Debug)]
+pub struct Manifest {
+    pub taxonomies: Vec<Taxonomy>,
+}
+
+/// One taxonomy of the manifest.
+#[derive(Debug)]
+pub struct Taxonomy {
+    /// Relative to the current directory; `None` for the built-in one.
+    pub input: Option<PathBuf>,
+    pub name: Option<String>,
+    /// Where the taxonomy's table is, for messages about it.
+    pub place: String,
+    pub outputs: Vec<Output>,
+}
+
+/// One generated file.
+#[derive(Debug)]
+pub struct Output {
+    pub format: Format,
+    /// Relative to the current directory.
+    pub path: PathBuf,
+    /// Where its `path` is, for messages about it.
+    pub place: String,
+}
+
+/// The manifest at `path`, whose text is `text`.
+///
+/// # Errors
+///
+/// The one line to print: the manifest's place (`error-codes.toml:7:1`)
+/// and what is wrong there: a key or a format it does not know, an option
+/// of another format or with a wrong value, two outputs on one path.
+pub fn parse(path: &Path, text: &str) -> Result<Manifest, String> {
+    let at = |span: Range<usize>| place(path, text, span.start);
+    let file: File = toml::from_str(text).map_err(|error| {
+        let place = error.span().map_or_else(|| path.display().to_string(), &at);
+        format!("{place}: {}", error.message().trim_end())
+    })?;
+    // Paths in the manifest are relative to its directory.
+    let base = path.parent().unwrap_or(Path::new(""));
+    let mut taxonomies = Vec::with_capacity(file.taxonomy.len());
+    let mut paths: Vec<(PathBuf, String)> = Vec::new();
+    for table in file.taxonomy {
+        let span = table.span();
+        let table = table.into_inner();
+        let mut outputs = Vec::with_capacity(table.output.len());
+        for output in table.output {
+            let output = output.into_inner();
+            let options = [
+                ("title", &output.title),
+                ("domain", &output.domain),
+                ("java-naming", &output.java_naming),
+                ("java-package", &output.java_package),
+                ("kotlin-package", &output.kotlin_package),
+                ("typescript-style", &output.typescript_style),
+            ];
+            debug_assert_eq!(options.len(), OPTIONS.len());
+            let given: Vec<(&str, &str)> = options
+                .iter()
+                .filter_map(|(name, value)| {
+                    value
+                        .as_ref()
+                        .map(|value| (*name, value.get_ref().as_str()))
+                })
+                .collect();
+            let format =
+                Format::with_options(output.format.get_ref(), &given).map_err(|error| {
+                    // At the option at fault, else at the format.
+                    let fault = match &error {
+                        OptionError::NotFor { option, .. } | OptionError::Value { option, .. } => {
+                            Some(option.as_str())
+                        }
+                        OptionError::Format(_) | OptionError::Unknown(_) => None,
+                    };
+                    let span = options
+                        .iter()
+                        .find(|(name, _)| Some(*name) == fault)
+                        .and_then(|(_, value)| value.as_ref())
+                        .map_or_else(|| output.format.span(), Spanned::span);
+                    format!("{}: {error}", at(span))
+                })?;
+            let place = at(output.path.span());
+            let relative = normal(&base.join(output.path.get_ref()));
+            // Two outputs on one path would overwrite each other.
+            if let Some((_, first)) = paths.iter().find(|(path, _)| *path == relative) {
+                return Err(format!(
+                    "{place}: `{}` is already the path of the output at {first}; each output needs a path of its own",
+                    output.path.get_ref()
+                ));
+            }
+            paths.push((relative.clone(), place.clone()));
+            outputs.push(Output {
+                format,
+                path: relative,
+                place,
+            });
+        }
+        taxonomies.push(Taxonomy {
+            input: table.input.map(|input| normal(&base.join(input.get_ref()))),
+            name: table.name.map(Spanned::into_inner),
+            place: at(span),
+            outputs,
+        });
+    }
+    Ok(Manifest { taxonomies })
+}
+
+/// `path:line:col` of a byte offset in `text`, 1-based as rustc prints.
+fn place(path: &Path, text: &str, offset: usize) -> String {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map_or(0, |line| line.chars().count())
+        + 1;
+    format!("{}:{line}:{column}", path.display())
+}
+
+/// `path` without `.` components and with `..` applied where it can be: two
+/// spellings of one path compare equal.
+#[must_use]
+pub fn normal(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(text: &str) -> Result<Manifest, String> {
+        parse(Path::new("sdk/error-codes.toml"), text)
+    }
+
+    #[test]
+    fn paths_are_relative_to_the_manifest() {
+        let manifest = parsed(
+            "[[taxonomy]]\ninput = \"core/src\"\nenum = \"E\"\n\n[[taxonomy.output]]\nformat = \"swift\"\npath = \"./ios/../ios/E.swift\"\ndomain = \"com.example\"\n",
+        )
+        .unwrap();
+        let taxonomy = &manifest.taxonomies[0];
+        assert_eq!(taxonomy.input.as_deref(), Some(Path::new("sdk/core/src")));
+        assert_eq!(taxonomy.outputs[0].path, Path::new("sdk/ios/E.swift"));
+        assert_eq!(
+            taxonomy.outputs[0].format,
+            Format::Swift {
+                domain: Some("com.example".to_owned())
+            }
+        );
+        assert_eq!(taxonomy.outputs[0].place, "sdk/error-codes.toml:7:8");
+    }
+
+    #[test]
+    fn each_mistake_is_one_line_at_its_place() {
+        for (text, message) in [
+            (
+                "[[taxonomy]]\ninputs = \"src\"\n",
+                "sdk/error-codes.toml:2:1: unknown field `inputs`, expected one of `input`, `enum`, `output`",
+            ),
+            (
+                "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"yaml\"\npath = \"a\"\n",
+                "sdk/error-codes.toml:3:10: unknown format `yaml`; expected one of `markdown`, `json`, `swift`, `kotlin`, `java`, `typescript`, `xcstrings`, `android-strings`",
+            ),
+            (
+                "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"json\"\npath = \"a\"\ndomain = \"x\"\n",
+                "sdk/error-codes.toml:5:10: `domain` applies only to the format `swift`, not `json`",
+            ),
+            (
+                "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"json\"\npath = \"a.json\"\n[[taxonomy.output]]\nformat = \"markdown\"\npath = \"./a.json\"\n",
+                "sdk/error-codes.toml:7:8: `./a.json` is already the path of the output at sdk/error-codes.toml:4:8; each output needs a path of its own",
+            ),
+            (
+                "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"kotlin\"\npath = \"a.kt\"\nkotlin-package = \"com.object\"\n",
+                "sdk/error-codes.toml:5:18: `kotlin-package`: `object` is a Kotlin keyword, which cannot name a package; choose another word, such as com.example.sdk",
+            ),
+            (
+                "taxonomy = 3\n",
+                "sdk/error-codes.toml:1:12: invalid type: integer `3`, expected a sequence",
+            ),
+        ] {
+            assert_eq!(parsed(text).unwrap_err(), message, "{text}");
+        }
+    }
+}

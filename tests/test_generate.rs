@@ -1,0 +1,285 @@
+//! `error-codes generate` on a scratch SDK repository whose manifest names
+//! every format for two enums: it writes every file exactly as `export`
+//! would; `--check` passes, then fails naming the right files after a
+//! reason changes in Rust, after a hand edit of an output and after an
+//! output is deleted, writing nothing; every manifest mistake is one
+//! message at its line, status 2.
+
+mod common;
+
+use common::cli::{stderr, stdout, tool_in};
+use common::tools::scratch_dir;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Every format, its file and its options, for one enum.
+const OUTPUTS: [(&str, &str, &str); 8] = [
+    ("markdown", "docs/{}.md", "title = \"Errors\""),
+    ("json", "docs/{}.json", ""),
+    ("swift", "ios/{}.swift", "domain = \"com.example.sdk\""),
+    (
+        "kotlin",
+        "android/{}.kt",
+        "kotlin-package = \"com.example.sdk\"",
+    ),
+    (
+        "java",
+        "android/java/{}.java",
+        "java-naming = \"SCREAMING_SNAKE_CASE\"\njava-package = \"com.example.sdk\"",
+    ),
+    ("typescript", "web/{}.ts", "typescript-style = \"erasable\""),
+    ("xcstrings", "ios/{}.xcstrings", ""),
+    ("android-strings", "android/res/{}.xml", ""),
+];
+
+const ENUMS: [&str; 2] = ["SessionError", "MediaError"];
+
+/// A scratch SDK: the fixture SDK's source under `core/src`, and a manifest
+/// naming every output of both its enums.
+fn sdk(test: &str) -> PathBuf {
+    let dir = scratch_dir(test);
+    let src = dir.join("core/src");
+    fs::create_dir_all(&src).expect("created");
+    for file in ["lib.rs", "errors.rs"] {
+        fs::copy(
+            Path::new("tests/fixtures/other-sdk/src").join(file),
+            src.join(file),
+        )
+        .expect("copied");
+    }
+    let mut manifest = String::new();
+    for name in ENUMS {
+        manifest.push_str(&format!(
+            "[[taxonomy]]\ninput = \"core/src\"\nenum = \"{name}\"\n\n"
+        ));
+        for (format, path, options) in OUTPUTS {
+            manifest.push_str(&format!(
+                "[[taxonomy.output]]\nformat = \"{format}\"\npath = \"{}\"\n{options}\n\n",
+                path.replace("{}", name)
+            ));
+        }
+    }
+    fs::write(dir.join("error-codes.toml"), manifest).expect("written");
+    dir
+}
+
+/// Every output's path, relative to the SDK.
+fn outputs() -> Vec<String> {
+    ENUMS
+        .iter()
+        .flat_map(|name| {
+            OUTPUTS
+                .iter()
+                .map(move |(_, path, _)| path.replace("{}", name))
+        })
+        .collect()
+}
+
+/// Every file of the SDK and its contents.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut directories = vec![dir.to_owned()];
+    while let Some(directory) = directories.pop() {
+        for entry in fs::read_dir(&directory).expect("listed") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                directories.push(path);
+            } else {
+                let contents = fs::read(&path).expect("read");
+                files.push((path, contents));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn generate_writes_what_export_writes() {
+    let dir = sdk("generate_writes");
+    let output = tool_in(&dir, &["generate"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!((stdout(&output), stderr(&output)), ("", ""));
+    for name in ENUMS {
+        for (format, path, options) in OUTPUTS {
+            let mut args = vec![
+                "export", "--input", "core/src", "--enum", name, "--format", format,
+            ];
+            let flags: Vec<String> = options
+                .lines()
+                .filter(|line| !line.is_empty())
+                .flat_map(|line| {
+                    let (key, value) = line.split_once(" = ").expect("key = value");
+                    [format!("--{key}"), value.trim_matches('"').to_owned()]
+                })
+                .collect();
+            args.extend(flags.iter().map(String::as_str));
+            let exported = tool_in(&dir, &args);
+            assert!(exported.status.success(), "{}", stderr(&exported));
+            let path = dir.join(path.replace("{}", name));
+            assert_eq!(
+                fs::read_to_string(&path).expect("generated"),
+                stdout(&exported),
+                "{}",
+                path.display()
+            );
+        }
+    }
+    let check = tool_in(&dir, &["generate", "--check"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    assert_eq!((stdout(&check), stderr(&check)), ("", ""));
+}
+
+/// `generate --check` in `dir`: status 1, what it printed, and nothing
+/// written.
+fn stale(dir: &Path) -> String {
+    let before = snapshot(dir);
+    let check = tool_in(dir, &["generate", "--check"]);
+    assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
+    assert_eq!(snapshot(dir), before, "--check writes nothing");
+    stdout(&check).to_owned()
+}
+
+#[test]
+fn a_changed_reason_makes_every_output_of_its_enum_stale() {
+    let dir = sdk("generate_reason_changed");
+    assert!(tool_in(&dir, &["generate"]).status.success());
+    let errors = dir.join("core/src/errors.rs");
+    let source = fs::read_to_string(&errors).expect("read");
+    let changed = source.replace("The network went away", "The network is gone");
+    assert_ne!(changed, source);
+    fs::write(&errors, changed).expect("written");
+    let printed = stale(&dir);
+    let named: Vec<&str> = printed
+        .lines()
+        .map(|line| line.split(':').next().expect("a path"))
+        .collect();
+    let expected: Vec<String> = OUTPUTS
+        .iter()
+        .map(|(_, path, _)| path.replace("{}", "SessionError"))
+        .collect();
+    assert_eq!(named, expected, "{printed}");
+    // Each with its first differing line.
+    assert!(
+        printed.lines().all(|line| line
+            .split(':')
+            .nth(1)
+            .is_some_and(|line| line.parse::<usize>().is_ok())),
+        "{printed}"
+    );
+}
+
+#[test]
+fn a_hand_edit_and_a_deleted_output_are_named() {
+    let dir = sdk("generate_hand_edit");
+    assert!(tool_in(&dir, &["generate"]).status.success());
+    let kotlin = dir.join("android/MediaError.kt");
+    let text = fs::read_to_string(&kotlin).expect("read");
+    let edited: String = text
+        .lines()
+        .map(|line| line.replace("(-1, ", "(-100, "))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    fs::write(&kotlin, &edited).expect("written");
+    let line = text
+        .lines()
+        .position(|line| line.contains("(-1, "))
+        .expect("the constant")
+        + 1;
+    assert_eq!(
+        stale(&dir),
+        format!(
+            "android/MediaError.kt:{line}: differs from what `error-codes generate` writes; run it, and commit what it writes\n"
+        )
+    );
+    fs::remove_file(dir.join("web/SessionError.ts")).expect("removed");
+    // In the manifest's order: `SessionError`'s outputs first.
+    assert_eq!(
+        stale(&dir),
+        format!(
+            "web/SessionError.ts: missing; `error-codes generate` writes it\n\
+             android/MediaError.kt:{line}: differs from what `error-codes generate` writes; run it, and commit what it writes\n"
+        )
+    );
+    let github = tool_in(&dir, &["generate", "--check", "--format", "github"]);
+    assert_eq!(github.status.code(), Some(1));
+    assert_eq!(
+        stdout(&github),
+        format!(
+            "::error file=web/SessionError.ts::missing; `error-codes generate` writes it\n\
+             ::error file=android/MediaError.kt,line={line}::differs from what `error-codes generate` writes; run it, and commit what it writes\n"
+        )
+    );
+    // Generating again makes it current.
+    assert!(tool_in(&dir, &["generate"]).status.success());
+    assert_eq!(
+        tool_in(&dir, &["generate", "--check"]).status.code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn every_manifest_mistake_is_one_line_at_its_place_and_writes_nothing() {
+    let dir = sdk("generate_mistakes");
+    let manifest = dir.join("error-codes.toml");
+    let good = fs::read_to_string(&manifest).expect("read");
+    let first_output = "[[taxonomy.output]]\nformat = \"markdown\"";
+    for (mistake, message) in [
+        (
+            good.replacen("enum = \"SessionError\"", "enums = \"SessionError\"", 1),
+            "error-codes.toml:3:1: unknown field `enums`, expected one of `input`, `enum`, `output`",
+        ),
+        (
+            good.replacen(first_output, "[[taxonomy.output]]\nformat = \"yaml\"", 1),
+            "error-codes.toml:6:10: unknown format `yaml`; expected one of `markdown`, `json`, `swift`, `kotlin`, `java`, `typescript`, `xcstrings`, `android-strings`",
+        ),
+        (
+            good.replacen("title = \"Errors\"", "domain = \"x\"", 1),
+            "error-codes.toml:8:10: `domain` applies only to the format `swift`, not `markdown`",
+        ),
+        (
+            good.replacen(
+                "path = \"docs/SessionError.json\"",
+                "path = \"docs/SessionError.md\"",
+                1,
+            ),
+            "error-codes.toml:12:8: `docs/SessionError.md` is already the path of the output at error-codes.toml:7:8; each output needs a path of its own",
+        ),
+        (
+            good.replacen(
+                "path = \"docs/SessionError.json\"",
+                "path = \"core/src/errors.rs\"",
+                1,
+            ),
+            "error-codes.toml:12:8: core/src/errors.rs is core/src/errors.rs, a file of the taxonomy's input; an output must not overwrite what the tool reads",
+        ),
+        (
+            good.replacen("input = \"core/src\"", "input = \"core/source\"", 1),
+            "error-codes.toml:1:1: cannot read core/source: No such file or directory (os error 2)",
+        ),
+    ] {
+        fs::write(&manifest, &mistake).expect("written");
+        let before = snapshot(&dir);
+        let output = tool_in(&dir, &["generate"]);
+        assert_eq!(output.status.code(), Some(2), "{message}");
+        assert_eq!(stderr(&output), format!("error: {message}\n"));
+        assert_eq!(snapshot(&dir), before, "nothing written: {message}");
+    }
+    // Elsewhere, with --manifest: paths are the manifest's.
+    fs::write(&manifest, &good).expect("written");
+    let output = tool_in(
+        dir.parent().expect("a parent"),
+        &[
+            "generate",
+            "--manifest",
+            "generate_mistakes/error-codes.toml",
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    for path in outputs() {
+        assert!(dir.join(&path).is_file(), "{path}");
+    }
+    let missing = tool_in(&dir, &["generate", "--manifest", "nowhere.toml"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).starts_with("error: cannot read the manifest nowhere.toml: "));
+}
