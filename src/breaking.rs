@@ -50,6 +50,10 @@ pub enum Rule {
     Reworded,
     /// A deprecation added, removed or reworded.
     DeprecationChanged,
+    /// A documentation link added, removed or changed.
+    DocUrlChanged,
+    /// A code became retryable, or stopped being.
+    RetryabilityChanged,
 }
 
 impl Rule {
@@ -63,9 +67,12 @@ impl Rule {
             | Rule::AlternativeRemoved
             | Rule::CatchAllRemoved
             | Rule::ReservationRemoved => Severity::Breaking,
-            Rule::CodeAdded | Rule::CodeRetired | Rule::Reworded | Rule::DeprecationChanged => {
-                Severity::Note
-            }
+            Rule::CodeAdded
+            | Rule::CodeRetired
+            | Rule::Reworded
+            | Rule::DeprecationChanged
+            | Rule::DocUrlChanged
+            | Rule::RetryabilityChanged => Severity::Note,
         }
     }
 
@@ -84,6 +91,8 @@ impl Rule {
             Rule::CodeRetired => "CODE_RETIRED",
             Rule::Reworded => "REWORDED",
             Rule::DeprecationChanged => "DEPRECATION_CHANGED",
+            Rule::DocUrlChanged => "DOC_URL_CHANGED",
+            Rule::RetryabilityChanged => "RETRYABILITY_CHANGED",
         }
     }
 }
@@ -139,6 +148,15 @@ pub fn compare(released: &Taxonomy, current: &Taxonomy) -> Vec<Finding> {
         }
     }
     catch_all_removed(released, current, &mut findings);
+    if let (Some(old), Some(new)) = (&released.catch_all, &current.catch_all) {
+        guidance(
+            &format!("the catch-all `{}`", new.name),
+            (old.doc_url.as_deref(), old.retryable),
+            (new.doc_url.as_deref(), new.retryable),
+            new.location,
+            &mut findings,
+        );
+    }
     reservations_removed(released, current, &mut findings);
     for new in &current.entries {
         let before = findings.len();
@@ -230,6 +248,49 @@ fn same_code(old: &Entry, new: &Entry, findings: &mut Vec<Finding>) {
             Rule::DeprecationChanged,
             format!("code {code} (`{}`) {change}", new.name),
             new.location,
+        ));
+    }
+    guidance(
+        &format!("code {code} (`{}`)", new.name),
+        (old.doc_url.as_deref(), old.retryable),
+        (new.doc_url.as_deref(), new.retryable),
+        new.location,
+        findings,
+    );
+}
+
+/// What a caller is told to do about an error, each a note when it
+/// changes: where it is documented (`Option` of a link) and whether to
+/// try again. An app keeps working, but its help links and retry policy
+/// follow.
+fn guidance(
+    what: &str,
+    (old_url, old_retryable): (Option<&str>, bool),
+    (new_url, new_retryable): (Option<&str>, bool),
+    location: Option<Location>,
+    findings: &mut Vec<Finding>,
+) {
+    let link_change = match (old_url, new_url) {
+        (None, Some(url)) => Some(format!("{what} is now documented at {url}")),
+        (Some(url), None) => Some(format!("{what} is no longer documented at {url}")),
+        (Some(old), Some(new)) if old != new => Some(format!(
+            "the documentation of {what} moved from {old} to {new}"
+        )),
+        _ => None,
+    };
+    if let Some(message) = link_change {
+        findings.push(Finding::new(Rule::DocUrlChanged, message, location));
+    }
+    if old_retryable != new_retryable {
+        let now = if new_retryable {
+            "is now retryable"
+        } else {
+            "is no longer retryable"
+        };
+        findings.push(Finding::new(
+            Rule::RetryabilityChanged,
+            format!("{what} {now}"),
+            location,
         ));
     }
 }
@@ -622,6 +683,51 @@ mod tests {
         );
         assert!(!is_breaking(&findings));
         assert_eq!(summary(&findings), "0 breaking changes, 3 notes");
+    }
+
+    #[test]
+    fn changed_links_and_retryability_are_notes() {
+        let mut old = entry(1, "a");
+        old.doc_url = Some("https://docs.example.com/a".to_owned());
+        let mut released = taxonomy(vec![old, entry(2, "b"), entry(3, "c")]);
+        released.catch_all = Some(CatchAll::new("Other", "OTHER"));
+        let mut moved = entry(1, "a");
+        moved.doc_url = Some("https://docs.example.com/errors#1".to_owned());
+        let mut linked = entry(2, "b");
+        linked.doc_url = Some("https://docs.example.com/errors#2".to_owned());
+        linked.retryable = true;
+        let mut current = taxonomy(vec![moved, linked, entry(3, "c")]);
+        let mut other = CatchAll::new("Other", "OTHER");
+        other.retryable = true;
+        current.catch_all = Some(other);
+        let findings = compare(&released, &current);
+        let lines: Vec<String> = findings.iter().map(Finding::text).collect();
+        assert_eq!(
+            lines,
+            [
+                "the documentation of code 1 (`a`) moved from https://docs.example.com/a to https://docs.example.com/errors#1",
+                "code 2 (`b`) is now documented at https://docs.example.com/errors#2",
+                "code 2 (`b`) is now retryable",
+                "the catch-all `OTHER` is now retryable",
+            ]
+        );
+        assert_eq!(
+            rules(&findings),
+            [
+                Rule::DocUrlChanged,
+                Rule::DocUrlChanged,
+                Rule::RetryabilityChanged,
+                Rule::RetryabilityChanged
+            ]
+        );
+        assert!(!is_breaking(&findings));
+        // And back: the link gone, retrying no longer advised.
+        let back = compare(&current, &released);
+        let lines: Vec<String> = back.iter().map(Finding::text).collect();
+        assert!(lines.contains(
+            &"code 2 (`b`) is no longer documented at https://docs.example.com/errors#2".to_owned()
+        ));
+        assert!(lines.contains(&"code 2 (`b`) is no longer retryable".to_owned()));
     }
 
     #[test]

@@ -103,7 +103,7 @@ fn parse_code(query: &str) -> Option<i128> {
 #[must_use]
 pub fn render(taxonomy: &Taxonomy, answer: &Answer) -> String {
     match *answer {
-        Answer::Entry(entry) => entry_card(entry),
+        Answer::Entry(entry) => entry_card(taxonomy, entry),
         Answer::Retired {
             ref asked,
             reservation,
@@ -127,13 +127,19 @@ pub fn render(taxonomy: &Taxonomy, answer: &Answer) -> String {
                 catch_all.name, taxonomy.name, catch_all.variant
             );
             let _ = writeln!(out, "message: {} (code {code})", catch_all.description());
+            guidance(
+                &mut out,
+                taxonomy,
+                catch_all.doc_url.as_deref(),
+                catch_all.retryable,
+            );
             reasons(&mut out, &catch_all.reasons);
             out
         }
     }
 }
 
-fn entry_card(entry: &Entry) -> String {
+fn entry_card(taxonomy: &Taxonomy, entry: &Entry) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "code:    {}", entry.code);
     let _ = writeln!(out, "name:    {}", entry.name);
@@ -152,8 +158,31 @@ fn entry_card(entry: &Entry) -> String {
     if let Some(deprecation) = &entry.deprecated {
         let _ = writeln!(out, "{}", deprecation.sentence());
     }
+    guidance(
+        &mut out,
+        taxonomy,
+        entry.doc_url.as_deref(),
+        entry.retryable,
+    );
     reasons(&mut out, &entry.reasons);
     out
+}
+
+/// Where the code is documented, and whether to try again: each line only
+/// when the taxonomy says it of some code.
+fn guidance(out: &mut String, taxonomy: &Taxonomy, doc_url: Option<&str>, retryable: bool) {
+    if let Some(doc_url) = doc_url {
+        let _ = writeln!(out, "docs:    {doc_url}");
+    }
+    if taxonomy.has_retryable() {
+        out.push_str(if retryable {
+            "retry:   yes, the same request may succeed if tried again
+"
+        } else {
+            "retry:   no, trying again will not help: the request must change
+"
+        });
+    }
 }
 
 fn reasons(out: &mut String, reasons: &[String]) {
@@ -298,5 +327,35 @@ mod tests {
         );
         // Out of the code type, no variant could hold it.
         assert!(lookup(&taxonomy, "-5").is_err());
+    }
+
+    #[test]
+    fn the_link_and_the_retry_advice_when_the_taxonomy_has_them() {
+        let mut taxonomy = taxonomy();
+        let card = |taxonomy: &Taxonomy, query| render(taxonomy, &lookup(taxonomy, query).unwrap());
+        assert!(
+            !card(&taxonomy, "106").contains("retry") && !card(&taxonomy, "106").contains("docs")
+        );
+        taxonomy.entries[1].doc_url = Some("https://docs.example.com/106".to_owned());
+        taxonomy.entries[2].retryable = true;
+        assert_eq!(
+            card(&taxonomy, "106"),
+            "code:    106
+\
+             name:    userNotAuthorized
+\
+             section: (none)
+\
+             docs:    https://docs.example.com/106
+\
+             retry:   no, trying again will not help: the request must change
+\
+             reasons: none documented
+"
+        );
+        assert!(
+            card(&taxonomy, "108")
+                .contains("\nretry:   yes, the same request may succeed if tried again\n")
+        );
     }
 }

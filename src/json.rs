@@ -12,9 +12,10 @@
 //! }
 //! ```
 //!
-//! Each entry has `aliases`, `alternatives` and `deprecated` where the
-//! taxonomy has them; `catchAll` and `reserved` (each list in it) appear
-//! where there are some. Written and read with `serde_json`, indented by
+//! Each entry has `aliases`, `alternatives`, `deprecated` and `docUrl`
+//! where it has them, and `retryable` (`true` or `false`) when some code of
+//! the taxonomy is retryable, as has `catchAll`; `catchAll` and `reserved`
+//! (each list in it) appear where there are some. Written and read with `serde_json`, indented by
 //! two spaces. [`parse`] also reads the earlier form, a top-level array of
 //! entries and `{"reserved": ...}` elements, and tolerates fields it does
 //! not know (a newer version of the tool wrote them), naming them.
@@ -62,6 +63,11 @@ struct Code {
     alternatives: Vec<i128>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     deprecated: Option<Deprecated>,
+    #[serde(default, rename = "docUrl", skip_serializing_if = "Option::is_none")]
+    doc_url: Option<String>,
+    /// Absent, when read, is `false`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    retryable: Option<bool>,
     #[serde(default, flatten, skip_serializing)]
     unknown: Unknown,
 }
@@ -83,6 +89,10 @@ struct CatchAllCode {
     category: Option<String>,
     reasons: Vec<String>,
     description: String,
+    #[serde(default, rename = "docUrl", skip_serializing_if = "Option::is_none")]
+    doc_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    retryable: Option<bool>,
     #[serde(default, flatten, skip_serializing)]
     unknown: Unknown,
 }
@@ -118,16 +128,25 @@ pub fn render(taxonomy: &Taxonomy) -> String {
             Reserved::Name(name) => reserved.names.push(name.clone()),
         }
     }
+    // Every code says whether it is retryable once one is: a reader need
+    // not know the default.
+    let retryable = |retryable: bool| taxonomy.has_retryable().then_some(retryable);
     let document = Document {
         version: VERSION,
         name: taxonomy.name.clone(),
         code_type: taxonomy.code_type.name().to_owned(),
-        entries: taxonomy.entries.iter().map(code).collect(),
+        entries: taxonomy
+            .entries
+            .iter()
+            .map(|entry| code(entry, retryable(entry.retryable)))
+            .collect(),
         catch_all: taxonomy.catch_all.as_ref().map(|catch_all| CatchAllCode {
             name: catch_all.name.clone(),
             category: catch_all.category.clone(),
             reasons: catch_all.reasons.clone(),
             description: catch_all.description(),
+            doc_url: catch_all.doc_url.clone(),
+            retryable: retryable(catch_all.retryable),
             unknown: Unknown::new(),
         }),
         reserved,
@@ -138,7 +157,7 @@ pub fn render(taxonomy: &Taxonomy) -> String {
     json
 }
 
-fn code(entry: &Entry) -> Code {
+fn code(entry: &Entry, retryable: Option<bool>) -> Code {
     Code {
         code: entry.code,
         name: entry.name.clone(),
@@ -152,6 +171,8 @@ fn code(entry: &Entry) -> Code {
             note: deprecation.note.clone(),
             unknown: Unknown::new(),
         }),
+        doc_url: entry.doc_url.clone(),
+        retryable,
         unknown: Unknown::new(),
     }
 }
@@ -214,6 +235,8 @@ fn parse_document(value: Value, unknown: &mut Vec<String>) -> Result<Taxonomy, S
         let mut out = CatchAll::new(catch_all.name.clone(), catch_all.name);
         out.category = catch_all.category;
         out.reasons = catch_all.reasons;
+        out.doc_url = catch_all.doc_url;
+        out.retryable = catch_all.retryable.unwrap_or(false);
         out
     });
     let retired = document.reserved;
@@ -297,6 +320,8 @@ fn entry(code: Code, place: &str, unknown: &mut Vec<String>) -> Entry {
     entry.reasons = code.reasons;
     entry.aliases = code.aliases;
     entry.alternatives = code.alternatives;
+    entry.doc_url = code.doc_url;
+    entry.retryable = code.retryable.unwrap_or(false);
     entry.deprecated = code.deprecated.map(|deprecated| {
         note(
             unknown,
@@ -347,6 +372,8 @@ mod tests {
         entry.aliases = vec!["UNO".to_owned()];
         entry.alternatives = vec![1 << 60];
         entry.deprecated = Some(Deprecation::with_note("use SECOND"));
+        entry.doc_url = Some("https://docs.example.com/errors#FIRST".to_owned());
+        entry.retryable = true;
         taxonomy.entries.push(entry);
         let mut bare = Entry::new("Second", 2, "SECOND");
         bare.deprecated = Some(Deprecation::default());
@@ -404,6 +431,17 @@ mod tests {
             json.contains("\"catchAll\": {\n    \"name\": \"OTHER\""),
             "{json}"
         );
+        // A link where a code has one; retryability on every code, the
+        // catch-all's too, once one code is retryable.
+        assert!(
+            json.contains("\"docUrl\": \"https://docs.example.com/errors#FIRST\",\n      \"retryable\": true\n"),
+            "{json}"
+        );
+        assert_eq!(json.matches("\"docUrl\"").count(), 1, "{json}");
+        assert_eq!(json.matches("\"retryable\": false").count(), 2, "{json}");
+        let mut never_retryable = sample();
+        never_retryable.entries[0].retryable = false;
+        assert!(!render(&never_retryable).contains("retryable"));
         let plain = render(&Taxonomy::new("E", CodeType::I32));
         assert_eq!(
             plain,
@@ -468,7 +506,7 @@ mod tests {
             .replacen("\"version\": 1", "\"version\": 2, \"owner\": \"web\"", 1)
             .replacen(
                 "\"name\": \"FIRST\"",
-                "\"name\": \"FIRST\", \"docUrl\": \"x\"",
+                "\"name\": \"FIRST\", \"helpUrl\": \"x\"",
                 1,
             );
         let baseline = parse(&document, "E").unwrap();
@@ -477,7 +515,7 @@ mod tests {
             [
                 "`owner` of the document",
                 "what version 2 of the document adds to version 1",
-                "`docUrl` of entry 0"
+                "`helpUrl` of entry 0"
             ]
         );
     }

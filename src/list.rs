@@ -1,17 +1,21 @@
 //! `error-codes list`: every code under its section heading, one heading per
 //! section in the order sections first appear, with its description (its
-//! reasons, or its name when none is documented, as everywhere); then the
-//! catch-all and the reserved codes and names.
+//! reasons, or its name when none is documented, as everywhere), marked
+//! when it is deprecated or retryable, its documentation link after it;
+//! then the catch-all and the reserved codes and names.
 
 use crate::export::escape::one_line;
 use error_codes_model::Taxonomy;
 use std::fmt::Write as _;
 
 pub fn render(taxonomy: &Taxonomy) -> String {
+    // The catch-all's line lines up with the others.
     let name_width = taxonomy
         .entries
         .iter()
-        .map(|entry| entry.name.chars().count())
+        .map(|entry| &entry.name)
+        .chain(taxonomy.catch_all.as_ref().map(|catch_all| &catch_all.name))
+        .map(|name| name.chars().count())
         .max()
         .unwrap_or(0);
     let code_width = taxonomy
@@ -30,8 +34,14 @@ pub fn render(taxonomy: &Taxonomy) -> String {
         for &(_, entry) in &section.entries {
             // One line per code, whatever a reason holds.
             let mut description = one_line(&entry.description());
+            if entry.retryable {
+                description = format!("(retryable) {description}");
+            }
             if entry.deprecated.is_some() {
                 description = format!("(deprecated) {description}");
+            }
+            if let Some(doc_url) = &entry.doc_url {
+                let _ = write!(description, " <{}>", one_line(doc_url));
             }
             let _ = writeln!(
                 out,
@@ -44,9 +54,18 @@ pub fn render(taxonomy: &Taxonomy) -> String {
         if !out.is_empty() {
             out.push('\n');
         }
+        let retryable = if catch_all.retryable {
+            "(retryable) "
+        } else {
+            ""
+        };
+        let doc_url = catch_all
+            .doc_url
+            .as_ref()
+            .map_or_else(String::new, |doc_url| format!(" <{}>", one_line(doc_url)));
         let _ = writeln!(
             out,
-            "Any other code\n  {:>code_width$}  {:<name_width$}  {} (code N)",
+            "Any other code\n  {:>code_width$}  {:<name_width$}  {retryable}{} (code N){doc_url}",
             "N",
             catch_all.name,
             one_line(&catch_all.description())
@@ -90,6 +109,27 @@ mod tests {
              Reserved, never to be used again\n\
              \x20 7\n\
              \x20 \"OLD\"\n"
+        );
+    }
+
+    #[test]
+    fn retryable_codes_are_marked_and_links_follow() {
+        let mut taxonomy = Taxonomy::new("E", CodeType::U16);
+        let mut busy = Entry::new("Busy", 503, "BUSY");
+        busy.retryable = true;
+        busy.doc_url = Some("https://docs.example.com/503".to_owned());
+        taxonomy.entries.push(busy);
+        let mut other = CatchAll::new("Other", "OTHER");
+        other.retryable = true;
+        other.doc_url = Some("https://docs.example.com/other".to_owned());
+        taxonomy.catch_all = Some(other);
+        assert_eq!(
+            render(&taxonomy),
+            "(no section)\n\
+             \x20   503  BUSY   (retryable) BUSY <https://docs.example.com/503>\n\
+             \n\
+             Any other code\n\
+             \x20     N  OTHER  (retryable) OTHER (code N) <https://docs.example.com/other>\n"
         );
     }
 }

@@ -69,13 +69,15 @@ fn a_compatible_version_has_notes_and_passes() {
     assert_eq!(
         stdout(&output),
         format!(
-            "{file}:19:5: note[REWORDED]: the reasons of code 3 (`sessionFull`) changed\n\
-             {file}:22:5: note[DEPRECATION_CHANGED]: code 4 (`tokenExpired`) is now deprecated\n\
+            "{file}:25:5: note[DOC_URL_CHANGED]: code 2 (`timedOut`) is now documented at https://docs.example.com/errors/timed-out\n\
+             {file}:25:5: note[RETRYABILITY_CHANGED]: code 2 (`timedOut`) is now retryable\n\
+             {file}:27:5: note[REWORDED]: the reasons of code 3 (`sessionFull`) changed\n\
+             {file}:30:5: note[DEPRECATION_CHANGED]: code 4 (`tokenExpired`) is now deprecated\n\
              {file}: note[CODE_RETIRED]: code 6 (`roomClosed`) was removed and is reserved\n\
-             {file}:26:5: note[CODE_ADDED]: code 7 (`removed`) is new\n"
+             {file}:34:5: note[CODE_ADDED]: code 7 (`removed`) is new\n"
         )
     );
-    assert_eq!(stderr(&output), "check: 0 breaking changes, 4 notes\n");
+    assert_eq!(stderr(&output), "check: 0 breaking changes, 6 notes\n");
 }
 
 #[test]
@@ -217,7 +219,12 @@ fn taxonomies() -> impl Strategy<Value = Taxonomy> {
         prop::sample::select(CodeType::ALL.to_vec()),
         prop::collection::btree_set(any::<u64>(), 1..30),
         prop::collection::vec(
-            (any::<bool>(), any::<bool>(), "[a-zA-Z \"'%&<>\\\\\n]{0,20}"),
+            (
+                any::<bool>(),
+                any::<bool>(),
+                any::<(bool, bool)>(),
+                "[a-zA-Z \"'%&<>\\\\\n]{0,20}",
+            ),
             30,
         ),
     )
@@ -230,7 +237,7 @@ fn taxonomies() -> impl Strategy<Value = Taxonomy> {
                 .map(|raw| code_type.min() + i128::try_from(u128::from(raw) % span).unwrap_or(0))
                 .collect();
             for (index, code) in codes.into_iter().enumerate() {
-                let (deprecated, aliased, text) = &details[index];
+                let (deprecated, aliased, (linked, retryable), text) = &details[index];
                 let mut entry = Entry::new(format!("V{index}"), code, format!("name{index}"));
                 if !text.trim().is_empty() {
                     entry.reasons.push(text.clone());
@@ -242,6 +249,10 @@ fn taxonomies() -> impl Strategy<Value = Taxonomy> {
                 if *aliased {
                     entry.aliases.push(format!("alias{index}"));
                 }
+                if *linked {
+                    entry.doc_url = Some(format!("https://docs.example.com/errors#{code}"));
+                }
+                entry.retryable = *retryable;
                 taxonomy.entries.push(entry);
             }
             taxonomy.reserved.push(Reserved::Name("retired".to_owned()));

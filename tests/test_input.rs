@@ -138,7 +138,7 @@ fn a_rust_syntax_error_names_its_place() {
 fn a_misuse_gets_the_derives_own_words() {
     refused(
         &["list", "--input", &fixture("misuse.rs")],
-        "tests/fixtures/input/misuse.rs:5:25: unknown key `categry` in `#[code(...)]`; expected one of `name`, `alias`, `alternatives`, `category`; help: a key with a similar name exists: `category`",
+        "tests/fixtures/input/misuse.rs:5:25: unknown key `categry` in `#[code(...)]`; expected one of `name`, `alias`, `alternatives`, `category`, `doc_url`, `retryable`; help: a key with a similar name exists: `category`",
     );
 }
 

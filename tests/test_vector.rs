@@ -3,10 +3,11 @@
 //! and alternative, every name and alias, and a sample of codes the
 //! taxonomy does not declare (4242, the code type's ends, reserved codes,
 //! the neighbours of declared codes), through the strict lookup and, with a
-//! catch-all, through the wire decoder; what it prints must agree with the
-//! JSON entry by entry. Kotlin and Java run on the JVM, TypeScript on node;
-//! Swift, which has no compiler here, is parsed and checked for both ways
-//! in.
+//! catch-all, through the wire decoder, with each code's documentation
+//! link and retryability; what it prints must agree with the JSON entry by
+//! entry, and the JSON with the Rust enums themselves. Kotlin and Java run
+//! on the JVM, TypeScript on node; Swift, which has no compiler here, is
+//! parsed and checked for both ways in and every link.
 
 mod common;
 
@@ -57,6 +58,11 @@ struct Oracle {
     catch_all: Option<Value>,
     codes: Vec<i128>,
     names: Vec<String>,
+    /// Whether some code has a documentation link: each line then shows
+    /// the link.
+    links: bool,
+    /// Whether some code is retryable: each line then shows whether.
+    retry: bool,
 }
 
 fn int(value: &Value) -> i128 {
@@ -112,6 +118,9 @@ impl Oracle {
             codes.extend([int(&range[0]), int(&range[1])]);
         }
         codes.retain(|code| (min..=max).contains(code));
+        let with_catch_all = || entries.iter().chain(json.get("catchAll"));
+        let links = with_catch_all().any(|entry| entry.get("docUrl").is_some());
+        let retry = with_catch_all().any(|entry| entry["retryable"] == true);
         Oracle {
             name: json["enum"].as_str().expect("a name").to_owned(),
             code_type,
@@ -119,7 +128,30 @@ impl Oracle {
             catch_all: json.get("catchAll").cloned(),
             codes: codes.into_iter().collect(),
             names,
+            links,
+            retry,
         }
+    }
+
+    /// A code's link (or `-`) and whether it is retryable, each where the
+    /// taxonomy has them, after a tab; `-` for both without a code.
+    fn guidance(&self, entry: Option<&Value>) -> String {
+        let mut out = String::new();
+        if self.links {
+            let link = entry.and_then(|entry| entry["docUrl"].as_str());
+            out.push_str(&format!("\t{}", link.unwrap_or("-")));
+        }
+        if self.retry {
+            let retryable = entry.map_or("-", |entry| {
+                if entry["retryable"] == true {
+                    "true"
+                } else {
+                    "false"
+                }
+            });
+            out.push_str(&format!("\t{retryable}"));
+        }
+        out
     }
 
     /// The entry a code or a name decodes to, strictly.
@@ -149,8 +181,9 @@ impl Oracle {
         for &code in &self.codes {
             let strict = self.by_code(code);
             out.push_str(&format!(
-                "code\t{code}\t{}",
-                strict.map_or("-", |entry| entry["name"].as_str().expect("a name"))
+                "code\t{code}\t{}{}",
+                strict.map_or("-", |entry| entry["name"].as_str().expect("a name")),
+                self.guidance(strict)
             ));
             if let Some(catch_all) = &self.catch_all {
                 let (wire, name, message, known) = match strict {
@@ -174,8 +207,9 @@ impl Oracle {
                     ),
                 };
                 out.push_str(&format!(
-                    "\t{wire}\t{name}\t{}\t{known}",
-                    one_line(&message)
+                    "\t{wire}\t{name}\t{}\t{known}{}",
+                    one_line(&message),
+                    self.guidance(Some(strict.unwrap_or(catch_all)))
                 ));
             }
             out.push('\n');
@@ -255,9 +289,26 @@ fn kotlin_program(oracle: &Oracle, package: &str) -> String {
         .map(|&code| oracle.jvm_literal(code))
         .collect();
     let names: Vec<String> = oracle.names.iter().map(|name| literal(name)).collect();
+    // The strict lookup's answer is `null` for a code it does not know;
+    // the wire decoder's `w` never is (`-Werror` refuses a needless `?.`).
+    let guidance = |link: &str, retryable: &str| {
+        let mut out = String::new();
+        if oracle.links {
+            out.push_str(&format!(r#" + "\t" + ({link} ?: "-")"#));
+        }
+        if oracle.retry {
+            out.push_str(&format!(r#" + "\t" + {retryable}"#));
+        }
+        out
+    };
+    let strict_guidance = guidance(
+        &format!("{ty}.fromCode(c)?.docUrl"),
+        &format!(r#"({ty}.fromCode(c)?.isRetryable?.toString() ?: "-")"#),
+    );
     let wire = oracle.catch_all.as_ref().map_or_else(String::new, |_| {
         format!(
-            r#" + "\t" + {ty}.fromWireCode(c).let {{ w -> show(w.code) + "\t" + w.codeName + "\t" + line(w.message) + "\t" + (w is {ty}) }}"#
+            r#" + "\t" + {ty}.fromWireCode(c).let {{ w -> show(w.code) + "\t" + w.codeName + "\t" + line(w.message) + "\t" + (w is {ty}){} }}"#,
+            guidance("w.docUrl", "w.isRetryable")
         )
     });
     format!(
@@ -269,7 +320,7 @@ fun line(text: String): String = text.replace("\\", "\\\\").replace("\n", "\\n")
 
 fun main() {{
     for (c in {array}({codes})) {{
-        println("code\t" + show(c) + "\t" + ({ty}.fromCode(c)?.codeName ?: "-"){wire})
+        println("code\t" + show(c) + "\t" + ({ty}.fromCode(c)?.codeName ?: "-"){strict_guidance}{wire})
     }}
     for (n in arrayOf({names})) {{
         println("name\t" + n + "\t" + ({ty}.fromName(n)?.let {{ show(it.code) }} ?: "-"))
@@ -299,11 +350,29 @@ fn java_program(oracle: &Oracle) -> String {
         .map(|&code| oracle.jvm_literal(code))
         .collect();
     let names: Vec<String> = oracle.names.iter().map(|name| literal(name)).collect();
+    let guidance = |code: &str| {
+        let mut out = String::new();
+        if oracle.links {
+            out.push_str(&format!(
+                r#"
+            out += "\t" + ({code} != null && {code}.getDocUrl() != null ? {code}.getDocUrl() : "-");"#
+            ));
+        }
+        if oracle.retry {
+            out.push_str(&format!(
+                r#"
+            out += "\t" + ({code} != null ? String.valueOf({code}.isRetryable()) : "-");"#
+            ));
+        }
+        out
+    };
+    let strict_guidance = guidance("strict");
     let wire = oracle.catch_all.as_ref().map_or_else(String::new, |_| {
         format!(
             r#"
             {ty}.Any w = {ty}.fromWireCode(c);
-            out += "\t" + show(w.getCode()) + "\t" + w.getName() + "\t" + line(w.getMessage()) + "\t" + w.isKnown();"#
+            out += "\t" + show(w.getCode()) + "\t" + w.getName() + "\t" + line(w.getMessage()) + "\t" + w.isKnown();{}"#,
+            guidance("w")
         )
     });
     format!(
@@ -319,7 +388,7 @@ fn java_program(oracle: &Oracle) -> String {
     public static void main(String[] args) {{
         for ({number} c : new {array} {{{codes}}}) {{
             {ty} strict = {ty}.fromCode(c);
-            String out = "code\t" + show(c) + "\t" + (strict != null ? strict.getName() : "-");{wire}
+            String out = "code\t" + show(c) + "\t" + (strict != null ? strict.getName() : "-");{strict_guidance}{wire}
             System.out.println(out);
         }}
         for (String n : new String[] {{{names}}}) {{
@@ -361,12 +430,37 @@ fn typescript_program(oracle: &Oracle, module: &str) -> String {
         })
         .collect();
     let names: Vec<String> = oracle.names.iter().map(|name| literal(name)).collect();
-    let (imports, wire) = match &oracle.catch_all {
-        Some(_) => (
-            ", fromWireCode, isKnown, nameOf, messageOf",
-            r#" + "\t" + ((w) => `${String(w)}\t${nameOf(w)}\t${line(messageOf(w))}\t${isKnown(w)}`)(fromWireCode(c))"#,
-        ),
-        None => ("", ""),
+    let mut imports = String::new();
+    let guidance = |code: &str| {
+        let mut out = String::new();
+        if oracle.links {
+            out.push_str(&format!(
+                r#" + "\t" + ({code} === undefined ? "-" : docUrlOf({code}) ?? "-")"#
+            ));
+        }
+        if oracle.retry {
+            out.push_str(&format!(
+                r#" + "\t" + ({code} === undefined ? "-" : String(isRetryable({code})))"#
+            ));
+        }
+        out
+    };
+    if oracle.links {
+        imports.push_str(", docUrlOf");
+    }
+    if oracle.retry {
+        imports.push_str(", isRetryable");
+    }
+    let strict_guidance = guidance("strict");
+    let wire = match &oracle.catch_all {
+        Some(_) => {
+            imports.push_str(", fromWireCode, isKnown, nameOf, messageOf");
+            format!(
+                r#" + "\t" + ((w) => `${{String(w)}}\t${{nameOf(w)}}\t${{line(messageOf(w))}}\t${{isKnown(w)}}`{})(fromWireCode(c))"#,
+                guidance("w")
+            )
+        }
+        None => String::new(),
     };
     let ty = &oracle.name;
     format!(
@@ -377,7 +471,7 @@ const line = (text: string): string => text.replace(/\\/g, "\\\\").replace(/\n/g
 
 for (const c of [{codes}]) {{
   const strict = fromCode(c);
-  console.log("code\t" + String(c) + "\t" + (strict === undefined ? "-" : names.get(strict)){wire});
+  console.log("code\t" + String(c) + "\t" + (strict === undefined ? "-" : names.get(strict)){strict_guidance}{wire});
 }}
 for (const n of [{names}]) {{
   const strict = fromName(n);
@@ -487,5 +581,130 @@ fn swift_parses_and_has_both_ways_in() {
                 );
             }
         }
+        swift_guidance(&oracle, &source, subject.test);
+    }
+}
+
+/// Every link, byte for byte (a Swift string literal escapes as JSON does
+/// what the fixtures' links hold), and every retryable code, in the
+/// switches on the raw value; the catch-all's in their `default`.
+fn swift_guidance(oracle: &Oracle, source: &str, test: &str) {
+    let swift = |text: &str| serde_json::to_string(text).expect("JSON");
+    assert_eq!(
+        source.contains("public var documentationURL: URL?"),
+        oracle.links,
+        "{test}"
+    );
+    assert_eq!(
+        source.contains("public var isRetryable: Bool"),
+        oracle.retry,
+        "{test}"
+    );
+    for entry in &oracle.entries {
+        if let Some(link) = entry["docUrl"].as_str() {
+            let case = format!("case {}: return {}\n", int(&entry["code"]), swift(link));
+            assert!(source.contains(&case), "{test}: {case}");
+        }
+    }
+    let catch_all = oracle.catch_all.as_ref();
+    if oracle.links {
+        let default = catch_all
+            .and_then(|catch_all| catch_all["docUrl"].as_str())
+            .map_or_else(|| "nil".to_owned(), swift);
+        let default = format!("default: return {default}\n");
+        assert!(source.contains(&default), "{test}: {default}");
+    }
+    if oracle.retry {
+        let otherwise = catch_all.is_some_and(|catch_all| catch_all["retryable"] == true);
+        let listed: Vec<String> = oracle
+            .entries
+            .iter()
+            .filter(|entry| (entry["retryable"] == true) != otherwise)
+            .map(|entry| int(&entry["code"]).to_string())
+            .collect();
+        let switch = format!(
+            "case {}: return {}\n        default: return {otherwise}\n",
+            listed.join(", "),
+            !otherwise
+        );
+        assert!(source.contains(&switch), "{test}: {switch}");
+    }
+}
+
+/// The fixture itself, compiled: the JSON the vector trusts must say what
+/// the Rust enums answer.
+#[path = "fixtures/edges/lib.rs"]
+mod edges;
+
+/// What an enum answers for each code, as the JSON writes it: code, name,
+/// link, retryable; the catch-all's for a code it does not declare.
+fn rust_facts<E>(
+    all: &[E],
+    code: impl Fn(&E) -> i128,
+    name: impl Fn(&E) -> &'static str,
+    doc_url: impl Fn(&E) -> Option<&'static str>,
+    retryable: impl Fn(&E) -> bool,
+) -> Vec<Value> {
+    all.iter()
+        .map(|value| {
+            serde_json::json!({
+                "code": code(value).to_string(),
+                "name": name(value),
+                "docUrl": doc_url(value),
+                "retryable": retryable(value),
+            })
+        })
+        .collect()
+}
+
+fn json_facts(entries: &[&Value]) -> Vec<Value> {
+    entries
+        .iter()
+        .map(|entry| {
+            serde_json::json!({
+                "code": int(&entry["code"]).to_string(),
+                "name": entry["name"].as_str().expect("a name"),
+                "docUrl": entry.get("docUrl"),
+                "retryable": entry["retryable"] == true,
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn rust_agrees_with_the_json() {
+    use edges::{Huge, Narrow, Wide};
+    let oracle = |subject: &str| {
+        Oracle::new(
+            SUBJECTS
+                .iter()
+                .find(|s| s.test == subject)
+                .expect("a subject"),
+        )
+    };
+    macro_rules! facts {
+        ($ty:ident, $other:expr) => {{
+            let mut all = $ty::ALL.to_vec();
+            all.push($other);
+            rust_facts(
+                &all,
+                |value| i128::from(value.code()),
+                $ty::name,
+                $ty::doc_url,
+                $ty::is_retryable,
+            )
+        }};
+    }
+    for (subject, rust) in [
+        ("narrow", facts!(Narrow, Narrow::Other(4242))),
+        ("wide", facts!(Wide, Wide::Other(4242))),
+        ("huge", facts!(Huge, Huge::Other(4242))),
+    ] {
+        let oracle = oracle(subject);
+        let catch_all = oracle.catch_all.as_ref().expect("a catch-all");
+        let mut other = catch_all.clone();
+        other["code"] = 4242.into();
+        let json: Vec<&Value> = oracle.entries.iter().chain([&other]).collect();
+        assert_eq!(rust, json_facts(&json), "{subject}");
     }
 }

@@ -48,6 +48,10 @@ pub struct Variant<'a> {
     pub reasons: Vec<String>,
     pub category: Option<String>,
     pub deprecated: Option<Deprecation>,
+    /// Its own link, or the enum's template filled in.
+    pub doc_url: Option<String>,
+    /// Its own, or the enum's default.
+    pub retryable: bool,
 }
 
 /// A code as the derive knows it.
@@ -65,6 +69,8 @@ pub struct CatchAll<'a> {
     pub name: String,
     pub reasons: Vec<String>,
     pub category: Option<String>,
+    pub doc_url: Option<String>,
+    pub retryable: bool,
 }
 
 impl Variant<'_> {
@@ -154,6 +160,8 @@ impl Enum<'_> {
             entry.reasons.clone_from(&variant.reasons);
             entry.category.clone_from(&variant.category);
             entry.deprecated.clone_from(&variant.deprecated);
+            entry.doc_url.clone_from(&variant.doc_url);
+            entry.retryable = variant.retryable;
             entry.location = location(variant.ident);
             out.entries.push(entry);
         }
@@ -162,6 +170,8 @@ impl Enum<'_> {
                 taxonomy::CatchAll::new(catch_all.ident.unraw().to_string(), &catch_all.name);
             out.reasons.clone_from(&catch_all.reasons);
             out.category.clone_from(&catch_all.category);
+            out.doc_url.clone_from(&catch_all.doc_url);
+            out.retryable = catch_all.retryable;
             out.location = location(catch_all.ident);
             out
         });

@@ -9,7 +9,7 @@ use crate::ctxt::Errors;
 use crate::enum_attrs::{self, EnumAttrs, ReservedItem};
 use crate::message::{CODE, written};
 use crate::taxonomy::{CodeType, Reserved};
-use crate::values::{CodeArg, IntLiteral, int_literal};
+use crate::values::{CodeArg, IntLiteral, int_literal, link, url_component};
 use crate::variant_attrs::{self, CodeAttr, VariantAttrs};
 use proc_macro2::TokenStream;
 use quote::ToTokens;
@@ -337,18 +337,72 @@ impl<'a> Checker<'_, 'a> {
             .iter()
             .map(|alias| self.alias(ident, alias))
             .collect();
+        let code = code?;
+        let name = name?;
+        let doc_url = self.doc_url(ident, code_attr.doc_url.as_ref(), &name, Some(&code));
         self.variants.push(Variant {
             ident,
             fields: &variant.fields,
-            code: code?,
+            code,
             alternatives: alternatives.into_iter().collect::<Option<_>>()?,
-            name: name?,
+            name,
             aliases: aliases.into_iter().collect::<Option<_>>()?,
             reasons: reasons?,
             category,
             deprecated: attrs.deprecated,
+            doc_url: doc_url.ok()?,
+            retryable: code_attr.retryable.unwrap_or(self.attrs.retryable),
         });
         Some(())
+    }
+
+    /// The variant's documentation link: its own, else the enum's template
+    /// filled in with its name and code (`code` is `None` for the
+    /// catch-all, whose code is known only at run time). `Err` when it
+    /// breaks a rule (the error is recorded).
+    fn doc_url(
+        &mut self,
+        ident: &Ident,
+        own: Option<&LitStr>,
+        name: &str,
+        code: Option<&Code>,
+    ) -> Result<Option<String>, ()> {
+        if let Some(own) = own {
+            return link(own, CODE, self.errors).map(Some).ok_or(());
+        }
+        let Some(template) = &self.attrs.doc_url else {
+            return Ok(None);
+        };
+        let template = template.value();
+        let filled = template.replace("{name}", &url_component(name));
+        if !template.contains("{code}") {
+            return Ok(Some(filled));
+        }
+        // `{code}` is the code in decimal, which the derive reads only from
+        // a literal: a constant's value, or the catch-all's, is known to the
+        // compiler, or at run time.
+        match code {
+            Some(Code::Value(value)) => Ok(Some(filled.replace("{code}", &value.to_string()))),
+            Some(Code::Const(expr)) => {
+                self.errors.at(
+                    expr,
+                    format_args!(
+                        "the `doc_url` template needs `{{code}}`, which the derive cannot read for `{ident}`: its code is the constant `{}`; give `{ident}` its own `doc_url`",
+                        written(expr)
+                    ),
+                );
+                Err(())
+            }
+            None => {
+                self.errors.at(
+                    ident,
+                    format_args!(
+                        "the `doc_url` template needs `{{code}}`, which the catch-all `{ident}` has only at run time; give `{ident}` its own `doc_url`"
+                    ),
+                );
+                Err(())
+            }
+        }
     }
 
     fn catch_all(
@@ -414,11 +468,16 @@ impl<'a> Checker<'_, 'a> {
         {
             return None;
         }
+        let doc_url = self
+            .doc_url(ident, code_attr.doc_url.as_ref(), &name, None)
+            .ok()?;
         self.catch_all = Some(CatchAll {
             ident,
             name,
             reasons: reasons?,
             category,
+            doc_url,
+            retryable: code_attr.retryable.unwrap_or(self.attrs.retryable),
         });
         Some(())
     }

@@ -1,6 +1,7 @@
 //! The enum's own attributes: `#[error_codes(...)]` (`rename_all`,
-//! `display`, `doc_reasons`, `reserved`) and the code type of `#[repr]`,
-//! each read on its own; the rules across variants are `check.rs`'s.
+//! `display`, `doc_reasons`, `reserved`, `doc_url`, `retryable`) and the
+//! code type of `#[repr]`, each read on its own; the rules across variants
+//! are `check.rs`'s.
 
 use crate::args::{Arg, RangeLimit, Value, parse_args};
 use crate::case::{RULES, RenameRule};
@@ -8,13 +9,20 @@ use crate::ctxt::Errors;
 use crate::message::{ERROR_CODES, SeenKeys, known_key, quoted_list, what_value};
 use crate::suggest::similar;
 use crate::taxonomy::CodeType;
-use crate::values::{IntLiteral, bool_literal, is_string, string_literal, value_int_literal};
+use crate::values::{IntLiteral, flag, is_string, link, string_literal, value_int_literal};
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::{Attribute, Expr, LitStr, Meta, Token};
 
-const ERROR_CODES_KEYS: [&str; 4] = ["rename_all", "display", "doc_reasons", "reserved"];
+const ERROR_CODES_KEYS: [&str; 6] = [
+    "rename_all",
+    "display",
+    "doc_reasons",
+    "reserved",
+    "doc_url",
+    "retryable",
+];
 const UNSUPPORTED_REPRS: [&str; 4] = ["i128", "u128", "isize", "usize"];
 
 /// What the enum's attributes say, with defaults for what they omit.
@@ -28,6 +36,11 @@ pub(crate) struct EnumAttrs {
     pub display: bool,
     pub doc_reasons: bool,
     pub reserved: Vec<ReservedItem>,
+    /// `doc_url = "https://.../{name}"`: every variant's link, unless it
+    /// has its own; its placeholders checked.
+    pub doc_url: Option<LitStr>,
+    /// `retryable = true|false`: what a variant that does not say is.
+    pub retryable: bool,
 }
 
 /// One entry of `reserved = [...]`, as written.
@@ -50,6 +63,8 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
         display: true,
         doc_reasons: false,
         reserved: Vec::new(),
+        doc_url: None,
+        retryable: false,
     };
     let mut keys = SeenKeys::default();
     for attr in attrs {
@@ -115,17 +130,66 @@ fn error_codes(attr: &Attribute, out: &mut EnumAttrs, keys: &mut SeenKeys, error
                 format_args!("expected `{name} = ...` in {ERROR_CODES}"),
             ),
             ("rename_all", Some(value)) => rename_all(&value, out, errors),
-            ("display", Some(value)) => match bool_literal(&value) {
-                Some(flag) => out.display = flag,
-                None => errors.at(
-                    &value,
-                    format_args!("expected `true` or `false` for `display` in {ERROR_CODES}"),
-                ),
-            },
+            ("display", Some(value)) => {
+                if let Some(flag) = flag(&value, "display", ERROR_CODES, errors) {
+                    out.display = flag;
+                }
+            }
             ("reserved", Some(value)) => reserved(value, out, errors),
+            ("doc_url", Some(value)) => {
+                let expected = format!(
+                    "a string literal for `doc_url` in {ERROR_CODES}, a link in which `{{name}}` and `{{code}}` stand for each variant's name and code"
+                );
+                if let Some(lit) = string_literal(&value, &expected, errors)
+                    && link(&lit, ERROR_CODES, errors).is_some()
+                    && template(&lit, errors)
+                {
+                    out.doc_url = Some(lit);
+                }
+            }
+            ("retryable", Some(value)) => {
+                if let Some(flag) = flag(&value, "retryable", ERROR_CODES, errors) {
+                    out.retryable = flag;
+                }
+            }
             _ => unreachable!("every key of ERROR_CODES_KEYS is matched"),
         }
     }
+}
+
+/// The placeholders a `doc_url` template may hold.
+const PLACEHOLDERS: [&str; 2] = ["{name}", "{code}"];
+
+// A `doc_url` template is a link with `{name}` and `{code}` in it, filled
+// in for each variant: any other `{...}` is a typo that would reach every
+// platform's copy as it is.
+fn template(lit: &LitStr, errors: &mut Errors) -> bool {
+    let text = lit.value();
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open..];
+        let Some(close) = after.find('}') else {
+            errors.at(
+                lit,
+                "unclosed `{` in the `doc_url` template; expected `{name}` or `{code}`",
+            );
+            return false;
+        };
+        let placeholder = &after[..=close];
+        if !PLACEHOLDERS.contains(&placeholder) {
+            errors.at_with_help(
+                lit,
+                format_args!(
+                    "unknown placeholder `{placeholder}` in the `doc_url` template; expected `{{name}}` or `{{code}}`"
+                ),
+                similar(placeholder, &PLACEHOLDERS)
+                    .map(|known| format!("a placeholder with a similar name exists: `{known}`")),
+            );
+            return false;
+        }
+        rest = &after[placeholder.len()..];
+    }
+    true
 }
 
 fn rename_all(value: &Value, out: &mut EnumAttrs, errors: &mut Errors) {

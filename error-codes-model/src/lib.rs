@@ -9,7 +9,8 @@
 //!   with the shape of the API the enum would have.
 //! * [`ast::Enum::to_taxonomy`] turns it into a [`Taxonomy`]: plain owned
 //!   data (name, code type, entries with code, name, aliases, alternatives,
-//!   reasons, category, deprecation; catch-all; reserved codes and names),
+//!   reasons, category, deprecation, documentation link, retryability;
+//!   catch-all; reserved codes and names),
 //!   what renderers and the breaking-change check take.
 //!
 //! ```
@@ -17,9 +18,13 @@
 //!
 //! let input: syn::DeriveInput = syn::parse_quote! {
 //!     #[repr(u16)]
-//!     #[error_codes(rename_all = "SCREAMING_SNAKE_CASE", reserved = [3])]
+//!     #[error_codes(
+//!         rename_all = "SCREAMING_SNAKE_CASE",
+//!         reserved = [3],
+//!         doc_url = "https://docs.example.com/errors#{code}"
+//!     )]
 //!     enum SessionError {
-//!         #[code(1, "The network went away", category = "Network")]
+//!         #[code(1, "The network went away", category = "Network", retryable)]
 //!         ConnectionLost,
 //!         #[code(2, alias = "TIMEOUT")]
 //!         TimedOut,
@@ -30,6 +35,9 @@
 //! assert_eq!(taxonomy.code_type, CodeType::U16);
 //! assert_eq!(taxonomy.entries[0].name, "CONNECTION_LOST");
 //! assert_eq!(taxonomy.entry_by_name("TIMEOUT").map(|e| e.code), Some(2));
+//! let connection_lost = &taxonomy.entries[0];
+//! assert_eq!(connection_lost.doc_url.as_deref(), Some("https://docs.example.com/errors#1"));
+//! assert!(connection_lost.retryable && !taxonomy.entries[1].retryable);
 //!
 //! let mistake: syn::DeriveInput = syn::parse_quote! {
 //!     enum E {
@@ -40,7 +48,7 @@
 //! let error = read(&mistake).err().unwrap().error;
 //! assert_eq!(
 //!     error.to_string(),
-//!     "unknown key `categry` in `#[code(...)]`; expected one of `name`, `alias`, `alternatives`, `category`\n\
+//!     "unknown key `categry` in `#[code(...)]`; expected one of `name`, `alias`, `alternatives`, `category`, `doc_url`, `retryable`\n\
 //!      help: a key with a similar name exists: `category`",
 //! );
 //! # Ok::<(), syn::Error>(())

@@ -193,6 +193,10 @@ pub struct Entry {
     pub category: Option<String>,
     /// Set when the variant is `#[deprecated]`.
     pub deprecated: Option<Deprecation>,
+    /// Where the code is documented.
+    pub doc_url: Option<String>,
+    /// Whether trying again may succeed.
+    pub retryable: bool,
     /// Where the variant is declared, when the taxonomy was read from source.
     pub location: Option<Location>,
 }
@@ -210,6 +214,8 @@ impl Entry {
             reasons: Vec::new(),
             category: None,
             deprecated: None,
+            doc_url: None,
+            retryable: false,
             location: None,
         }
     }
@@ -298,6 +304,10 @@ pub struct CatchAll {
     pub reasons: Vec<String>,
     /// Its section.
     pub category: Option<String>,
+    /// Where any code it keeps is documented.
+    pub doc_url: Option<String>,
+    /// Whether trying again may succeed.
+    pub retryable: bool,
     /// Where the variant is declared, when read from source.
     pub location: Option<Location>,
 }
@@ -323,6 +333,8 @@ impl CatchAll {
             name: name.into(),
             reasons: Vec::new(),
             category: None,
+            doc_url: None,
+            retryable: false,
             location: None,
         }
     }
@@ -423,6 +435,28 @@ impl Taxonomy {
             |entry| entry.name.as_str(),
             |entry| entry.aliases.iter().map(String::as_str),
         )
+    }
+
+    /// Whether some code, or the catch-all, has a documentation link:
+    /// else the exports leave links out, as the derive does.
+    #[must_use]
+    pub fn has_doc_urls(&self) -> bool {
+        self.entries.iter().any(|entry| entry.doc_url.is_some())
+            || self
+                .catch_all
+                .as_ref()
+                .is_some_and(|catch_all| catch_all.doc_url.is_some())
+    }
+
+    /// Whether some code, or the catch-all, is retryable: else nothing is,
+    /// and the exports leave retryability out.
+    #[must_use]
+    pub fn has_retryable(&self) -> bool {
+        self.entries.iter().any(|entry| entry.retryable)
+            || self
+                .catch_all
+                .as_ref()
+                .is_some_and(|catch_all| catch_all.retryable)
     }
 
     /// The entry with this code, alternatives included.

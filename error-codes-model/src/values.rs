@@ -8,6 +8,7 @@ use crate::message::{meant_string, what, what_value, written};
 use crate::suggest::similar;
 use proc_macro2::TokenStream;
 use quote::ToTokens;
+use std::fmt::Write as _;
 use syn::ext::IdentExt;
 use syn::{Expr, ExprLit, Ident, Lit, LitStr, UnOp};
 
@@ -259,7 +260,76 @@ pub(crate) fn bool_literal(value: &Value) -> Option<bool> {
     }
 }
 
+/// `true` or `false` for `key` in `attr`, or an error that says what was
+/// found.
+pub(crate) fn flag(value: &Value, key: &str, attr: &str, errors: &mut Errors) -> Option<bool> {
+    let flag = bool_literal(value);
+    if flag.is_none() {
+        errors.at(
+            value,
+            format_args!(
+                "expected `true` or `false` for `{key}` in {attr}, found {}",
+                what_value(value)
+            ),
+        );
+    }
+    flag
+}
+
 /// Whether a value is a string literal, suffixed or not.
 pub(crate) fn is_string(value: &Value) -> bool {
     matches!(value, Value::Expr(expr) if matches!(expr.ungroup(), Expr::Lit(ExprLit { lit: Lit::Str(_), .. })))
+}
+
+// A `doc_url` is a link every platform's copy carries as it is written: it
+// is not blank, and it holds no whitespace or control character, which no
+// link may hold unencoded and which would break the Markdown link and the
+// platforms' URL parsers.
+/// The link a `doc_url` in `attr` holds, or an error at it.
+pub(crate) fn link(lit: &LitStr, attr: &str, errors: &mut Errors) -> Option<String> {
+    let value = lit.value();
+    if value.trim().is_empty() {
+        errors.at(
+            lit,
+            format_args!("empty `doc_url` in {attr}; write the link, or leave `doc_url` out"),
+        );
+        return None;
+    }
+    if let Some(bad) = value.chars().find(|c| c.is_whitespace() || c.is_control()) {
+        errors.at(
+            lit,
+            format_args!(
+                "unexpected {bad:?} in the `doc_url` link; a link holds no whitespace or control character: percent-encode it, as `{}`",
+                percent_encoded(bad)
+            ),
+        );
+        return None;
+    }
+    Some(value)
+}
+
+/// `c` as a link writes it: each byte of its UTF-8 as `%XX`.
+fn percent_encoded(c: char) -> String {
+    let mut buffer = [0; 4];
+    c.encode_utf8(&mut buffer)
+        .bytes()
+        .fold(String::new(), |mut encoded, byte| {
+            let _ = write!(encoded, "%{byte:02X}");
+            encoded
+        })
+}
+
+/// `text` as one segment of a link: letters, digits and `-._~` as they
+/// are, every other character percent-encoded, so that a name with a space,
+/// a `#` or a `/` still fills a `{name}` with one valid segment.
+pub(crate) fn url_component(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "-._~".contains(c) {
+                c.to_string()
+            } else {
+                percent_encoded(c)
+            }
+        })
+        .collect()
 }

@@ -7,12 +7,19 @@ use crate::ctxt::Errors;
 use crate::message::{CODE, SeenKeys, known_key, quoted_list, what_value, written};
 use crate::taxonomy::Deprecation;
 use crate::values::{
-    CATCH_ALL_PLACE, CatchAllWord, CodeArg, catch_all_word, code_arg, string_literal,
+    CATCH_ALL_PLACE, CatchAllWord, CodeArg, catch_all_word, code_arg, flag, string_literal,
 };
 use syn::ext::IdentExt;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta};
 
-const CODE_KEYS: [&str; 4] = ["name", "alias", "alternatives", "category"];
+const CODE_KEYS: [&str; 6] = [
+    "name",
+    "alias",
+    "alternatives",
+    "category",
+    "doc_url",
+    "retryable",
+];
 
 /// One `#[code(...)]`, as written.
 pub(crate) struct CodeAttr {
@@ -22,6 +29,10 @@ pub(crate) struct CodeAttr {
     pub aliases: Vec<LitStr>,
     pub alternatives: Vec<CodeArg>,
     pub category: Option<LitStr>,
+    /// The variant's own documentation link.
+    pub doc_url: Option<LitStr>,
+    /// `retryable` (`= true`) or `retryable = false`, when written.
+    pub retryable: Option<bool>,
 }
 
 /// The `#[code(...)]` of one variant and what surrounds it.
@@ -133,6 +144,8 @@ fn code(attr: &Attribute, meant_catch_all: &mut bool, errors: &mut Errors) -> Op
         aliases: Vec::new(),
         alternatives: Vec::new(),
         category: None,
+        doc_url: None,
+        retryable: None,
     };
     let mut keys = SeenKeys::default();
     let mut after_key = false;
@@ -143,6 +156,14 @@ fn code(attr: &Attribute, meant_catch_all: &mut bool, errors: &mut Errors) -> Op
             {
                 *meant_catch_all = true;
                 errors.at(&value, CATCH_ALL_PLACE);
+            }
+            // `retryable` alone is `retryable = true`.
+            Arg::Value(Value::Expr(Expr::Path(path))) if path.path.is_ident("retryable") => {
+                after_key = true;
+                let key = path.path.segments[0].ident.clone();
+                if keys.first_use(&key, CODE, errors) {
+                    out.retryable = Some(true);
+                }
             }
             Arg::Value(value) => {
                 let expected = format!(
@@ -191,6 +212,10 @@ fn code_key(
         alternatives(value, out, errors);
         return;
     }
+    if name == "retryable" {
+        out.retryable = flag(&value, "retryable", CODE, errors);
+        return;
+    }
     let expected = format!("a string literal for `{name}` in {CODE}");
     let Some(lit) = string_literal(&value, &expected, errors) else {
         return;
@@ -199,6 +224,7 @@ fn code_key(
         "name" => out.name = Some(lit),
         "alias" => out.aliases.push(lit),
         "category" => out.category = Some(lit),
+        "doc_url" => out.doc_url = Some(lit),
         _ => unreachable!("every key of CODE_KEYS is matched"),
     }
 }

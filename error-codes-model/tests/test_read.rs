@@ -7,6 +7,18 @@ fn taxonomy(input: &syn::DeriveInput) -> Taxonomy {
     read(input).unwrap().to_taxonomy().unwrap()
 }
 
+/// Every message of the one combined error `read` gives.
+fn messages(input: &syn::DeriveInput) -> Vec<String> {
+    let Err(failed) = read(input) else {
+        panic!("the input breaks a rule");
+    };
+    failed
+        .error
+        .into_iter()
+        .map(|error| error.to_string())
+        .collect()
+}
+
 #[test]
 fn every_field_of_an_entry() {
     let taxonomy = taxonomy(&syn::parse_quote! {
@@ -121,16 +133,8 @@ fn every_mistake_is_one_combined_error() {
             Second,
         }
     };
-    let Err(failed) = read(&input) else {
-        panic!("the input breaks three rules");
-    };
-    let messages: Vec<String> = failed
-        .error
-        .into_iter()
-        .map(|error| error.to_string())
-        .collect();
     assert_eq!(
-        messages,
+        messages(&input),
         [
             "code `300` does not fit the code type `u8`, whose range is `0..=255`",
             "missing `#[code(...)]` on variant `Missing`; every variant needs one, as in `#[code(104, \"reason\")]`",
@@ -191,4 +195,100 @@ fn a_code_twice_in_one_variant_is_kept_once() {
         }
     };
     assert!(read(&across).is_err(), "across variants, still an error");
+}
+
+#[test]
+fn links_and_retryability() {
+    let linked = taxonomy(&syn::parse_quote! {
+        #[repr(i16)]
+        #[error_codes(
+            rename_all = "kebab-case",
+            doc_url = "https://docs.example.com/{name}/{code}#{name}",
+            retryable = true
+        )]
+        pub enum E {
+            #[code(-7, "Timed out")]
+            TimedOut,
+            #[code(0x10, "Bad request", retryable = false)]
+            BadRequest,
+            // A name that is no URL segment is percent-encoded.
+            #[code(3, name = "a b/c#d?é", doc_url = "https://other.example/{name}")]
+            Odd,
+            #[code(catch_all, doc_url = "https://docs.example.com/unknown", retryable = false)]
+            Other(i16),
+        }
+    });
+    let facts: Vec<(Option<&str>, bool)> = linked
+        .entries
+        .iter()
+        .map(|entry| (entry.doc_url.as_deref(), entry.retryable))
+        .collect();
+    assert_eq!(
+        facts,
+        [
+            (
+                Some("https://docs.example.com/timed-out/-7#timed-out"),
+                true
+            ),
+            (
+                Some("https://docs.example.com/bad-request/16#bad-request"),
+                false
+            ),
+            // A variant's own link is taken as written: no placeholder.
+            (Some("https://other.example/{name}"), true),
+        ]
+    );
+    let other = linked.catch_all.as_ref().unwrap();
+    assert_eq!(
+        (other.doc_url.as_deref(), other.retryable),
+        (Some("https://docs.example.com/unknown"), false)
+    );
+    assert!(linked.has_doc_urls() && linked.has_retryable());
+
+    let odd = taxonomy(&syn::parse_quote! {
+        #[error_codes(doc_url = "https://docs.example.com/{name}")]
+        pub enum E {
+            #[code(3, name = "a b/c#d?é")]
+            Odd,
+        }
+    });
+    assert_eq!(
+        odd.entries[0].doc_url.as_deref(),
+        Some("https://docs.example.com/a%20b%2Fc%23d%3F%C3%A9")
+    );
+    assert!(!odd.has_retryable());
+
+    let plain = taxonomy(&syn::parse_quote! {
+        pub enum E {
+            #[code(1)]
+            One,
+        }
+    });
+    assert!(!plain.has_doc_urls() && !plain.has_retryable());
+}
+
+#[test]
+fn link_mistakes_are_reported_together() {
+    let input: syn::DeriveInput = syn::parse_quote! {
+        #[error_codes(doc_url = "https://docs.example.com/{code}")]
+        pub enum E {
+            #[code(crate::ONE)]
+            One,
+            #[code(2, doc_url = "https://docs.example.com/\ttwo")]
+            Two,
+            #[code(3, retryable = "yes")]
+            Three,
+            #[code(catch_all)]
+            Other(i32),
+        }
+    };
+    assert_eq!(
+        messages(&input),
+        [
+            "expected `true` or `false` for `retryable` in `#[code(...)]`, found a string literal `\"yes\"`",
+            "the `doc_url` template needs `{code}`, which the derive cannot read for `One`: its code is the constant `crate::ONE`; give `One` its own `doc_url`",
+            "unexpected '\\t' in the `doc_url` link; a link holds no whitespace or control character: percent-encode it, as `%09`",
+            "the `doc_url` template needs `{code}`, which the catch-all `Other` has only at run time; give `Other` its own `doc_url`",
+        ]
+    );
 }

@@ -23,6 +23,8 @@ pub(crate) struct Bodies {
     pub reasons: TokenStream,
     pub description: TokenStream,
     pub category: TokenStream,
+    pub doc_url: TokenStream,
+    pub is_retryable: TokenStream,
     /// The items the lookups use: hash tables and their helpers.
     pub lookup_helpers: TokenStream,
     /// `ALL`'s value: `&[Self::A, Self::B]`.
@@ -81,6 +83,8 @@ fn methods(cx: &Context, bodies: &Bodies) -> TokenStream {
         reasons,
         description,
         category,
+        doc_url,
+        is_retryable,
         ..
     } = bodies;
 
@@ -99,6 +103,10 @@ fn methods(cx: &Context, bodies: &Bodies) -> TokenStream {
         "The reasons of this `{ty_name}` joined with `\"; \"`, or its name when it documents no reason."
     );
     let doc_category = format!("The section this `{ty_name}` belongs to, if it has one.");
+    let doc_doc_url = format!("The page that documents this `{ty_name}`, if it has one.");
+    let doc_is_retryable = format!(
+        "Whether the same request may succeed if tried again after this `{ty_name}` (a timeout, an overloaded server), as opposed to a mistake the caller must fix."
+    );
 
     quote! {
         #[automatically_derived]
@@ -136,6 +144,20 @@ fn methods(cx: &Context, bodies: &Bodies) -> TokenStream {
             #[inline]
             #vis const fn category(&self) -> #option<&'static #str_ty> {
                 #category
+            }
+
+            #[doc = #doc_doc_url]
+            #[must_use]
+            #[inline]
+            #vis const fn doc_url(&self) -> #option<&'static #str_ty> {
+                #doc_url
+            }
+
+            #[doc = #doc_is_retryable]
+            #[must_use]
+            #[inline]
+            #vis const fn is_retryable(&self) -> ::core::primitive::bool {
+                #is_retryable
             }
         }
 

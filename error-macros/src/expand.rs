@@ -56,6 +56,8 @@ fn expand(model: &Enum) -> TokenStream {
         reasons: methods.reasons,
         description: methods.description,
         category: methods.category,
+        doc_url: methods.doc_url,
+        is_retryable: methods.is_retryable,
         lookup_helpers: lookup(lookup::helpers),
         all: quote!(&[#(Self::#variants),*]),
         count: model.variants.len(),

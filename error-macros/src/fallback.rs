@@ -33,6 +33,8 @@ fn never_run() -> Bodies {
         reasons: unreachable.clone(),
         description: unreachable.clone(),
         category: unreachable.clone(),
+        doc_url: unreachable.clone(),
+        is_retryable: unreachable.clone(),
         lookup_helpers: TokenStream::new(),
         all: quote!(&[]),
         count: 0,

@@ -14,11 +14,35 @@ struct Row<'m> {
     reasons: &'m [String],
     description: String,
     category: Option<&'m str>,
+    doc_url: Option<&'m str>,
+    retryable: bool,
+}
+
+/// The rows of the tables: the coded variants, then the catch-all.
+fn rows<'m>(model: &'m Enum) -> Vec<Row<'m>> {
+    let with_codes = model.variants.iter().map(|variant| Row {
+        name: &variant.name,
+        reasons: &variant.reasons,
+        description: variant.description(),
+        category: variant.category.as_deref(),
+        doc_url: variant.doc_url.as_deref(),
+        retryable: variant.retryable,
+    });
+    let catch_all = model.catch_all.as_ref().map(|catch_all| Row {
+        name: &catch_all.name,
+        reasons: &catch_all.reasons,
+        description: catch_all.description(),
+        category: catch_all.category.as_deref(),
+        doc_url: catch_all.doc_url.as_deref(),
+        retryable: catch_all.retryable,
+    });
+    with_codes.chain(catch_all).collect()
 }
 
 /// `__CODES`, `__NAMES`, `__REASONS` (every variant's, in one flat table)
 /// with `__REASON_BOUNDS` (where each variant's start), `__DESCRIPTIONS`,
-/// `__CATEGORIES`, and `__index`.
+/// `__CATEGORIES`, `__DOC_URLS` and `__RETRYABLE` where the enum uses
+/// them, and `__index`.
 pub(crate) fn tables(cx: &Context, model: &Enum) -> TokenStream {
     let ty = cx.ident;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
@@ -27,19 +51,7 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> TokenStream {
         .variants
         .iter()
         .map(|variant| CodeTokens(&variant.code));
-    let with_codes = model.variants.iter().map(|variant| Row {
-        name: &variant.name,
-        reasons: &variant.reasons,
-        description: variant.description(),
-        category: variant.category.as_deref(),
-    });
-    let catch_all = model.catch_all.as_ref().map(|catch_all| Row {
-        name: &catch_all.name,
-        reasons: &catch_all.reasons,
-        description: catch_all.description(),
-        category: catch_all.category.as_deref(),
-    });
-    let rows: Vec<Row> = with_codes.chain(catch_all).collect();
+    let rows = rows(model);
     let names = rows.iter().map(|row| row.name);
     let reasons = rows.iter().flat_map(|row| row.reasons);
     let reason_bounds = std::iter::once(0)
@@ -52,6 +64,16 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> TokenStream {
     // `""` for none (a category is never blank): no `Some(..)` group per
     // variant.
     let categories = rows.iter().map(|row| row.category.unwrap_or(""));
+    // The links and the retryability only where some variant has them:
+    // an enum that does not use them pays for no table.
+    let doc_urls = rows.iter().any(|row| row.doc_url.is_some()).then(|| {
+        let doc_urls = rows.iter().map(|row| row.doc_url.unwrap_or(""));
+        quote!(const __DOC_URLS: &[&::core::primitive::str] = &[#(#doc_urls),*];)
+    });
+    let retryable = varies(&rows).then(|| {
+        let retryable = rows.iter().map(|row| row.retryable);
+        quote!(const __RETRYABLE: &[::core::primitive::bool] = &[#(#retryable),*];)
+    });
     let variants = model.variants.iter().map(|variant| variant.ident);
     let indices = (0..model.variants.len()).map(Literal::usize_unsuffixed);
     // `{ .. }` matches any fields; a unit-only enum needs none per arm.
@@ -80,6 +102,8 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> TokenStream {
         const __REASON_BOUNDS: &[#usize_ty] = &[#(#reason_bounds),*];
         const __DESCRIPTIONS: &[&#str_ty] = &[#(#descriptions),*];
         const __CATEGORIES: &[&#str_ty] = &[#(#categories),*];
+        #doc_urls
+        #retryable
 
         #[inline]
         const fn __index #impl_generics (__value: &#ty #ty_generics) -> #usize_ty #where_clause {
@@ -92,18 +116,45 @@ fn any_fields() -> Group {
     Group::new(Delimiter::Brace, quote!(..))
 }
 
-/// The bodies of `code`, `name`, `reasons`, `description` and `category`,
-/// which read the tables.
+/// Whether the rows differ in retryability: else every variant answers
+/// the same, and no table is needed.
+fn varies(rows: &[Row]) -> bool {
+    rows.windows(2)
+        .any(|pair| pair[0].retryable != pair[1].retryable)
+}
+
+/// The bodies of the per-variant methods, which read the tables.
 pub(crate) struct MethodBodies {
     pub code: TokenStream,
     pub name: TokenStream,
     pub reasons: TokenStream,
     pub description: TokenStream,
     pub category: TokenStream,
+    pub doc_url: TokenStream,
+    pub is_retryable: TokenStream,
 }
 
 pub(crate) fn method_bodies(model: &Enum) -> MethodBodies {
     let option = quote!(::core::option::Option);
+    let rows = rows(model);
+    let doc_url = if rows.iter().any(|row| row.doc_url.is_some()) {
+        quote! {
+            let __doc_url = __DOC_URLS[__index(self)];
+            if __doc_url.is_empty() {
+                #option::None
+            } else {
+                #option::Some(__doc_url)
+            }
+        }
+    } else {
+        quote!(#option::None)
+    };
+    let is_retryable = if varies(&rows) {
+        quote!(__RETRYABLE[__index(self)])
+    } else {
+        let retryable = rows.first().is_some_and(|row| row.retryable);
+        quote!(#retryable)
+    };
     // The catch-all's code is the one it carries.
     let code = if let Some(catch_all) = &model.catch_all {
         let ident = catch_all.ident;
@@ -135,5 +186,7 @@ pub(crate) fn method_bodies(model: &Enum) -> MethodBodies {
                 #option::Some(__category)
             }
         },
+        doc_url,
+        is_retryable,
     }
 }

@@ -10,6 +10,7 @@
 //! is trimmed (so those spaces are written `\u0020`), and a `%` marks a
 //! format string (so such strings say `formatted="false"`).
 
+use super::generated::guidance;
 use super::identifiers::{screaming_snake_case, unique};
 use crate::document::Document;
 use error_codes_model::Deprecation;
@@ -37,6 +38,7 @@ pub fn render(document: &Document) -> Result<String, String> {
             if let Some(text) = entry.deprecated.as_ref().map(Deprecation::sentence) {
                 let _ = writeln!(body, "    <!-- {} -->", comment(&text));
             }
+            guidance_comment(&mut body, entry.doc_url.as_deref(), entry.retryable);
             string(&mut body, name, &entry.description());
         }
     }
@@ -50,6 +52,7 @@ pub fn render(document: &Document) -> Result<String, String> {
             ));
         }
         let _ = writeln!(body, "\n    <!-- Any code this build does not know -->");
+        guidance_comment(&mut body, catch_all.doc_url.as_deref(), catch_all.retryable);
         string(&mut body, &name, &catch_all.description());
     }
     if !taxonomy.reserved.is_empty() {
@@ -67,6 +70,14 @@ pub fn render(document: &Document) -> Result<String, String> {
          <resources>\n{body}</resources>\n",
         comment(&document.declaration)
     ))
+}
+
+/// The link and the retry advice, for the translator, in one comment.
+fn guidance_comment(body: &mut String, doc_url: Option<&str>, retryable: bool) {
+    let sentences = guidance(doc_url, retryable);
+    if !sentences.is_empty() {
+        let _ = writeln!(body, "    <!-- {}. -->", comment(&sentences.join(". ")));
+    }
 }
 
 /// One `<string>`: `formatted="false"` where a `%` would otherwise be read

@@ -41,6 +41,54 @@ pub fn members(
     body
 }
 
+/// What a code's reader (a developer, a translator) is told of where it
+/// is documented and whether to try again: one sentence each, without a
+/// final period; none for a code without a link that is not retryable.
+pub fn guidance(doc_url: Option<&str>, retryable: bool) -> Vec<String> {
+    let mut sentences = Vec::new();
+    if let Some(doc_url) = doc_url {
+        sentences.push(format!("Documented at {}", one_line(doc_url)));
+    }
+    if retryable {
+        sentences.push("Retryable: the same request may succeed if tried again".to_owned());
+    }
+    sentences
+}
+
+/// Each code that has a documentation link, with its link.
+pub fn links(taxonomy: &Taxonomy) -> impl Iterator<Item = (i128, &str)> {
+    taxonomy
+        .entries
+        .iter()
+        .filter_map(|entry| Some((entry.code, entry.doc_url.as_deref()?)))
+}
+
+/// Retryability as a generated source tests it, when the taxonomy has
+/// retryable codes: the answer for a code not listed (the catch-all's, or
+/// `false`), and the entries that answer otherwise.
+pub struct Retry<'t> {
+    pub otherwise: bool,
+    pub listed: Vec<&'t Entry>,
+}
+
+impl<'t> Retry<'t> {
+    pub fn of(taxonomy: &'t Taxonomy) -> Option<Self> {
+        if !taxonomy.has_retryable() {
+            return None;
+        }
+        let otherwise = taxonomy
+            .catch_all
+            .as_ref()
+            .is_some_and(|catch_all| catch_all.retryable);
+        let listed = taxonomy
+            .entries
+            .iter()
+            .filter(|entry| entry.retryable != otherwise)
+            .collect();
+        Some(Retry { otherwise, listed })
+    }
+}
+
 /// A deprecation as a Javadoc or JSDoc comment of its own:
 /// `/** @deprecated since 2.0: use X */`, or `/** @deprecated */`.
 pub fn deprecated_tag(entry: &Entry) -> Option<String> {

@@ -1,6 +1,7 @@
 //! The Android SDK's side: an enum of code, name and message, spelled the
 //! way the Android SDK spells its constants, with a lookup by code. Codes
-//! are `int` when every one fits, else `long`.
+//! are `int` when every one fits, else `long`. Where the taxonomy has
+//! them, `getDocUrl()` and `isRetryable()` as JavaBeans spell them.
 
 use super::escape::{Syntax, quoted};
 use super::generated::{deprecated_tag, header, members, reserved_comment};
@@ -50,14 +51,21 @@ pub fn render(
     let code_type = if int { "int" } else { "long" };
     let header = header("java", document);
     let package = package.map_or_else(String::new, |package| format!("\npackage {package};\n"));
+    let links = taxonomy.has_doc_urls();
+    let retry = taxonomy.has_retryable();
     let constants = members(document, "    ", |index, entry| {
-        let constant = format!(
-            "{}({}, {}, {}),",
-            constants_of[index],
+        let mut arguments = vec![
             literal(entry.code, int),
             quoted(&entry.name, Syntax::CFamily),
             quoted(&entry.description(), Syntax::CFamily),
-        );
+        ];
+        if links {
+            arguments.push(link(entry.doc_url.as_deref()));
+        }
+        if retry {
+            arguments.push(entry.retryable.to_string());
+        }
+        let constant = format!("{}({}),", constants_of[index], arguments.join(", "));
         match deprecated_tag(entry) {
             Some(tag) => format!("{tag}\n    @Deprecated\n    {constant}"),
             None => constant,
@@ -97,6 +105,31 @@ pub fn render(
     }
     let reserved = reserved_comment(taxonomy, "    ");
     let any = catch_all(document, code_type);
+    // What the taxonomy adds to each constant: type, field, getter, and the
+    // getter's Javadoc.
+    let mut properties = Vec::new();
+    if links {
+        properties.push((
+            "String",
+            "docUrl",
+            "getDocUrl",
+            format!("    /** {DOC_URL_DOC} */\n"),
+        ));
+    }
+    if retry {
+        properties.push(("boolean", "retryable", "isRetryable", retryable_doc("    ")));
+    }
+    let (mut fields, mut parameters, mut assignments, mut getters) =
+        (String::new(), String::new(), String::new(), String::new());
+    for (ty, field, getter, doc) in &properties {
+        let _ = writeln!(fields, "    private final {ty} {field};");
+        let _ = write!(parameters, ", {ty} {field}");
+        let _ = writeln!(assignments, "        this.{field} = {field};");
+        let _ = write!(
+            getters,
+            "\n{doc}    public {ty} {getter}() {{\n        return {field};\n    }}\n"
+        );
+    }
     Ok(format!(
         r#"{header}{package}
 /** The SDK's error codes: the code, the name every SDK shares, the message. */
@@ -106,12 +139,12 @@ public enum {name} {{
     private final {code_type} code;
     private final String name;
     private final String message;
-
-    {name}({code_type} code, String name, String message) {{
+{fields}
+    {name}({code_type} code, String name, String message{parameters}) {{
         this.code = code;
         this.name = name;
         this.message = message;
-    }}
+{assignments}    }}
 
     /** The integer code, as {{@code NSError}} and the server carry it. */
     public {code_type} getCode() {{
@@ -130,7 +163,7 @@ public enum {name} {{
     public String getMessage() {{
         return message;
     }}
-
+{getters}
     /** The constant with this code, or {{@code null}} for a code this build does not know. */
     public static {name} fromCode({code_type} code) {{
 {lookup}    }}
@@ -164,6 +197,22 @@ fn catch_all(document: &Document, code_type: &str) -> String {
         &format!("{} (code ", catch_all.description()),
         Syntax::CFamily,
     );
+    let mut guidance = String::new();
+    if taxonomy.has_doc_urls() {
+        let _ = write!(
+            guidance,
+            "\n        /** {DOC_URL_DOC} */\n        public String getDocUrl() {{\n            return known != null ? known.getDocUrl() : {};\n        }}\n",
+            link(catch_all.doc_url.as_deref())
+        );
+    }
+    if taxonomy.has_retryable() {
+        let _ = write!(
+            guidance,
+            "\n{}        public boolean isRetryable() {{\n            return known != null ? known.isRetryable() : {};\n        }}\n",
+            retryable_doc("        "),
+            catch_all.retryable
+        );
+    }
     let (printed, hash) = match (taxonomy.code_type, code_type) {
         (CodeType::U64, _) => ("Long.toUnsignedString(code)", "Long.hashCode(code)"),
         (_, "long") => ("code", "Long.hashCode(code)"),
@@ -217,7 +266,7 @@ fn catch_all(document: &Document, code_type: &str) -> String {
         public String getMessage() {{
             return known != null ? known.getMessage() : {description} + {printed} + ")";
         }}
-
+{guidance}
         @Override
         public boolean equals(Object other) {{
             return other instanceof Any && ((Any) other).code == code;
@@ -234,6 +283,22 @@ fn catch_all(document: &Document, code_type: &str) -> String {
         }}
     }}
 "#
+    )
+}
+
+const DOC_URL_DOC: &str = "The page that documents this code, or {@code null} when it has none.";
+/// The Javadoc of `isRetryable()`, indented by `indent`.
+fn retryable_doc(indent: &str) -> String {
+    format!(
+        "{indent}/**\n{indent} * Whether the same request may succeed if tried again (a timeout, an\n{indent} * overloaded server), as opposed to a mistake the caller must fix.\n{indent} */\n"
+    )
+}
+
+/// A link as a Java expression: `null` for none.
+fn link(doc_url: Option<&str>) -> String {
+    doc_url.map_or_else(
+        || "null".to_owned(),
+        |doc_url| quoted(doc_url, Syntax::CFamily),
     )
 }
 

@@ -9,13 +9,16 @@
 //! `Any{Enum}`, and `fromWireCode` returns one or the other, never `null`
 //! (Kotlin's own idiom for a closed set with one open case: a sealed type,
 //! exhaustive in `when`).
+//!
+//! Where the taxonomy has them, each constant has a `docUrl` and an
+//! `isRetryable` property, named arguments where they are not the default.
 
 use super::escape::{Syntax, quoted};
 use super::generated::{NO_REASON, doc_text, header, members, reserved_comment};
 use super::identifiers::{screaming_snake_case, unique};
 use super::jvm::{fits_int, literal};
 use crate::document::Document;
-use error_codes_model::CodeType;
+use error_codes_model::{CodeType, Taxonomy};
 use std::fmt::Write as _;
 
 pub fn render(document: &Document, package: Option<&str>) -> Result<String, String> {
@@ -52,12 +55,19 @@ pub fn render(document: &Document, package: Option<&str>) -> Result<String, Stri
         }
         let _ = write!(
             lines,
-            "    {}({}, {}, {}),",
+            "    {}({}, {}, {}",
             constant_of[index],
             literal(entry.code),
             quoted(&entry.name, Syntax::Kotlin),
             quoted(&entry.description(), Syntax::Kotlin),
         );
+        if let Some(doc_url) = &entry.doc_url {
+            let _ = write!(lines, ", docUrl = {}", quoted(doc_url, Syntax::Kotlin));
+        }
+        if entry.retryable {
+            lines.push_str(", isRetryable = true");
+        }
+        lines.push_str("),");
         lines
     });
     let mut by_code = String::new();
@@ -80,21 +90,17 @@ pub fn render(document: &Document, package: Option<&str>) -> Result<String, Stri
     }
     let reserved = reserved_comment(taxonomy, "    ");
     let catch_all = CatchAllKotlin::new(document, code_type);
-    let (any_interface, overriding, implements, from_wire, unknown) = match &catch_all {
+    let overriding = if catch_all.is_some() { "override " } else { "" };
+    let guidance = Guidance::of(taxonomy);
+    let properties = guidance.properties(overriding);
+    let (any_interface, implements, from_wire, unknown) = match &catch_all {
         Some(catch_all) => (
-            catch_all.interface(),
-            "override ",
+            catch_all.interface(&guidance),
             format!(" : Any{ty}"),
             catch_all.wire_decoder(),
-            catch_all.unknown(),
+            catch_all.unknown(&guidance),
         ),
-        None => (
-            String::new(),
-            "",
-            String::new(),
-            String::new(),
-            String::new(),
-        ),
+        None => (String::new(), String::new(), String::new(), String::new()),
     };
     // Deprecated constants are named in the lookup tables: that is the
     // enum's own use, not a caller's.
@@ -109,7 +115,7 @@ enum class {ty}(
     {overriding}val codeName: String,
     /** The documented reasons joined with "; ", or the name when none is documented. */
     {overriding}val message: String,
-){implements} {{
+{properties}){implements} {{
 {constants}    ;
 {reserved}
     companion object {{
@@ -163,8 +169,9 @@ impl<'a> CatchAllKotlin<'a> {
         })
     }
 
-    fn interface(&self) -> String {
+    fn interface(&self, guidance: &Guidance) -> String {
         let CatchAllKotlin { ty, code_type, .. } = self;
+        let properties = guidance.interface();
         format!(
             r#"
 /**
@@ -178,7 +185,7 @@ sealed interface Any{ty} {{
     val codeName: String
     /** The message. */
     val message: String
-}}
+{properties}}}
 "#
         )
     }
@@ -197,7 +204,7 @@ sealed interface Any{ty} {{
         )
     }
 
-    fn unknown(&self) -> String {
+    fn unknown(&self, guidance: &Guidance) -> String {
         let CatchAllKotlin {
             ty,
             code_type,
@@ -205,14 +212,92 @@ sealed interface Any{ty} {{
             description,
             printed,
         } = self;
+        let properties = guidance.unknown();
         format!(
             r#"
 /** A code of [{ty}] that this build does not know, kept as it came. */
 data class Unknown{ty}(override val code: {code_type}) : Any{ty} {{
     override val codeName: String get() = {name}
     override val message: String get() = {description} (code {printed})"
-}}
+{properties}}}
 "#
         )
+    }
+}
+
+/// The documentation link and the retryability, where the taxonomy has
+/// them: `Some` of the catch-all's, `None` where it has none.
+struct Guidance {
+    doc_url: Option<String>,
+    retryable: Option<bool>,
+}
+
+const DOC_URL_DOC: &str = "The page that documents this code, or `null` when it has none.";
+const RETRYABLE_DOC: &str = "Whether the same request may succeed if tried again (a timeout, an overloaded server), as opposed to a mistake the caller must fix.";
+
+impl Guidance {
+    fn of(taxonomy: &Taxonomy) -> Self {
+        let catch_all = taxonomy.catch_all.as_ref();
+        Guidance {
+            doc_url: taxonomy.has_doc_urls().then(|| {
+                catch_all
+                    .and_then(|catch_all| catch_all.doc_url.as_deref())
+                    .map_or_else(
+                        || "null".to_owned(),
+                        |doc_url| quoted(doc_url, Syntax::Kotlin),
+                    )
+            }),
+            retryable: taxonomy
+                .has_retryable()
+                .then(|| catch_all.is_some_and(|catch_all| catch_all.retryable)),
+        }
+    }
+
+    /// The enum's constructor parameters, defaulted.
+    fn properties(&self, overriding: &str) -> String {
+        let mut out = String::new();
+        if self.doc_url.is_some() {
+            let _ = writeln!(
+                out,
+                "    /** {DOC_URL_DOC} */\n    {overriding}val docUrl: String? = null,"
+            );
+        }
+        if self.retryable.is_some() {
+            let _ = writeln!(
+                out,
+                "    /** {RETRYABLE_DOC} */\n    {overriding}val isRetryable: Boolean = false,"
+            );
+        }
+        out
+    }
+
+    /// The sealed interface's.
+    fn interface(&self) -> String {
+        let mut out = String::new();
+        if self.doc_url.is_some() {
+            let _ = writeln!(out, "    /** {DOC_URL_DOC} */\n    val docUrl: String?");
+        }
+        if self.retryable.is_some() {
+            let _ = writeln!(
+                out,
+                "    /** {RETRYABLE_DOC} */\n    val isRetryable: Boolean"
+            );
+        }
+        out
+    }
+
+    /// The unknown code's: the catch-all's.
+    fn unknown(&self) -> String {
+        let mut out = String::new();
+        if let Some(doc_url) = &self.doc_url {
+            let _ = writeln!(out, "    override val docUrl: String? get() = {doc_url}");
+        }
+        if let Some(retryable) = self.retryable {
+            let _ = writeln!(
+                out,
+                "    override val isRetryable: Boolean get() = {retryable}"
+            );
+        }
+        out
     }
 }

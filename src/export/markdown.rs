@@ -1,7 +1,9 @@
 //! The documentation page, in the reference document's shape: the title,
 //! any tables the document puts first (NSError's Field Summary), then one
-//! table per section, padded as the document pads them. For the NSError
-//! taxonomy it is the reference document, byte for byte.
+//! table per section, padded as the document pads them. A code with a
+//! documentation link has its name linked; a taxonomy with retryable codes
+//! has a Retryable column. For the NSError taxonomy it is the reference
+//! document, byte for byte.
 
 use super::escape::one_line;
 use crate::document::Document;
@@ -17,6 +19,7 @@ pub fn render(document: &Document, title: Option<&str>) -> String {
     let title = title.unwrap_or(&document.title);
     let mut page = format!("# {}\n", cell(title));
     let mut anchors = Anchors::default();
+    let retryable_column = taxonomy.has_retryable();
     for table in &document.preamble {
         push_section(
             &mut page,
@@ -42,24 +45,38 @@ pub fn render(document: &Document, title: Option<&str>) -> String {
                 if described {
                     row.push(description_cell(entry));
                 }
+                if retryable_column {
+                    row.push(if entry.retryable { "yes" } else { "no" }.into());
+                }
                 row
             })
             .collect();
-        let header: Vec<String> = if described {
-            vec!["Codes".into(), "Errors".into(), "Description".into()]
-        } else {
-            vec!["Codes".into(), "Errors".into()]
-        };
+        let mut header: Vec<String> = vec!["Codes".into(), "Errors".into()];
+        if described {
+            header.push("Description".into());
+        }
+        if retryable_column {
+            header.push("Retryable".into());
+        }
         push_section(&mut page, &mut anchors, title, &header, &rows);
     }
     if let Some(catch_all) = &taxonomy.catch_all {
         let description = catch_all
             .documented_reasons()
             .map_or_else(String::new, |reasons| format!(": {}", cell(&reasons)));
+        let name = format!("`{}`", catch_all.name);
+        let name = match &catch_all.doc_url {
+            Some(doc_url) => link(&name, doc_url),
+            None => name,
+        };
+        let retryable = if catch_all.retryable {
+            " It is retryable."
+        } else {
+            ""
+        };
         let _ = write!(
             page,
-            "\nAny other code is `{}`{description}.\n",
-            catch_all.name
+            "\nAny other code is {name}{description}.{retryable}\n"
         );
     }
     if !taxonomy.reserved.is_empty() {
@@ -89,9 +106,13 @@ fn codes_cell(entry: &Entry) -> String {
     cell
 }
 
-/// The name, and its aliases after it.
+/// The name, linked to its documentation, and its aliases after it.
 fn names_cell(entry: &Entry) -> String {
-    let mut names = cell(&entry.name);
+    let name = cell(&entry.name);
+    let mut names = match &entry.doc_url {
+        Some(doc_url) => link(&name.replace('[', "\\[").replace(']', "\\]"), doc_url),
+        None => name,
+    };
     if !entry.aliases.is_empty() {
         let aliases: Vec<String> = entry.aliases.iter().map(|alias| cell(alias)).collect();
         let _ = write!(names, " (also {})", aliases.join(", "));
@@ -184,6 +205,25 @@ fn cell(text: &str) -> String {
     )
 }
 
+/// A Markdown link to `url` in a table cell: in `<...>`, where nothing but
+/// `<`, `>` and a line break would end it early; `|` would end the cell,
+/// and `\` escape what follows: those are percent-encoded, as a browser
+/// would.
+fn link(text: &str, url: &str) -> String {
+    let mut destination = String::new();
+    for ch in url.chars() {
+        match ch {
+            '<' => destination.push_str("%3C"),
+            '>' => destination.push_str("%3E"),
+            '|' => destination.push_str("%7C"),
+            '\\' => destination.push_str("%5C"),
+            '\r' | '\n' => {}
+            _ => destination.push(ch),
+        }
+    }
+    format!("[{text}](<{destination}>)")
+}
+
 /// The anchor the document uses for a title: lowercase words joined by `-`.
 fn slug(title: &str) -> String {
     title
@@ -263,5 +303,15 @@ mod tests {
         entry.aliases = vec!["alpha".to_owned()];
         assert_eq!(codes_cell(&entry), "1 (also 13, 20)");
         assert_eq!(names_cell(&entry), "a (also alpha)");
+    }
+
+    #[test]
+    fn a_linked_name_cannot_break_its_link_or_table() {
+        let mut entry = Entry::new("A", 1, "a]b");
+        entry.doc_url = Some("https://x.example/a|b<c>\\d".to_owned());
+        assert_eq!(
+            names_cell(&entry),
+            "[a\\]b](<https://x.example/a%7Cb%3Cc%3E%5Cd>)"
+        );
     }
 }

@@ -12,13 +12,18 @@
 //! whose declared codes are static constants, `init(rawValue:)` keeping
 //! any code; `init?(code:)` is the strict lookup and `init(wireCode:)` the
 //! decoder that never fails.
+//!
+//! A taxonomy with documentation links gets `documentationURL`, and the
+//! link as the `LocalizedError`'s `helpAnchor`, which an `NSError` carries
+//! under `NSHelpAnchorErrorKey` (the help an alert shows; Apple has no key
+//! for a documentation link); one with retryable codes, `isRetryable`.
 
 use super::escape::one_line;
 use super::escape::{Syntax, quoted};
-use super::generated::{header, members, reserved_comment};
+use super::generated::{Retry, header, links, members, reserved_comment};
 use super::identifiers::{SWIFT_MEMBERS, swift_case, unique};
 use crate::document::Document;
-use error_codes_model::CodeType;
+use error_codes_model::{CodeType, Taxonomy};
 use std::fmt::Write as _;
 
 /// `domain` is the `NSError` domain; the enum's name without one, which is
@@ -75,6 +80,7 @@ pub fn render(document: &Document, domain: Option<&str>) -> Result<String, Strin
     } else {
         ("self", "")
     };
+    let guidance = guidance(taxonomy);
     if let Some(catch_all) = &taxonomy.catch_all {
         let constants = declare(&|constant, code| {
             format!("public static let {constant} = {name}(rawValue: {code})")
@@ -87,6 +93,7 @@ pub fn render(document: &Document, domain: Option<&str>) -> Result<String, Strin
                 domain: &domain,
                 raw_type,
                 error_code,
+                guidance: &guidance,
             },
             &quoted(
                 &format!("{} (code ", catch_all.description()),
@@ -115,9 +122,80 @@ public enum {name}: {raw_type}, CustomNSError, LocalizedError {{
         switch {switched} {{
 {descriptions}{default}        }}
     }}
-}}
+{guidance}}}
 "#
     ))
+}
+
+/// `documentationURL` and `helpAnchor` when some code has a link, and
+/// `isRetryable` when some code is retryable: by raw value, so that no
+/// deprecated case is named; a code this build does not know has the
+/// catch-all's.
+fn guidance(taxonomy: &Taxonomy) -> String {
+    let mut members = String::new();
+    if taxonomy.has_doc_urls() {
+        let links: String = links(taxonomy)
+            .map(|(code, doc_url)| {
+                format!(
+                    "        case {code}: return {}\n",
+                    quoted(doc_url, Syntax::Swift)
+                )
+            })
+            .collect();
+        let otherwise = taxonomy
+            .catch_all
+            .as_ref()
+            .and_then(|catch_all| catch_all.doc_url.as_deref())
+            .map_or_else(
+                || "nil".to_owned(),
+                |doc_url| quoted(doc_url, Syntax::Swift),
+            );
+        let _ = write!(
+            members,
+            r#"
+    /// The page that documents this code, as the Rust declaration writes it;
+    /// `nil` when it has none.
+    public var documentationLink: String? {{
+        switch rawValue {{
+{links}        default: return {otherwise}
+        }}
+    }}
+
+    /// The page that documents this code; `nil` when it has none.
+    public var documentationURL: URL? {{ documentationLink.flatMap {{ URL(string: $0) }} }}
+
+    /// The documentation link, which an `NSError` carries under
+    /// `NSHelpAnchorErrorKey`.
+    public var helpAnchor: String? {{ documentationLink }}
+"#
+        );
+    }
+    if let Some(retry) = Retry::of(taxonomy) {
+        let answer = if retry.listed.is_empty() {
+            format!(" {} ", retry.otherwise)
+        } else {
+            let codes: Vec<String> = retry
+                .listed
+                .iter()
+                .map(|entry| entry.code.to_string())
+                .collect();
+            format!(
+                "\n        switch rawValue {{\n        case {}: return {}\n        default: return {}\n        }}\n    ",
+                codes.join(", "),
+                !retry.otherwise,
+                retry.otherwise
+            )
+        };
+        let _ = write!(
+            members,
+            r"
+    /// Whether the same request may succeed if tried again (a timeout, an
+    /// overloaded server), as opposed to a mistake the caller must fix.
+    public var isRetryable: Bool {{{answer}}}
+"
+        );
+    }
+    members
 }
 
 /// What the enum form and the extensible form share.
@@ -128,6 +206,9 @@ struct Parts<'a> {
     domain: &'a str,
     raw_type: &'a str,
     error_code: &'a str,
+    /// The documentation link and the retryability, when the taxonomy has
+    /// them.
+    guidance: &'a str,
 }
 
 /// The extensible form, for a taxonomy with a catch-all: `other` is the
@@ -141,6 +222,7 @@ fn extensible(document: &Document, parts: &Parts, other: &str) -> String {
         domain,
         raw_type,
         error_code,
+        guidance,
     } = parts;
     let mut by_code = String::new();
     for (index, entry) in taxonomy.entries.iter().enumerate() {
@@ -210,7 +292,7 @@ public struct {name}: RawRepresentable, Hashable, CustomNSError, LocalizedError 
 {descriptions}        default: return {unknown}
         }}
     }}
-}}
+{guidance}}}
 "#
     )
 }

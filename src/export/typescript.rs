@@ -7,11 +7,16 @@
 //! A code beyond 2^53 would be rounded by a `number`: such a taxonomy's
 //! codes are `bigint` literals, and its descriptions a `Map` (a `Record`
 //! cannot be keyed by `bigint`).
+//!
+//! Codes are plain values on the web, so what else a code has is looked up
+//! by a function, as its message is: `docUrlOf` and `isRetryable`, where
+//! the taxonomy has links and retryable codes.
 
 use super::escape::{Syntax, quoted};
-use super::generated::{deprecated_tag, header, members, reserved_comment};
+use super::generated::{Retry, deprecated_tag, header, links, members, reserved_comment};
 use super::identifiers::is_identifier;
 use crate::document::Document;
+use error_codes_model::Taxonomy;
 use std::fmt::Write as _;
 
 /// Which TypeScript the export is.
@@ -142,6 +147,7 @@ fn erasable(document: &Document, bigint: bool) -> String {
         );
     }
     let reserved = reserved_comment(taxonomy, "");
+    let guidance = guidance(taxonomy, code_type, &literal, true);
     let catch_all = catch_all(document, code_type, &literal);
     format!(
         r#"{header}
@@ -172,7 +178,7 @@ export function fromCode(code: {code_type}): {ty} | undefined {{
 export function fromName(name: string): {ty} | undefined {{
   return byName.get(name);
 }}
-{catch_all}"#
+{catch_all}{guidance}"#
     )
 }
 
@@ -264,6 +270,13 @@ fn numeric_enum(document: &Document) -> String {
         )
     });
     let reserved = reserved_comment(&document.taxonomy, "");
+    // The `enum` style has no type for a code it does not declare.
+    let guidance = guidance(
+        &document.taxonomy,
+        "number",
+        &|code| code.to_string(),
+        false,
+    );
     format!(
         r#"{header}
 /** The SDK's error codes. */
@@ -276,8 +289,86 @@ export enum {ty} {{
  */
 export const errorDescriptions: Readonly<Record<{ty}, string>> = {{
 {descriptions}}};
-"#
+{guidance}"#
     )
+}
+
+/// `docUrlOf` when some code has a link, `isRetryable` when some code is
+/// retryable. With a catch-all, and `any_code` (the style has a type for
+/// any code), they take any code, and answer for one the build does not
+/// know with the catch-all's link and retryability.
+fn guidance(
+    taxonomy: &Taxonomy,
+    code_type: &str,
+    literal: &dyn Fn(i128) -> String,
+    any_code: bool,
+) -> String {
+    let ty = &taxonomy.name;
+    let catch_all = taxonomy.catch_all.as_ref().filter(|_| any_code);
+    let param = if catch_all.is_some() {
+        format!("Any{ty}")
+    } else {
+        ty.clone()
+    };
+    let mut out = String::new();
+    if taxonomy.has_doc_urls() {
+        let links: String = links(taxonomy)
+            .map(|(code, doc_url)| {
+                format!(
+                    "  [{}, {}],\n",
+                    literal(code),
+                    quoted(doc_url, Syntax::CFamily)
+                )
+            })
+            .collect();
+        let answer = match catch_all.and_then(|catch_all| catch_all.doc_url.as_deref()) {
+            Some(doc_url) => format!(
+                "isKnown(code) ? docUrlByCode.get(code) : {}",
+                quoted(doc_url, Syntax::CFamily)
+            ),
+            None => "docUrlByCode.get(code)".to_owned(),
+        };
+        let _ = write!(
+            out,
+            r"
+const docUrlByCode: ReadonlyMap<{code_type}, string> = new Map<{code_type}, string>([
+{links}]);
+
+/** The page that documents this code, or `undefined` when it has none. */
+export function docUrlOf(code: {param}): string | undefined {{
+  return {answer};
+}}
+"
+        );
+    }
+    if let Some(retry) = Retry::of(taxonomy) {
+        let codes: Vec<String> = retry
+            .listed
+            .iter()
+            .map(|entry| literal(entry.code))
+            .collect();
+        let (set, answer) = if retry.otherwise {
+            ("notRetryableCodes", "!notRetryableCodes.has(code)")
+        } else {
+            ("retryableCodes", "retryableCodes.has(code)")
+        };
+        let _ = write!(
+            out,
+            r"
+const {set}: ReadonlySet<{code_type}> = new Set<{code_type}>([{}]);
+
+/**
+ * Whether the same request may succeed if tried again (a timeout, an
+ * overloaded server), as opposed to a mistake the caller must fix.
+ */
+export function isRetryable(code: {param}): boolean {{
+  return {answer};
+}}
+",
+            codes.join(", ")
+        );
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,10 +1,11 @@
 //! The iOS app's translations: an Apple String Catalog (`.xcstrings`), the
 //! JSON file Xcode 15 and later keep strings in. One key per name, the
 //! description as the English value, and for the translator, as the key's
-//! comment, the section, the reasons and any deprecation. Written with
+//! comment, the section, the reasons, any deprecation, the documentation
+//! link and whether the error is retryable. Written with
 //! `serde_json`; keys sorted, as Xcode sorts them.
 
-use super::generated::NO_REASON;
+use super::generated::{NO_REASON, guidance};
 use error_codes_model::{Deprecation, Entry, Taxonomy};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -61,13 +62,13 @@ pub fn render(taxonomy: &Taxonomy) -> String {
     // The message of any code this build does not know.
     if let Some(catch_all) = &taxonomy.catch_all {
         strings.entry(catch_all.name.clone()).or_insert_with(|| {
-            key(
-                format!(
-                    "Any code {} does not declare (the catch-all {})",
-                    taxonomy.name, catch_all.name
-                ),
-                catch_all.description(),
-            )
+            let parts = [format!(
+                "Any code {} does not declare (the catch-all {})",
+                taxonomy.name, catch_all.name
+            )]
+            .into_iter()
+            .chain(guidance(catch_all.doc_url.as_deref(), catch_all.retryable));
+            key(sentences(parts), catch_all.description())
         });
     }
     let catalog = Catalog {
@@ -92,7 +93,13 @@ fn comment(entry: &Entry) -> String {
         Some(reasons) => parts.push(format!("Reasons: {reasons}")),
     }
     parts.extend(entry.deprecated.as_ref().map(Deprecation::sentence));
-    // Sentences: a part that ends its own sentence needs no period more.
+    parts.extend(guidance(entry.doc_url.as_deref(), entry.retryable));
+    sentences(parts)
+}
+
+/// The parts as sentences: a part that ends its own sentence needs no
+/// period more.
+fn sentences(parts: impl IntoIterator<Item = String>) -> String {
     let mut comment = String::new();
     for part in parts {
         if !comment.is_empty() {
@@ -126,6 +133,12 @@ mod tests {
         assert_eq!(
             comment(&entry),
             "Error 1 (a). Section: Session. Reasons: Full"
+        );
+        entry.doc_url = Some("https://docs.example.com/a".to_owned());
+        entry.retryable = true;
+        assert_eq!(
+            comment(&entry),
+            "Error 1 (a). Section: Session. Reasons: Full. Documented at https://docs.example.com/a. Retryable: the same request may succeed if tried again"
         );
     }
 }

@@ -1,7 +1,8 @@
 //! The expander never panics. Inputs are generated from a fixed seed (so a
 //! failure reproduces): valid enums, every kind of malformed attribute,
 //! huge and negative literals, literal suffixes, codes from constants,
-//! catch-alls, aliases, alternatives, reserved codes, deprecations,
+//! catch-alls, aliases, alternatives, reserved codes, deprecations, links
+//! and retryability,
 //! non-ASCII and raw identifiers, attributes in odd places, token soup,
 //! huge enums. For each, the expansion must return tokens; when those carry
 //! no error they must be valid Rust items.
@@ -129,6 +130,11 @@ const STRINGS: &[&str] = &[
     "\"kebab-case\"",
     "\"Title Case\"",
     "\"dup\"",
+    "\"https://docs.example.com/{name}/{code}\"",
+    "\"https://docs.example.com/{nam}\"",
+    "\"{\"",
+    "true",
+    "false",
 ];
 
 const KEYS: &[&str] = &[
@@ -152,6 +158,10 @@ const KEYS: &[&str] = &[
     "alternatives",
     "reserved",
     "categry",
+    "doc_url",
+    "doc_url",
+    "retryable",
+    "retryable",
 ];
 
 const LISTS: &[&str] = &[
@@ -384,6 +394,12 @@ fn variant(rng: &mut Rng, out: &mut String, index: usize, noise: usize) {
         }
         if rng.chance(15) {
             let _ = write!(out, ", alias = \"alias {index}\"");
+        }
+        if rng.chance(10) {
+            let _ = write!(out, ", doc_url = \"https://docs.example.com/{index}\"");
+        }
+        if rng.chance(10) {
+            out.push_str(", retryable");
         }
         if rng.chance(15) {
             let _ = write!(

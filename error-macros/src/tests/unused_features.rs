@@ -58,6 +58,8 @@ fn a_plain_enum_gets_none_of_the_features_items() {
         "__RESERVED",
         "__is_reserved",
         "fn __variant_at",
+        "__DOC_URLS",
+        "__RETRYABLE",
         "convert :: From < :: core :: primitive :: u16 > for Plain",
     ] {
         assert!(!plain.contains(item), "{item} in\n{plain}");
@@ -90,6 +92,26 @@ fn each_feature_adds_its_own_items_only() {
     assert!(alternative.contains("20 => Self :: Second") && !alternative.contains("ALIAS_OF"));
     let constant = with("crate::TWO", "Second");
     assert!(constant.contains("const __SLOTS") && constant.contains("fn __fail"));
+    // Links and retryability: their tables, only when they vary.
+    let plain = expansion(PLAIN);
+    assert!(
+        plain.contains("fn doc_url (& self) -> :: core :: option :: Option < & 'static :: core :: primitive :: str > { :: core :: option :: Option :: None }")
+            && plain.contains("fn is_retryable (& self) -> :: core :: primitive :: bool { false }"),
+        "{plain}"
+    );
+    let linked = with("2, doc_url = \"https://example.com/second\"", "Second");
+    assert!(linked.contains("const __DOC_URLS") && !linked.contains("__RETRYABLE"));
+    let retryable = with("2, retryable", "Second");
+    assert!(retryable.contains("const __RETRYABLE") && !retryable.contains("__DOC_URLS"));
+    let all_retryable = expansion(&PLAIN.replace(
+        "#[error_codes(rename_all = \"camelCase\")]",
+        "#[error_codes(rename_all = \"camelCase\", retryable = true)]",
+    ));
+    assert!(
+        !all_retryable.contains("__RETRYABLE")
+            && all_retryable.contains("-> :: core :: primitive :: bool { true }"),
+        "{all_retryable}"
+    );
     let catch_all = with("catch_all", "Second(u16)");
     assert!(
         catch_all.contains("From < :: core :: primitive :: u16 > for Plain")

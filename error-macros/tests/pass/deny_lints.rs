@@ -36,6 +36,37 @@ impl core::fmt::Display for WithFields<'_> {
 
 impl core::error::Error for WithFields<'_> {}
 
+/// Links and retryability, with fields and a catch-all.
+#[derive(Debug, ErrorCodes)]
+#[repr(u16)]
+#[error_codes(
+    display = false,
+    doc_url = "https://docs.example.com/errors/{name}",
+    retryable = true
+)]
+pub enum Linked {
+    /// Retry later.
+    #[code(503, "Unavailable")]
+    Unavailable {
+        /// Seconds to wait.
+        after: u32,
+    },
+    /// Not allowed.
+    #[code(403, "Forbidden", retryable = false, doc_url = "https://docs.example.com/auth")]
+    Forbidden,
+    /// Not known yet.
+    #[code(catch_all, "Unknown")]
+    Unknown(u16),
+}
+
+impl core::fmt::Display for Linked {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.description())
+    }
+}
+
+impl core::error::Error for Linked {}
+
 /// No variant at all.
 #[derive(Debug, ErrorCodes)]
 pub enum Empty {}
@@ -44,4 +75,7 @@ fn main() {
     assert_eq!(Documented::Two.code(), 2);
     assert_eq!(WithFields::Borrowed("x").code(), 10);
     assert_eq!(Empty::COUNT, 0);
+    assert!(Linked::Unavailable { after: 1 }.is_retryable());
+    assert_eq!(Linked::Forbidden.doc_url(), Some("https://docs.example.com/auth"));
+    assert_eq!(Linked::Unknown(7).doc_url(), Some("https://docs.example.com/errors/Unknown"));
 }

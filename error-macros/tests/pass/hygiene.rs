@@ -56,18 +56,18 @@ enum DefaultType {
 
 // Every new form through the same shadowed names: aliases, alternatives,
 // constant codes (whose lookup table and duplicate check the compiler
-// evaluates), reserved codes, a catch-all.
+// evaluates), reserved codes, a catch-all, links and retryability.
 mod consts {
     pub const FIRST: ::core::primitive::u16 = 10;
 }
 
 #[derive(Debug, ErrorCodes)]
 #[repr(u16)]
-#[error_codes(reserved = [7, 100..=199, "old"])]
+#[error_codes(reserved = [7, 100..=199, "old"], doc_url = "https://docs.example.com/{name}")]
 enum Everything {
     #[code(consts::FIRST, "first", alias = "premier", alternatives = [11, (consts::FIRST + 2)])]
     First,
-    #[code(2)]
+    #[code(2, retryable)]
     Second,
     #[code(catch_all, "unknown")]
     Other(::core::primitive::u16),
@@ -96,4 +96,6 @@ fn main() {
     ::std::assert!(::std::matches!(Everything::from_code(9), Everything::Other(9)));
     ::std::assert!(Everything::from_name("premier").is_some());
     ::std::assert_eq!(::std::string::ToString::to_string(&Everything::Other(9)), "unknown (code 9)");
+    ::std::assert_eq!(Everything::Other(9).doc_url(), ::core::option::Option::Some("https://docs.example.com/Other"));
+    ::std::assert!(Everything::Second.is_retryable() && !Everything::First.is_retryable());
 }

@@ -8,9 +8,9 @@ use error_macros::ErrorCodes;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCodes)]
 #[repr(i16)]
-#[error_codes(rename_all = "kebab-case")]
+#[error_codes(rename_all = "kebab-case", doc_url = "https://docs.example.com/{code}")]
 pub enum Embedded {
-    #[code(-300, "Sensor offline", category = "Hardware")]
+    #[code(-300, "Sensor offline", category = "Hardware", retryable)]
     SensorOffline,
     #[code(12, "Checksum mismatch", "Frame truncated")]
     BadFrame,
@@ -23,4 +23,7 @@ fn main() {
     assert_eq!(Embedded::BadFrame.description(), "Checksum mismatch; Frame truncated");
     assert_eq!("bad-frame".parse(), Ok(Embedded::BadFrame));
     assert_eq!(std::format!("{}", Embedded::SensorOffline), "Sensor offline");
+    assert!(Embedded::SensorOffline.is_retryable() && !Embedded::BadFrame.is_retryable());
+    assert_eq!(Embedded::BadFrame.doc_url(), Some("https://docs.example.com/12"));
+    assert_eq!(Embedded::SensorOffline.doc_url(), Some("https://docs.example.com/-300"));
 }
