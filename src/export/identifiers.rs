@@ -87,6 +87,9 @@ pub const SWIFT_MEMBERS: &[&str] = &[
     "rawValue",
     "hashValue",
     "isKnown",
+    "documentationLink",
+    "documentationURL",
+    "isRetryable",
 ];
 
 /// Whether `name` is an identifier: a letter or `_` (or one of `also`),

@@ -338,3 +338,22 @@ fn alternatives(document: &Document, raw_type: &str) -> String {
 "
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use error_codes_model::Entry;
+
+    #[test]
+    fn a_case_cannot_take_the_name_of_a_generated_member() {
+        for member in ["isRetryable", "documentationURL", "helpAnchor", "isKnown"] {
+            let mut taxonomy = Taxonomy::new("E", CodeType::I32);
+            taxonomy.entries.push(Entry::new("V", 1, member));
+            let refused = render(&Document::new(taxonomy), None).unwrap_err();
+            assert!(
+                refused.contains("which the generated code declares itself"),
+                "{member}: {refused}"
+            );
+        }
+    }
+}
