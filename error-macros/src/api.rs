@@ -14,10 +14,8 @@ use crate::context::Context;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-/// What the items do, and the free items they use.
-pub(crate) struct Bodies {
-    /// The per-variant tables the methods read.
-    pub tables: TokenStream,
+/// The bodies of the per-variant methods.
+pub(crate) struct MethodBodies {
     pub code: TokenStream,
     pub name: TokenStream,
     pub reasons: TokenStream,
@@ -25,6 +23,13 @@ pub(crate) struct Bodies {
     pub category: TokenStream,
     pub doc_url: TokenStream,
     pub is_retryable: TokenStream,
+}
+
+/// What the items do, and the free items they use.
+pub(crate) struct Bodies {
+    /// The per-variant tables the methods read.
+    pub tables: TokenStream,
+    pub methods: MethodBodies,
     /// The items the lookups use: hash tables and their helpers.
     pub lookup_helpers: TokenStream,
     /// `ALL`'s value: `&[Self::A, Self::B]`.
@@ -77,7 +82,7 @@ fn methods(cx: &Context, bodies: &Bodies) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
     let str_ty = quote!(::core::primitive::str);
     let option = quote!(::core::option::Option);
-    let Bodies {
+    let MethodBodies {
         code,
         name,
         reasons,
@@ -85,8 +90,7 @@ fn methods(cx: &Context, bodies: &Bodies) -> TokenStream {
         category,
         doc_url,
         is_retryable,
-        ..
-    } = bodies;
+    } = &bodies.methods;
 
     let doc_code = if cx.shape.catch_all {
         format!(

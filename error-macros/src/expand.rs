@@ -34,7 +34,6 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
 fn expand(model: &Enum) -> TokenStream {
     let cx = Context::new(model.ident, model.vis, model.generics, model.shape);
     let keys = Keys::new(model);
-    let methods = tables::method_bodies(model);
     let option = quote!(::core::option::Option);
     let result = quote!(::core::result::Result);
     let code_error = cx.named_after("FromCodeError");
@@ -51,13 +50,7 @@ fn expand(model: &Enum) -> TokenStream {
     };
     let bodies = Bodies {
         tables: tables::tables(&cx, model),
-        code: methods.code,
-        name: methods.name,
-        reasons: methods.reasons,
-        description: methods.description,
-        category: methods.category,
-        doc_url: methods.doc_url,
-        is_retryable: methods.is_retryable,
+        methods: tables::method_bodies(model),
         lookup_helpers: lookup(lookup::helpers),
         all: quote!(&[#(Self::#variants),*]),
         count: model.variants.len(),

@@ -4,7 +4,7 @@
 //! named `code`" errors. The API's shape comes from the same reading that
 //! found the errors.
 
-use crate::api::{self, Bodies};
+use crate::api::{self, Bodies, MethodBodies};
 use crate::context::Context;
 use error_codes_model::Failed;
 use proc_macro2::TokenStream;
@@ -28,13 +28,15 @@ fn never_run() -> Bodies {
     let unreachable = quote!(::core::unreachable!());
     Bodies {
         tables: TokenStream::new(),
-        code: unreachable.clone(),
-        name: unreachable.clone(),
-        reasons: unreachable.clone(),
-        description: unreachable.clone(),
-        category: unreachable.clone(),
-        doc_url: unreachable.clone(),
-        is_retryable: unreachable.clone(),
+        methods: MethodBodies {
+            code: unreachable.clone(),
+            name: unreachable.clone(),
+            reasons: unreachable.clone(),
+            description: unreachable.clone(),
+            category: unreachable.clone(),
+            doc_url: unreachable.clone(),
+            is_retryable: unreachable.clone(),
+        },
         lookup_helpers: TokenStream::new(),
         all: quote!(&[]),
         count: 0,

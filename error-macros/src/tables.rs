@@ -3,6 +3,7 @@
 //! order, then the catch-all. Every method reads its table at that index,
 //! instead of running a `match` of its own.
 
+use crate::api::MethodBodies;
 use crate::context::{CodeTokens, Context};
 use error_codes_model::ast::Enum;
 use proc_macro2::{Delimiter, Group, Literal, TokenStream};
@@ -124,16 +125,6 @@ fn varies(rows: &[Row]) -> bool {
 }
 
 /// The bodies of the per-variant methods, which read the tables.
-pub(crate) struct MethodBodies {
-    pub code: TokenStream,
-    pub name: TokenStream,
-    pub reasons: TokenStream,
-    pub description: TokenStream,
-    pub category: TokenStream,
-    pub doc_url: TokenStream,
-    pub is_retryable: TokenStream,
-}
-
 pub(crate) fn method_bodies(model: &Enum) -> MethodBodies {
     let option = quote!(::core::option::Option);
     let rows = rows(model);
