@@ -130,7 +130,8 @@ pub fn render(taxonomy: &Taxonomy) -> String {
     }
     // Every code says whether it is retryable once one is: a reader need
     // not know the default.
-    let retryable = |retryable: bool| taxonomy.has_retryable().then_some(retryable);
+    let has_retryable = taxonomy.has_retryable();
+    let retryable = |retryable: bool| has_retryable.then_some(retryable);
     let document = Document {
         version: VERSION,
         name: taxonomy.name.clone(),

@@ -233,6 +233,23 @@ impl Oracle {
         matches!(self.code_type.as_str(), "i8" | "i16" | "i32" | "u8" | "u16")
     }
 
+    /// The probed codes as a JVM array's elements.
+    fn jvm_codes(&self) -> String {
+        let codes: Vec<String> = self
+            .codes
+            .iter()
+            .map(|&code| self.jvm_literal(code))
+            .collect();
+        codes.join(", ")
+    }
+
+    /// The probed names as the elements of an array of strings, in any of
+    /// the three languages.
+    fn name_literals(&self) -> String {
+        let names: Vec<String> = self.names.iter().map(|name| literal(name)).collect();
+        names.join(", ")
+    }
+
     fn jvm_literal(&self, code: i128) -> String {
         if self.jvm_int() {
             return code.to_string();
@@ -283,12 +300,7 @@ fn kotlin_program(oracle: &Oracle, package: &str) -> String {
     } else {
         "it.toString()"
     };
-    let codes: Vec<String> = oracle
-        .codes
-        .iter()
-        .map(|&code| oracle.jvm_literal(code))
-        .collect();
-    let names: Vec<String> = oracle.names.iter().map(|name| literal(name)).collect();
+    let (codes, names) = (oracle.jvm_codes(), oracle.name_literals());
     // The strict lookup's answer is `null` for a code it does not know;
     // the wire decoder's `w` never is (`-Werror` refuses a needless `?.`).
     let guidance = |link: &str, retryable: &str| {
@@ -327,8 +339,6 @@ fun main() {{
     }}
 }}
 "#,
-        codes = codes.join(", "),
-        names = names.join(", "),
     )
 }
 
@@ -344,12 +354,7 @@ fn java_program(oracle: &Oracle) -> String {
     } else {
         "String.valueOf(code)"
     };
-    let codes: Vec<String> = oracle
-        .codes
-        .iter()
-        .map(|&code| oracle.jvm_literal(code))
-        .collect();
-    let names: Vec<String> = oracle.names.iter().map(|name| literal(name)).collect();
+    let (codes, names) = (oracle.jvm_codes(), oracle.name_literals());
     let guidance = |code: &str| {
         let mut out = String::new();
         if oracle.links {
@@ -398,8 +403,6 @@ fn java_program(oracle: &Oracle) -> String {
     }}
 }}
 "#,
-        codes = codes.join(", "),
-        names = names.join(", "),
     )
 }
 
@@ -429,7 +432,7 @@ fn typescript_program(oracle: &Oracle, module: &str) -> String {
             }
         })
         .collect();
-    let names: Vec<String> = oracle.names.iter().map(|name| literal(name)).collect();
+    let names = oracle.name_literals();
     let mut imports = String::new();
     let guidance = |code: &str| {
         let mut out = String::new();
@@ -479,7 +482,6 @@ for (const n of [{names}]) {{
 }}
 "#,
         codes = codes.join(", "),
-        names = names.join(", "),
     )
 }
 

@@ -34,6 +34,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
 fn expand(model: &Enum) -> TokenStream {
     let cx = Context::new(model.ident, model.vis, model.generics, model.shape);
     let keys = Keys::new(model);
+    let (tables, methods) = tables::tables(&cx, model);
     let option = quote!(::core::option::Option);
     let result = quote!(::core::result::Result);
     let code_error = cx.named_after("FromCodeError");
@@ -49,8 +50,8 @@ fn expand(model: &Enum) -> TokenStream {
         }
     };
     let bodies = Bodies {
-        tables: tables::tables(&cx, model),
-        methods: tables::method_bodies(model),
+        tables,
+        methods,
         lookup_helpers: lookup(lookup::helpers),
         all: quote!(&[#(Self::#variants),*]),
         count: model.variants.len(),

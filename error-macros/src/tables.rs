@@ -40,11 +40,21 @@ fn rows<'m>(model: &'m Enum) -> Vec<Row<'m>> {
     with_codes.chain(catch_all).collect()
 }
 
-/// `__CODES`, `__NAMES`, `__REASONS` (every variant's, in one flat table)
-/// with `__REASON_BOUNDS` (where each variant's start), `__DESCRIPTIONS`,
+/// How `is_retryable` answers.
+enum Retry {
+    /// From `__RETRYABLE`: the variants differ.
+    Table,
+    /// The same for every variant: no table.
+    Always(bool),
+}
+
+/// The tables, and the bodies of the methods that read them: `__CODES`,
+/// `__NAMES`, `__REASONS` (every variant's, in one flat table) with
+/// `__REASON_BOUNDS` (where each variant's start), `__DESCRIPTIONS`,
 /// `__CATEGORIES`, `__DOC_URLS` and `__RETRYABLE` where the enum uses
-/// them, and `__index`.
-pub(crate) fn tables(cx: &Context, model: &Enum) -> TokenStream {
+/// them, and `__index`. Whether a table is emitted and whether a body reads
+/// it are decided here once.
+pub(crate) fn tables(cx: &Context, model: &Enum) -> (TokenStream, MethodBodies) {
     let ty = cx.ident;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
     let code_ty = &cx.code_ty;
@@ -67,11 +77,20 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> TokenStream {
     let categories = rows.iter().map(|row| row.category.unwrap_or(""));
     // The links and the retryability only where some variant has them:
     // an enum that does not use them pays for no table.
-    let doc_urls = rows.iter().any(|row| row.doc_url.is_some()).then(|| {
+    let linked = rows.iter().any(|row| row.doc_url.is_some());
+    let doc_urls = linked.then(|| {
         let doc_urls = rows.iter().map(|row| row.doc_url.unwrap_or(""));
         quote!(const __DOC_URLS: &[&::core::primitive::str] = &[#(#doc_urls),*];)
     });
-    let retryable = varies(&rows).then(|| {
+    let varies = rows
+        .windows(2)
+        .any(|pair| pair[0].retryable != pair[1].retryable);
+    let retry = if varies {
+        Retry::Table
+    } else {
+        Retry::Always(rows.first().is_some_and(|row| row.retryable))
+    };
+    let retryable = varies.then(|| {
         let retryable = rows.iter().map(|row| row.retryable);
         quote!(const __RETRYABLE: &[::core::primitive::bool] = &[#(#retryable),*];)
     });
@@ -96,7 +115,7 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> TokenStream {
             }
         }
     };
-    quote! {
+    let tables = quote! {
         const __CODES: &[#code_ty] = &[#(#codes),*];
         const __NAMES: &[&#str_ty] = &[#(#names),*];
         const __REASONS: &[&#str_ty] = &[#(#reasons),*];
@@ -110,25 +129,19 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> TokenStream {
         const fn __index #impl_generics (__value: &#ty #ty_generics) -> #usize_ty #where_clause {
             #body
         }
-    }
+    };
+    (tables, method_bodies(model, linked, &retry))
 }
 
 fn any_fields() -> Group {
     Group::new(Delimiter::Brace, quote!(..))
 }
 
-/// Whether the rows differ in retryability: else every variant answers
-/// the same, and no table is needed.
-fn varies(rows: &[Row]) -> bool {
-    rows.windows(2)
-        .any(|pair| pair[0].retryable != pair[1].retryable)
-}
-
-/// The bodies of the per-variant methods, which read the tables.
-pub(crate) fn method_bodies(model: &Enum) -> MethodBodies {
+/// The bodies of the per-variant methods, which read the tables:
+/// `__DOC_URLS` when `linked`.
+fn method_bodies(model: &Enum, linked: bool, retry: &Retry) -> MethodBodies {
     let option = quote!(::core::option::Option);
-    let rows = rows(model);
-    let doc_url = if rows.iter().any(|row| row.doc_url.is_some()) {
+    let doc_url = if linked {
         quote! {
             let __doc_url = __DOC_URLS[__index(self)];
             if __doc_url.is_empty() {
@@ -140,11 +153,9 @@ pub(crate) fn method_bodies(model: &Enum) -> MethodBodies {
     } else {
         quote!(#option::None)
     };
-    let is_retryable = if varies(&rows) {
-        quote!(__RETRYABLE[__index(self)])
-    } else {
-        let retryable = rows.first().is_some_and(|row| row.retryable);
-        quote!(#retryable)
+    let is_retryable = match retry {
+        Retry::Table => quote!(__RETRYABLE[__index(self)]),
+        Retry::Always(retryable) => quote!(#retryable),
     };
     // The catch-all's code is the one it carries.
     let code = if let Some(catch_all) = &model.catch_all {

@@ -104,7 +104,7 @@ pub fn render(
         );
     }
     let reserved = reserved_comment(taxonomy, "    ");
-    let any = catch_all(document, code_type);
+    let any = catch_all(document, code_type, links, retry);
     // What the taxonomy adds to each constant: type, field, getter, and the
     // getter's Javadoc.
     let mut properties = Vec::new();
@@ -185,8 +185,9 @@ public enum {name} {{
 /// With a catch-all, a code the build does not know is kept: `E.Any` holds
 /// any code and the constant of a declared one (a value class, as the JVM's
 /// `enum` cannot hold a code it does not declare), and `fromWireCode`
-/// returns one, never `null`.
-fn catch_all(document: &Document, code_type: &str) -> String {
+/// returns one, never `null`. `links` and `retry`: whether the constants
+/// have `getDocUrl()` and `isRetryable()`, which `E.Any` then answers too.
+fn catch_all(document: &Document, code_type: &str, links: bool, retry: bool) -> String {
     let taxonomy = &document.taxonomy;
     let Some(catch_all) = &taxonomy.catch_all else {
         return String::new();
@@ -198,14 +199,14 @@ fn catch_all(document: &Document, code_type: &str) -> String {
         Syntax::CFamily,
     );
     let mut guidance = String::new();
-    if taxonomy.has_doc_urls() {
+    if links {
         let _ = write!(
             guidance,
             "\n        /** {DOC_URL_DOC} */\n        public String getDocUrl() {{\n            return known != null ? known.getDocUrl() : {};\n        }}\n",
             link(catch_all.doc_url.as_deref())
         );
     }
-    if taxonomy.has_retryable() {
+    if retry {
         let _ = write!(
             guidance,
             "\n{}        public boolean isRetryable() {{\n            return known != null ? known.isRetryable() : {};\n        }}\n",
