@@ -163,12 +163,15 @@ pub fn compare(released: &Taxonomy, current: &Taxonomy) -> Vec<Finding> {
         retired_reused(new, released, &mut findings);
         let reused = findings.len() > before;
         let known = released.entries.iter().any(|old| old.code == new.code);
-        let renumbered = released.entries.iter().any(|old| old.name == new.name);
+        let renumbered = released
+            .entries
+            .iter()
+            .any(|old| old.facts.name == new.facts.name);
         if !known && !renumbered && !reused {
             findings.push(Finding::new(
                 Rule::CodeAdded,
-                format!("code {} (`{}`) is new", new.code, new.name),
-                new.location,
+                format!("code {} (`{}`) is new", new.code, new.facts.name),
+                new.facts.location,
             ));
         }
     }
@@ -183,17 +186,17 @@ fn same_code(old: &Entry, new: &Entry, findings: &mut Vec<Finding>) {
     let code = old.code;
     // The name is the other half of the contract: SDKs on other platforms
     // and apps match on it.
-    if old.name != new.name {
+    if old.facts.name != new.facts.name {
         findings.push(
             Finding::new(
                 Rule::NameChanged,
                 format!(
                     "the name of code {code} changed from `{}` to `{}`",
-                    old.name, new.name
+                    old.facts.name, new.facts.name
                 ),
-                new.location,
+                new.facts.location,
             )
-            .remedy(format!("keep it: `name = \"{}\"`", old.name)),
+            .remedy(format!("keep it: `name = \"{}\"`", old.facts.name)),
         );
     }
     for alias in &old.aliases {
@@ -203,9 +206,9 @@ fn same_code(old: &Entry, new: &Entry, findings: &mut Vec<Finding>) {
                     Rule::AliasRemoved,
                     format!(
                         "code {code} (`{}`) no longer accepts the alias `{alias}`",
-                        new.name
+                        new.facts.name
                     ),
-                    new.location,
+                    new.facts.location,
                 )
                 .remedy(format!("keep it: `alias = \"{alias}\"`")),
             );
@@ -218,24 +221,27 @@ fn same_code(old: &Entry, new: &Entry, findings: &mut Vec<Finding>) {
                     Rule::AlternativeRemoved,
                     format!(
                         "code {code} (`{}`) no longer accepts the alternative code {alternative}",
-                        new.name
+                        new.facts.name
                     ),
-                    new.location,
+                    new.facts.location,
                 )
                 .remedy(format!("keep it: `alternatives = [{alternative}]`")),
             );
         }
     }
-    if old.reasons != new.reasons || old.category != new.category {
-        let what = match (old.reasons != new.reasons, old.category != new.category) {
+    if old.facts.reasons != new.facts.reasons || old.facts.category != new.facts.category {
+        let what = match (
+            old.facts.reasons != new.facts.reasons,
+            old.facts.category != new.facts.category,
+        ) {
             (true, true) => "reasons and category",
             (true, false) => "reasons",
             _ => "category",
         };
         findings.push(Finding::new(
             Rule::Reworded,
-            format!("the {what} of code {code} (`{}`) changed", new.name),
-            new.location,
+            format!("the {what} of code {code} (`{}`) changed", new.facts.name),
+            new.facts.location,
         ));
     }
     if old.deprecated != new.deprecated {
@@ -246,15 +252,15 @@ fn same_code(old: &Entry, new: &Entry, findings: &mut Vec<Finding>) {
         };
         findings.push(Finding::new(
             Rule::DeprecationChanged,
-            format!("code {code} (`{}`) {change}", new.name),
-            new.location,
+            format!("code {code} (`{}`) {change}", new.facts.name),
+            new.facts.location,
         ));
     }
     guidance(
-        &format!("code {code} (`{}`)", new.name),
-        (old.doc_url.as_deref(), old.retryable),
-        (new.doc_url.as_deref(), new.retryable),
-        new.location,
+        &format!("code {code} (`{}`)", new.facts.name),
+        (old.facts.doc_url.as_deref(), old.facts.retryable),
+        (new.facts.doc_url.as_deref(), new.facts.retryable),
+        new.facts.location,
         findings,
     );
 }
@@ -299,13 +305,17 @@ fn guidance(
 /// lives on with another code), retired (reserved), or removed.
 fn code_gone(old: &Entry, current: &Taxonomy, findings: &mut Vec<Finding>) {
     let code = old.code;
-    let name = &old.name;
-    if let Some(new) = current.entries.iter().find(|entry| entry.name == *name) {
+    let name = &old.facts.name;
+    if let Some(new) = current
+        .entries
+        .iter()
+        .find(|entry| entry.facts.name == *name)
+    {
         findings.push(
             Finding::new(
                 Rule::CodeRenumbered,
                 format!("`{name}` was code {code} and is now code {}", new.code),
-                new.location,
+                new.facts.location,
             )
             .remedy(format!(
                 "keep code {code} for `{name}`, and give code {} a variant of its own",
@@ -320,9 +330,9 @@ fn code_gone(old: &Entry, current: &Taxonomy, findings: &mut Vec<Finding>) {
                 Rule::CodeRemoved,
                 format!(
                     "code {code} was `{name}` and is now an alternative of `{}`",
-                    other.name
+                    other.facts.name
                 ),
-                other.location,
+                other.facts.location,
             )
             .remedy(format!(
                 "keep `{name}` for code {code}, or retire both: `#[error_codes(reserved = [{code}, \"{name}\"])]`"
@@ -365,9 +375,9 @@ fn retired_reused(new: &Entry, released: &Taxonomy, findings: &mut Vec<Finding>)
                     Rule::RetiredReused,
                     format!(
                         "code {code} (`{}`) was retired by the release (`reserved = [{reserved}]`)",
-                        new.name
+                        new.facts.name
                     ),
-                    new.location,
+                    new.facts.location,
                 )
                 .remedy("give the variant a code that was never used".to_owned()),
             );
@@ -382,7 +392,7 @@ fn retired_reused(new: &Entry, released: &Taxonomy, findings: &mut Vec<Finding>)
                         "the name `{name}` (code {}) was retired by the release",
                         new.code
                     ),
-                    new.location,
+                    new.facts.location,
                 )
                 .remedy("give the variant a name that was never used".to_owned()),
             );
@@ -546,7 +556,7 @@ pub fn summary(findings: &[Finding]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use error_codes_model::{CatchAll, CodeType, Deprecation};
+    use error_codes_model::{CodeType, Deprecation, Facts};
 
     fn entry(code: i128, name: &str) -> Entry {
         Entry::new(name, code, name)
@@ -627,7 +637,7 @@ mod tests {
     #[test]
     fn a_removed_catch_all_is_breaking() {
         let mut released = taxonomy(vec![entry(1, "a")]);
-        released.catch_all = Some(CatchAll::new("Other", "OTHER"));
+        released.catch_all = Some(Facts::new("Other", "OTHER"));
         let findings = compare(&released, &taxonomy(vec![entry(1, "a")]));
         assert_eq!(rules(&findings), [Rule::CatchAllRemoved]);
         assert_eq!(
@@ -674,7 +684,7 @@ mod tests {
     fn additions_and_rewordings_are_notes() {
         let released = taxonomy(vec![entry(1, "a")]);
         let mut reworded = entry(1, "a");
-        reworded.reasons.push("Now documented".to_owned());
+        reworded.facts.reasons.push("Now documented".to_owned());
         reworded.deprecated = Some(Deprecation::with_note("use b"));
         let findings = compare(&released, &taxonomy(vec![reworded, entry(2, "b")]));
         assert_eq!(
@@ -688,16 +698,16 @@ mod tests {
     #[test]
     fn changed_links_and_retryability_are_notes() {
         let mut old = entry(1, "a");
-        old.doc_url = Some("https://docs.example.com/a".to_owned());
+        old.facts.doc_url = Some("https://docs.example.com/a".to_owned());
         let mut released = taxonomy(vec![old, entry(2, "b"), entry(3, "c")]);
-        released.catch_all = Some(CatchAll::new("Other", "OTHER"));
+        released.catch_all = Some(Facts::new("Other", "OTHER"));
         let mut moved = entry(1, "a");
-        moved.doc_url = Some("https://docs.example.com/errors#1".to_owned());
+        moved.facts.doc_url = Some("https://docs.example.com/errors#1".to_owned());
         let mut linked = entry(2, "b");
-        linked.doc_url = Some("https://docs.example.com/errors#2".to_owned());
-        linked.retryable = true;
+        linked.facts.doc_url = Some("https://docs.example.com/errors#2".to_owned());
+        linked.facts.retryable = true;
         let mut current = taxonomy(vec![moved, linked, entry(3, "c")]);
-        let mut other = CatchAll::new("Other", "OTHER");
+        let mut other = Facts::new("Other", "OTHER");
         other.retryable = true;
         current.catch_all = Some(other);
         let findings = compare(&released, &current);
@@ -734,7 +744,7 @@ mod tests {
     fn lines_name_the_place_and_the_remedy() {
         let released = taxonomy(vec![entry(104, "existingUserInSession")]);
         let mut renamed = entry(104, "userExists");
-        renamed.location = Some(Location {
+        renamed.facts.location = Some(Location {
             line: 42,
             column: 5,
         });

@@ -2,7 +2,7 @@
 //! or by name; what a retired code or name was; the catch-all for a code
 //! the taxonomy does not declare.
 
-use error_codes_model::{CatchAll, Entry, Reserved, Taxonomy, similar};
+use error_codes_model::{Entry, Facts, Reserved, Taxonomy, similar};
 use std::fmt::Write as _;
 
 /// How far from the code asked for a declared code may be to be
@@ -21,7 +21,7 @@ pub enum Answer<'a> {
         reservation: &'a Reserved,
     },
     /// A code the taxonomy does not declare, which its catch-all keeps.
-    CaughtAll { code: i128, catch_all: &'a CatchAll },
+    CaughtAll { code: i128, catch_all: &'a Facts },
 }
 
 /// What `query` names: a code when it is a Rust integer literal (`104`,
@@ -55,7 +55,7 @@ pub fn lookup<'a>(taxonomy: &'a Taxonomy, query: &str) -> Result<Answer<'a>, Str
         return Err(match nearest_code(taxonomy, code) {
             Some(nearest) => format!(
                 "no error code {code}; the nearest is {} ({})",
-                nearest.code, nearest.name
+                nearest.code, nearest.facts.name
             ),
             None => format!("no error code {code} in `{}`", taxonomy.name),
         });
@@ -69,7 +69,7 @@ pub fn lookup<'a>(taxonomy: &'a Taxonomy, query: &str) -> Result<Answer<'a>, Str
     Err(match nearest_name(taxonomy, query) {
         Some(nearest) => format!(
             "no error named `{query}`; did you mean {} ({})?",
-            nearest.name, nearest.code
+            nearest.facts.name, nearest.code
         ),
         None => format!("no error named `{query}` in `{}`", taxonomy.name),
     })
@@ -142,11 +142,11 @@ pub fn render(taxonomy: &Taxonomy, answer: &Answer) -> String {
 fn entry_card(taxonomy: &Taxonomy, entry: &Entry) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "code:    {}", entry.code);
-    let _ = writeln!(out, "name:    {}", entry.name);
+    let _ = writeln!(out, "name:    {}", entry.facts.name);
     let _ = writeln!(
         out,
         "section: {}",
-        entry.category.as_deref().unwrap_or("(none)")
+        entry.facts.category.as_deref().unwrap_or("(none)")
     );
     if !entry.alternatives.is_empty() {
         let codes: Vec<String> = entry.alternatives.iter().map(ToString::to_string).collect();
@@ -161,10 +161,10 @@ fn entry_card(taxonomy: &Taxonomy, entry: &Entry) -> String {
     guidance(
         &mut out,
         taxonomy,
-        entry.doc_url.as_deref(),
-        entry.retryable,
+        entry.facts.doc_url.as_deref(),
+        entry.facts.retryable,
     );
-    reasons(&mut out, &entry.reasons);
+    reasons(&mut out, &entry.facts.reasons);
     out
 }
 
@@ -215,7 +215,7 @@ fn nearest_name<'a>(taxonomy: &'a Taxonomy, query: &str) -> Option<&'a Entry> {
     let names: Vec<String> = taxonomy
         .entries
         .iter()
-        .map(|entry| entry.name.to_lowercase())
+        .map(|entry| entry.facts.name.to_lowercase())
         .collect();
     let candidates: Vec<&str> = names.iter().map(String::as_str).collect();
     let near = similar(&query.to_lowercase(), &candidates)?;
@@ -261,7 +261,7 @@ mod tests {
     #[test]
     fn codes_of_any_code_type_and_spelling_are_found() {
         let name = |query| match lookup(&taxonomy(), query) {
-            Ok(Answer::Entry(entry)) => entry.name.clone(),
+            Ok(Answer::Entry(entry)) => entry.facts.name.clone(),
             other => panic!("{query}: {other:?}"),
         };
         assert_eq!(name("18446744073709551615"), "big");
@@ -314,7 +314,7 @@ mod tests {
     #[test]
     fn an_undeclared_code_is_the_catch_alls() {
         let mut taxonomy = taxonomy();
-        let mut other = CatchAll::new("Other", "OTHER");
+        let mut other = Facts::new("Other", "OTHER");
         other.reasons = vec!["A code this client does not know".to_owned()];
         taxonomy.catch_all = Some(other);
         let answer = lookup(&taxonomy, "4242").unwrap();
@@ -336,8 +336,8 @@ mod tests {
         assert!(
             !card(&taxonomy, "106").contains("retry") && !card(&taxonomy, "106").contains("docs")
         );
-        taxonomy.entries[1].doc_url = Some("https://docs.example.com/106".to_owned());
-        taxonomy.entries[2].retryable = true;
+        taxonomy.entries[1].facts.doc_url = Some("https://docs.example.com/106".to_owned());
+        taxonomy.entries[2].facts.retryable = true;
         assert_eq!(
             card(&taxonomy, "106"),
             "code:    106

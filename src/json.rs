@@ -20,7 +20,7 @@
 //! entries and `{"reserved": ...}` elements, and tolerates fields it does
 //! not know (a newer version of the tool wrote them), naming them.
 
-use error_codes_model::{CatchAll, CodeType, Deprecation, Entry, Reserved, Taxonomy};
+use error_codes_model::{CodeType, Deprecation, Entry, Facts, Reserved, Taxonomy};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
@@ -139,7 +139,7 @@ pub fn render(taxonomy: &Taxonomy) -> String {
         entries: taxonomy
             .entries
             .iter()
-            .map(|entry| code(entry, retryable(entry.retryable)))
+            .map(|entry| code(entry, retryable(entry.facts.retryable)))
             .collect(),
         catch_all: taxonomy.catch_all.as_ref().map(|catch_all| CatchAllCode {
             name: catch_all.name.clone(),
@@ -161,10 +161,10 @@ pub fn render(taxonomy: &Taxonomy) -> String {
 fn code(entry: &Entry, retryable: Option<bool>) -> Code {
     Code {
         code: entry.code,
-        name: entry.name.clone(),
-        category: entry.category.clone(),
-        reasons: entry.reasons.clone(),
-        description: entry.description(),
+        name: entry.facts.name.clone(),
+        category: entry.facts.category.clone(),
+        reasons: entry.facts.reasons.clone(),
+        description: entry.facts.description(),
         aliases: entry.aliases.clone(),
         alternatives: entry.alternatives.clone(),
         deprecated: entry.deprecated.as_ref().map(|deprecation| Deprecated {
@@ -172,7 +172,7 @@ fn code(entry: &Entry, retryable: Option<bool>) -> Code {
             note: deprecation.note.clone(),
             unknown: Unknown::new(),
         }),
-        doc_url: entry.doc_url.clone(),
+        doc_url: entry.facts.doc_url.clone(),
         retryable,
         unknown: Unknown::new(),
     }
@@ -233,7 +233,7 @@ fn parse_document(value: Value, unknown: &mut Vec<String>) -> Result<Taxonomy, S
     }
     taxonomy.catch_all = document.catch_all.map(|catch_all| {
         note(unknown, &catch_all.unknown, "`catchAll`");
-        let mut out = CatchAll::new(catch_all.name.clone(), catch_all.name);
+        let mut out = Facts::new(catch_all.name.clone(), catch_all.name);
         out.category = catch_all.category;
         out.reasons = catch_all.reasons;
         out.doc_url = catch_all.doc_url;
@@ -317,12 +317,12 @@ fn parse_array(
 fn entry(code: Code, place: &str, unknown: &mut Vec<String>) -> Entry {
     note(unknown, &code.unknown, place);
     let mut entry = Entry::new(code.name.clone(), code.code, code.name);
-    entry.category = code.category;
-    entry.reasons = code.reasons;
+    entry.facts.category = code.category;
+    entry.facts.reasons = code.reasons;
     entry.aliases = code.aliases;
     entry.alternatives = code.alternatives;
-    entry.doc_url = code.doc_url;
-    entry.retryable = code.retryable.unwrap_or(false);
+    entry.facts.doc_url = code.doc_url;
+    entry.facts.retryable = code.retryable.unwrap_or(false);
     entry.deprecated = code.deprecated.map(|deprecated| {
         note(
             unknown,
@@ -343,7 +343,10 @@ fn consistent(taxonomy: &Taxonomy) -> Result<(), String> {
     let mut codes = HashMap::new();
     for (code, index) in taxonomy.every_code() {
         if let Some(first) = codes.insert(code, index) {
-            let (first, second) = (&taxonomy.entries[first].name, &taxonomy.entries[index].name);
+            let (first, second) = (
+                &taxonomy.entries[first].facts.name,
+                &taxonomy.entries[index].facts.name,
+            );
             return Err(format!(
                 "code {code} is there twice (`{first}` and `{second}`): a taxonomy has each code once"
             ));
@@ -368,18 +371,18 @@ mod tests {
     fn sample() -> Taxonomy {
         let mut taxonomy = Taxonomy::new("E", CodeType::U64);
         let mut entry = Entry::new("First", u64::MAX.into(), "FIRST");
-        entry.reasons = vec!["One \"quoted\"\nreason".to_owned()];
-        entry.category = Some("Section".to_owned());
+        entry.facts.reasons = vec!["One \"quoted\"\nreason".to_owned()];
+        entry.facts.category = Some("Section".to_owned());
         entry.aliases = vec!["UNO".to_owned()];
         entry.alternatives = vec![1 << 60];
         entry.deprecated = Some(Deprecation::with_note("use SECOND"));
-        entry.doc_url = Some("https://docs.example.com/errors#FIRST".to_owned());
-        entry.retryable = true;
+        entry.facts.doc_url = Some("https://docs.example.com/errors#FIRST".to_owned());
+        entry.facts.retryable = true;
         taxonomy.entries.push(entry);
         let mut bare = Entry::new("Second", 2, "SECOND");
         bare.deprecated = Some(Deprecation::default());
         taxonomy.entries.push(bare);
-        let mut other = CatchAll::new("OTHER", "OTHER");
+        let mut other = Facts::new("OTHER", "OTHER");
         other.reasons = vec!["Unknown".to_owned()];
         taxonomy.catch_all = Some(other);
         taxonomy.reserved = vec![
@@ -396,8 +399,8 @@ mod tests {
         let taxonomy = sample();
         let mut read = parse(&render(&taxonomy), "ignored").unwrap().taxonomy;
         // The variants' identifiers are not exported: the names stand in.
-        read.entries[0].variant = "First".to_owned();
-        read.entries[1].variant = "Second".to_owned();
+        read.entries[0].facts.variant = "First".to_owned();
+        read.entries[1].facts.variant = "Second".to_owned();
         // Each kind of reservation together: codes, ranges, names.
         let mut expected = taxonomy;
         expected.reserved = vec![
@@ -441,7 +444,7 @@ mod tests {
         assert_eq!(json.matches("\"docUrl\"").count(), 1, "{json}");
         assert_eq!(json.matches("\"retryable\": false").count(), 2, "{json}");
         let mut never_retryable = sample();
-        never_retryable.entries[0].retryable = false;
+        never_retryable.entries[0].facts.retryable = false;
         assert!(!render(&never_retryable).contains("retryable"));
         let plain = render(&Taxonomy::new("E", CodeType::I32));
         assert_eq!(

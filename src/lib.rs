@@ -26,8 +26,8 @@
 //! let mut taxonomy = Taxonomy::new("PaymentError", CodeType::U16);
 //! for error in PaymentError::ALL {
 //!     let mut entry = Entry::new(format!("{error:?}"), error.code().into(), error.name());
-//!     entry.reasons = error.reasons().iter().map(|reason| reason.to_string()).collect();
-//!     entry.category = error.category().map(str::to_owned);
+//!     entry.facts.reasons = error.reasons().iter().map(|reason| reason.to_string()).collect();
+//!     entry.facts.category = error.category().map(str::to_owned);
 //!     taxonomy.entries.push(entry);
 //! }
 //!

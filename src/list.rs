@@ -13,7 +13,7 @@ pub fn render(taxonomy: &Taxonomy) -> String {
     let name_width = taxonomy
         .entries
         .iter()
-        .map(|entry| &entry.name)
+        .map(|entry| &entry.facts.name)
         .chain(taxonomy.catch_all.as_ref().map(|catch_all| &catch_all.name))
         .map(|name| name.chars().count())
         .max()
@@ -33,20 +33,20 @@ pub fn render(taxonomy: &Taxonomy) -> String {
         let _ = writeln!(out, "{}", section.category.unwrap_or("(no section)"));
         for &(_, entry) in &section.entries {
             // One line per code, whatever a reason holds.
-            let mut description = one_line(&entry.description());
-            if entry.retryable {
+            let mut description = one_line(&entry.facts.description());
+            if entry.facts.retryable {
                 description = format!("(retryable) {description}");
             }
             if entry.deprecated.is_some() {
                 description = format!("(deprecated) {description}");
             }
-            if let Some(doc_url) = &entry.doc_url {
+            if let Some(doc_url) = &entry.facts.doc_url {
                 let _ = write!(description, " <{}>", one_line(doc_url));
             }
             let _ = writeln!(
                 out,
                 "  {:>code_width$}  {:<name_width$}  {description}",
-                entry.code, entry.name
+                entry.code, entry.facts.name
             );
         }
     }
@@ -86,16 +86,16 @@ pub fn render(taxonomy: &Taxonomy) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use error_codes_model::{CatchAll, CodeType, Entry, Reserved};
+    use error_codes_model::{CodeType, Entry, Facts, Reserved};
 
     #[test]
     fn a_code_without_reasons_shows_its_name_and_the_rest_follows() {
         let mut taxonomy = Taxonomy::new("E", CodeType::U16);
         let mut documented = Entry::new("Full", 3, "ROOM_FULL");
-        documented.reasons = vec!["The room is full".to_owned()];
+        documented.facts.reasons = vec!["The room is full".to_owned()];
         taxonomy.entries.push(documented);
         taxonomy.entries.push(Entry::new("Gone", 404, "GONE"));
-        taxonomy.catch_all = Some(CatchAll::new("Other", "OTHER"));
+        taxonomy.catch_all = Some(Facts::new("Other", "OTHER"));
         taxonomy.reserved = vec![Reserved::Code(7), Reserved::Name("OLD".to_owned())];
         assert_eq!(
             render(&taxonomy),
@@ -116,10 +116,10 @@ mod tests {
     fn retryable_codes_are_marked_and_links_follow() {
         let mut taxonomy = Taxonomy::new("E", CodeType::U16);
         let mut busy = Entry::new("Busy", 503, "BUSY");
-        busy.retryable = true;
-        busy.doc_url = Some("https://docs.example.com/503".to_owned());
+        busy.facts.retryable = true;
+        busy.facts.doc_url = Some("https://docs.example.com/503".to_owned());
         taxonomy.entries.push(busy);
-        let mut other = CatchAll::new("Other", "OTHER");
+        let mut other = Facts::new("Other", "OTHER");
         other.retryable = true;
         other.doc_url = Some("https://docs.example.com/other".to_owned());
         taxonomy.catch_all = Some(other);

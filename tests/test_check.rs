@@ -240,8 +240,8 @@ fn taxonomies() -> impl Strategy<Value = Taxonomy> {
                 let (deprecated, aliased, (linked, retryable), text) = &details[index];
                 let mut entry = Entry::new(format!("V{index}"), code, format!("name{index}"));
                 if !text.trim().is_empty() {
-                    entry.reasons.push(text.clone());
-                    entry.category = Some(text.clone());
+                    entry.facts.reasons.push(text.clone());
+                    entry.facts.category = Some(text.clone());
                 }
                 if *deprecated {
                     entry.deprecated = Some(Deprecation::with_note(text.clone()));
@@ -250,9 +250,9 @@ fn taxonomies() -> impl Strategy<Value = Taxonomy> {
                     entry.aliases.push(format!("alias{index}"));
                 }
                 if *linked {
-                    entry.doc_url = Some(format!("https://docs.example.com/errors#{code}"));
+                    entry.facts.doc_url = Some(format!("https://docs.example.com/errors#{code}"));
                 }
-                entry.retryable = *retryable;
+                entry.facts.retryable = *retryable;
                 taxonomy.entries.push(entry);
             }
             taxonomy.reserved.push(Reserved::Name("retired".to_owned()));

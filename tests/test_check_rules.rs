@@ -22,8 +22,8 @@ fn taxonomies() -> impl Strategy<Value = Taxonomy> {
                 if flags[index % flags.len()] {
                     entry.aliases.push(format!("alias{index}"));
                     entry.alternatives.push(10_000 + code);
-                    entry.reasons.push(format!("reason {index}"));
-                    entry.category = Some("Section".to_owned());
+                    entry.facts.reasons.push(format!("reason {index}"));
+                    entry.facts.category = Some("Section".to_owned());
                 }
                 taxonomy.entries.push(entry);
             }
@@ -73,7 +73,7 @@ proptest! {
     fn a_new_name_for_a_code_is_one_rename(taxonomy in taxonomies(), pick in any::<prop::sample::Index>()) {
         let mut current = taxonomy.clone();
         let index = pick.index(taxonomy.entries.len());
-        current.entries[index].name = format!("renamed{index}");
+        current.entries[index].facts.name = format!("renamed{index}");
         prop_assert_eq!(rules(&taxonomy, &current), [Rule::NameChanged]);
     }
 

@@ -89,7 +89,7 @@ fn android_reads(text: &str) -> Result<String, String> {
 fn exported(description: &str, test: &str) -> (String, Option<String>, String) {
     let mut taxonomy = Taxonomy::new("Probe", CodeType::I32);
     let mut entry = Entry::new("Probe", 1, "probe");
-    entry.reasons.push(description.to_owned());
+    entry.facts.reasons.push(description.to_owned());
     taxonomy.entries.push(entry);
     let xml = Format::AndroidStrings
         .render(&Document::new(taxonomy))
@@ -237,8 +237,8 @@ fn aapt_compiles_each_export_and_reads_back_every_description() {
         .entries
         .iter()
         .map(|entry| {
-            let name = format!("session_error_{}", entry.name.to_ascii_lowercase());
-            (name, entry.description())
+            let name = format!("session_error_{}", entry.facts.name.to_ascii_lowercase());
+            (name, entry.facts.description())
         })
         .collect();
     // Then the message of any code the build does not know.

@@ -28,7 +28,7 @@ fn expected() -> String {
     entries.sort_by_key(|entry| entry.code);
     entries
         .iter()
-        .map(|entry| format!("{}\t{}\ttrue\n", entry.code, entry.name))
+        .map(|entry| format!("{}\t{}\ttrue\n", entry.code, entry.facts.name))
         .collect()
 }
 

@@ -103,8 +103,8 @@ fn long_codes_and_deprecations_of_another_sdk() {
         .entries
         .iter()
         .map(|entry| {
-            let message = entry.description().replace('\n', "\\n");
-            format!("{}\t{}\t{message}\ttrue\n", entry.code, entry.name)
+            let message = entry.facts.description().replace('\n', "\\n");
+            format!("{}\t{}\t{message}\ttrue\n", entry.code, entry.facts.name)
         })
         .collect();
     expected.push_str("true\tnull\n");

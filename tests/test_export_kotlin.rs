@@ -62,10 +62,10 @@ fn long_codes_deprecations_alternatives_and_aliases_in_a_package() {
     let taxonomy = common::cli::session_taxonomy();
     let mut expected = String::new();
     for entry in &taxonomy.entries {
-        let message = entry.description().replace('\n', "\\n");
+        let message = entry.facts.description().replace('\n', "\\n");
         expected.push_str(&format!(
             "{}\t{}\t{}\t{message}\ttrue\ttrue\n",
-            entry.code, entry.name, entry.name
+            entry.code, entry.facts.name, entry.facts.name
         ));
     }
     expected.push_str("true\ttrue\tnull\n");

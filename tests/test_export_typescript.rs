@@ -120,8 +120,11 @@ fn codes_beyond_two_to_the_53_are_exact_bigints() {
         .entries
         .iter()
         .map(|entry| {
-            let message = serde_json::to_string(&entry.description()).expect("JSON");
-            format!("{}\t{}\ttrue\ttrue\t{message}\n", entry.code, entry.name)
+            let message = serde_json::to_string(&entry.facts.description()).expect("JSON");
+            format!(
+                "{}\t{}\ttrue\ttrue\t{message}\n",
+                entry.code, entry.facts.name
+            )
         })
         .collect();
     expected.push_str("true\ttrue\tundefined\n");

@@ -32,13 +32,13 @@ fn the_built_in_taxonomy_is_what_the_derive_compiled() {
     assert_eq!(taxonomy.entries.len(), ErrorCode::COUNT);
     for (entry, code) in taxonomy.entries.iter().zip(ErrorCode::ALL) {
         assert_eq!(entry.code, i128::from(code.code()));
-        assert_eq!(entry.name, code.name());
-        assert_eq!(entry.reasons, code.reasons());
-        assert_eq!(entry.category.as_deref(), code.category());
-        assert_eq!(entry.description(), code.description());
-        assert_eq!(entry.variant, format!("{code:?}"));
+        assert_eq!(entry.facts.name, code.name());
+        assert_eq!(entry.facts.reasons, code.reasons());
+        assert_eq!(entry.facts.category.as_deref(), code.category());
+        assert_eq!(entry.facts.description(), code.description());
+        assert_eq!(entry.facts.variant, format!("{code:?}"));
         assert!(
-            entry.location.is_some(),
+            entry.facts.location.is_some(),
             "read from error-codes/src/taxonomy.rs"
         );
     }

@@ -18,10 +18,10 @@ fn the_tool_reads_what_the_derive_compiles() {
     assert_eq!(taxonomy.entries.len(), SessionError::COUNT);
     for (entry, &error) in taxonomy.entries.iter().zip(SessionError::ALL) {
         assert_eq!(entry.code, i128::from(error.code()));
-        assert_eq!(entry.name, error.name());
-        assert_eq!(entry.reasons, error.reasons());
-        assert_eq!(entry.category.as_deref(), error.category());
-        assert_eq!(entry.description(), error.description());
+        assert_eq!(entry.facts.name, error.name());
+        assert_eq!(entry.facts.reasons, error.reasons());
+        assert_eq!(entry.facts.category.as_deref(), error.category());
+        assert_eq!(entry.facts.description(), error.description());
         for &alternative in &entry.alternatives {
             let alternative = u64::try_from(alternative).expect("a u64 code");
             assert_eq!(SessionError::from_code(alternative), error);

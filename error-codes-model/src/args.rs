@@ -4,7 +4,7 @@
 //! A value is read alike whatever features syn is built with (a user's build
 //! may give it `full`, through another derive).
 
-use crate::ctxt::Errors;
+use crate::errors::Errors;
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::ext::IdentExt;

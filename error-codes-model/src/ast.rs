@@ -2,8 +2,14 @@
 //! derive generates code from, and what [`Enum::to_taxonomy`] turns into
 //! the plain model.
 
-use crate::taxonomy::{self, CodeType, Deprecation, Entry, Reserved, Taxonomy};
+use crate::code_type::CodeType;
+use crate::facts::{Deprecation, Facts, Location};
+use crate::lookup_order::lookup_order;
+use crate::reserved::Reserved;
+#[cfg(feature = "taxonomy")]
+use crate::taxonomy::{Entry, Taxonomy};
 use proc_macro2::TokenStream;
+#[cfg(feature = "taxonomy")]
 use syn::ext::IdentExt;
 use syn::{Fields, Generics, Ident, Visibility};
 
@@ -43,15 +49,11 @@ pub struct Variant<'a> {
     pub fields: &'a Fields,
     pub code: Code,
     pub alternatives: Vec<Code>,
-    pub name: String,
     pub aliases: Vec<String>,
-    pub reasons: Vec<String>,
-    pub category: Option<String>,
     pub deprecated: Option<Deprecation>,
-    /// Its own link, or the enum's template filled in.
-    pub doc_url: Option<String>,
-    /// Its own, or the enum's default.
-    pub retryable: bool,
+    /// Its name, reasons, section, link (its own, or the enum's template
+    /// filled in) and retryability (its own, or the enum's default).
+    pub facts: Facts,
 }
 
 /// A code as the derive knows it.
@@ -66,20 +68,10 @@ pub enum Code {
 /// The variant that carries every code no other variant has: `Other(u16)`.
 pub struct CatchAll<'a> {
     pub ident: &'a Ident,
-    pub name: String,
-    pub reasons: Vec<String>,
-    pub category: Option<String>,
-    pub doc_url: Option<String>,
-    pub retryable: bool,
+    pub facts: Facts,
 }
 
 impl Variant<'_> {
-    /// The reasons joined with `"; "`, or the name when there is none.
-    #[must_use]
-    pub fn description(&self) -> String {
-        taxonomy::description(&self.reasons, &self.name)
-    }
-
     /// Whether the code and every alternative are literals.
     #[must_use]
     pub fn codes_known(&self) -> bool {
@@ -89,19 +81,20 @@ impl Variant<'_> {
     }
 }
 
-impl CatchAll<'_> {
-    /// The reasons joined with `"; "`, or the name when there is none.
-    #[must_use]
-    pub fn description(&self) -> String {
-        taxonomy::description(&self.reasons, &self.name)
-    }
-}
-
 impl Enum<'_> {
+    /// What documents each code: every variant's facts in declaration
+    /// order, then the catch-all's.
+    pub fn documented(&self) -> impl Iterator<Item = &Facts> {
+        self.variants
+            .iter()
+            .map(|variant| &variant.facts)
+            .chain(self.catch_all.as_ref().map(|catch_all| &catch_all.facts))
+    }
+
     /// Every code the lookups accept with the index of its variant: each
     /// variant's code in declaration order, then the alternatives.
     pub fn every_code(&self) -> impl Iterator<Item = (&Code, usize)> {
-        taxonomy::lookup_order(
+        lookup_order(
             &self.variants,
             |variant| &variant.code,
             |variant| &variant.alternatives,
@@ -111,9 +104,9 @@ impl Enum<'_> {
     /// Every name the lookups accept with the index of its variant: each
     /// variant's name in declaration order, then the aliases.
     pub fn every_name(&self) -> impl Iterator<Item = (&str, usize)> {
-        taxonomy::lookup_order(
+        lookup_order(
             &self.variants,
-            |variant| variant.name.as_str(),
+            |variant| variant.facts.name.as_str(),
             |variant| variant.aliases.iter().map(String::as_str),
         )
     }
@@ -132,6 +125,7 @@ impl Enum<'_> {
     /// A code given as a constant (`libc::ENOENT`): its value exists only
     /// once the compiler has evaluated it, so a taxonomy read from source
     /// cannot have it. The error is spanned on the constant.
+    #[cfg(feature = "taxonomy")]
     pub fn to_taxonomy(&self) -> syn::Result<Taxonomy> {
         let mut out = Taxonomy::new(self.ident.unraw().to_string(), self.shape.code_type);
         for variant in &self.variants {
@@ -141,40 +135,27 @@ impl Enum<'_> {
                     expr,
                     format_args!(
                         "the code of `{}` is the constant `{}`, whose value only the compiler knows; a taxonomy read from source needs integer literals",
-                        variant.ident.unraw(),
+                        variant.facts.variant,
                         crate::message::written(expr)
                     ),
                 )),
             };
-            let mut entry = Entry::new(
-                variant.ident.unraw().to_string(),
-                value(&variant.code)?,
-                &variant.name,
-            );
-            entry.alternatives = variant
-                .alternatives
-                .iter()
-                .map(value)
-                .collect::<syn::Result<_>>()?;
-            entry.aliases.clone_from(&variant.aliases);
-            entry.reasons.clone_from(&variant.reasons);
-            entry.category.clone_from(&variant.category);
-            entry.deprecated.clone_from(&variant.deprecated);
-            entry.doc_url.clone_from(&variant.doc_url);
-            entry.retryable = variant.retryable;
-            entry.location = location(variant.ident);
-            out.entries.push(entry);
+            out.entries.push(Entry {
+                code: value(&variant.code)?,
+                alternatives: variant
+                    .alternatives
+                    .iter()
+                    .map(value)
+                    .collect::<syn::Result<_>>()?,
+                aliases: variant.aliases.clone(),
+                deprecated: variant.deprecated.clone(),
+                facts: variant.facts.clone(),
+            });
         }
-        out.catch_all = self.catch_all.as_ref().map(|catch_all| {
-            let mut out =
-                taxonomy::CatchAll::new(catch_all.ident.unraw().to_string(), &catch_all.name);
-            out.reasons.clone_from(&catch_all.reasons);
-            out.category.clone_from(&catch_all.category);
-            out.doc_url.clone_from(&catch_all.doc_url);
-            out.retryable = catch_all.retryable;
-            out.location = location(catch_all.ident);
-            out
-        });
+        out.catch_all = self
+            .catch_all
+            .as_ref()
+            .map(|catch_all| catch_all.facts.clone());
         out.reserved.clone_from(&self.reserved);
         Ok(out)
     }
@@ -184,15 +165,15 @@ impl Enum<'_> {
 // `None` in the build without locations, below.
 #[allow(clippy::unnecessary_wraps)]
 #[cfg(feature = "span-locations")]
-fn location(ident: &Ident) -> Option<taxonomy::Location> {
+pub(crate) fn location(ident: &Ident) -> Option<Location> {
     let start = ident.span().start();
-    Some(taxonomy::Location {
+    Some(Location {
         line: start.line,
         column: start.column + 1,
     })
 }
 
 #[cfg(not(feature = "span-locations"))]
-fn location(_: &Ident) -> Option<taxonomy::Location> {
+pub(crate) fn location(_: &Ident) -> Option<Location> {
     None
 }

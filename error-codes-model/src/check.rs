@@ -4,11 +4,14 @@
 //! check.
 
 use crate::args::Ungroup;
-use crate::ast::{CatchAll, Code, Enum, Shape, Variant};
-use crate::ctxt::Errors;
+use crate::ast::{self, CatchAll, Code, Enum, Shape, Variant};
+use crate::code_type::CodeType;
 use crate::enum_attrs::{self, EnumAttrs, ReservedItem};
+use crate::errors::Errors;
+use crate::facts::Facts;
+use crate::generated::{GeneratedItem, generated_items};
 use crate::message::{CODE, written};
-use crate::taxonomy::{CodeType, Reserved};
+use crate::reserved::Reserved;
 use crate::values::{CodeArg, IntLiteral, int_literal, link, url_component};
 use crate::variant_attrs::{self, CodeAttr, VariantAttrs};
 use proc_macro2::TokenStream;
@@ -90,23 +93,6 @@ fn lookups(data: &DataEnum, is_catch_all: impl Fn(usize) -> bool) -> bool {
         .iter()
         .enumerate()
         .all(|(index, variant)| matches!(variant.fields, Fields::Unit) || is_catch_all(index))
-}
-
-/// The items the derive generates on the enum itself: a variant with one of
-/// these names would hide the item, or make `E::item` ambiguous.
-fn generated_items(shape: Shape) -> &'static [(&'static str, &'static str)] {
-    const ITEMS: [(&str, &str); 9] = [
-        ("code", "method"),
-        ("name", "method"),
-        ("reasons", "method"),
-        ("description", "method"),
-        ("category", "method"),
-        ("from_code", "function"),
-        ("from_name", "function"),
-        ("ALL", "constant"),
-        ("COUNT", "constant"),
-    ];
-    if shape.lookups { &ITEMS } else { &ITEMS[..5] }
 }
 
 /// `reserved = [...]` as values, each range inclusive, with what to point
@@ -300,9 +286,8 @@ impl<'a> Checker<'_, 'a> {
         // An associated item and a variant cannot share a name: `E::ALL`
         // would be the variant, and `E::from_code` ambiguous.
         let written = ident.unraw().to_string();
-        if let Some((_, kind)) = generated_items(self.shape)
-            .iter()
-            .find(|(item, _)| *item == written)
+        if let Some(GeneratedItem { kind, .. }) =
+            generated_items(self.shape.lookups).find(|item| item.name == written)
         {
             let ty = self.input.ident.unraw();
             let keep = name.as_deref().unwrap_or(&written);
@@ -345,13 +330,17 @@ impl<'a> Checker<'_, 'a> {
             fields: &variant.fields,
             code,
             alternatives: alternatives.into_iter().collect::<Option<_>>()?,
-            name,
             aliases: aliases.into_iter().collect::<Option<_>>()?,
-            reasons: reasons?,
-            category,
             deprecated: attrs.deprecated,
-            doc_url: doc_url.ok()?,
-            retryable: code_attr.retryable.unwrap_or(self.attrs.retryable),
+            facts: Facts {
+                variant: written,
+                name,
+                reasons: reasons?,
+                category,
+                doc_url: doc_url.ok()?,
+                retryable: code_attr.retryable.unwrap_or(self.attrs.retryable),
+                location: ast::location(ident),
+            },
         });
         Some(())
     }
@@ -473,11 +462,15 @@ impl<'a> Checker<'_, 'a> {
             .ok()?;
         self.catch_all = Some(CatchAll {
             ident,
-            name,
-            reasons: reasons?,
-            category,
-            doc_url,
-            retryable: code_attr.retryable.unwrap_or(self.attrs.retryable),
+            facts: Facts {
+                variant: ident.unraw().to_string(),
+                name,
+                reasons: reasons?,
+                category,
+                doc_url,
+                retryable: code_attr.retryable.unwrap_or(self.attrs.retryable),
+                location: ast::location(ident),
+            },
         });
         Some(())
     }

@@ -5,10 +5,10 @@
 
 use crate::args::{Arg, RangeLimit, Value, parse_args};
 use crate::case::{RULES, RenameRule};
-use crate::ctxt::Errors;
+use crate::code_type::CodeType;
+use crate::errors::Errors;
 use crate::message::{ERROR_CODES, SeenKeys, known_key, quoted_list, what_value};
 use crate::suggest::similar;
-use crate::taxonomy::CodeType;
 use crate::values::{IntLiteral, flag, is_string, link, string_literal, value_int_literal};
 use proc_macro2::TokenStream;
 use quote::ToTokens;

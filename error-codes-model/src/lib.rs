@@ -7,11 +7,15 @@
 //!   [`ast::Enum`], still tied to its syntax (what the derive generates
 //!   from), or every mistake in it as one [`syn::Error`] ([`Failed`]),
 //!   with the shape of the API the enum would have.
-//! * [`ast::Enum::to_taxonomy`] turns it into a [`Taxonomy`]: plain owned
-//!   data (name, code type, entries with code, name, aliases, alternatives,
-//!   reasons, category, deprecation, documentation link, retryability;
-//!   catch-all; reserved codes and names),
-//!   what renderers and the breaking-change check take.
+//! * What documents a code (name, reasons, section, link, retryability,
+//!   where it is declared) is one record, [`Facts`], which every declared
+//!   code and the catch-all hold alike.
+//! * `ast::Enum::to_taxonomy` turns the enum into a `Taxonomy`: plain
+//!   owned data (name, code type, entries with code, aliases,
+//!   alternatives, deprecation and facts; the catch-all's facts; reserved
+//!   codes and names), what renderers and the breaking-change check take.
+//!   It is the `taxonomy` feature's, on by default: the derive, which
+//!   generates from the `ast` alone, turns it off and does not compile it.
 //!
 //! ```
 //! use error_codes_model::{CodeType, read};
@@ -33,11 +37,11 @@
 //! let taxonomy = read(&input)?.to_taxonomy()?;
 //! assert_eq!(taxonomy.name, "SessionError");
 //! assert_eq!(taxonomy.code_type, CodeType::U16);
-//! assert_eq!(taxonomy.entries[0].name, "CONNECTION_LOST");
+//! assert_eq!(taxonomy.entries[0].facts.name, "CONNECTION_LOST");
 //! assert_eq!(taxonomy.entry_by_name("TIMEOUT").map(|e| e.code), Some(2));
-//! let connection_lost = &taxonomy.entries[0];
+//! let connection_lost = &taxonomy.entries[0].facts;
 //! assert_eq!(connection_lost.doc_url.as_deref(), Some("https://docs.example.com/errors#1"));
-//! assert!(connection_lost.retryable && !taxonomy.entries[1].retryable);
+//! assert!(connection_lost.retryable && !taxonomy.entries[1].facts.retryable);
 //!
 //! let mistake: syn::DeriveInput = syn::parse_quote! {
 //!     enum E {
@@ -58,17 +62,28 @@ mod args;
 pub mod ast;
 mod case;
 mod check;
-mod ctxt;
+mod code_type;
 mod enum_attrs;
+mod errors;
+mod facts;
+mod generated;
+mod lookup_order;
 mod message;
+mod reserved;
 mod suggest;
+#[cfg(feature = "taxonomy")]
 mod taxonomy;
 mod values;
 mod variant_attrs;
 
+pub use code_type::CodeType;
+pub use facts::{Deprecation, Facts, Location};
+pub use generated::{GENERATED_ITEMS, GeneratedItem, generated_items};
 pub use message::written;
+pub use reserved::Reserved;
 pub use suggest::{edit_distance, similar};
-pub use taxonomy::{CatchAll, CodeType, Deprecation, Entry, Location, Reserved, Section, Taxonomy};
+#[cfg(feature = "taxonomy")]
+pub use taxonomy::{Entry, Section, Taxonomy};
 
 use syn::DeriveInput;
 
@@ -81,7 +96,7 @@ use syn::DeriveInput;
 /// The input is not an enum, or breaks the grammar or one of its rules.
 pub fn read(input: &DeriveInput) -> Result<ast::Enum<'_>, Failed> {
     let data = check::enum_data(input).map_err(|error| Failed { error, shape: None })?;
-    let mut errors = ctxt::Errors::default();
+    let mut errors = errors::Errors::default();
     let checked = check::check(input, data, &mut errors);
     match errors.finish() {
         Ok(()) => Ok(checked),

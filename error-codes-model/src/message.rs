@@ -4,7 +4,7 @@
 //! keys.
 
 use crate::args::{Ungroup, Value};
-use crate::ctxt::Errors;
+use crate::errors::Errors;
 use crate::suggest::similar;
 use proc_macro2::TokenStream;
 use quote::ToTokens;

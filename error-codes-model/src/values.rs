@@ -3,7 +3,7 @@
 //! value is something else, what it found and what was expected.
 
 use crate::args::{Ungroup, Value};
-use crate::ctxt::Errors;
+use crate::errors::Errors;
 use crate::message::{meant_string, what, what_value, written};
 use crate::suggest::similar;
 use proc_macro2::TokenStream;

@@ -3,9 +3,9 @@
 //! own; the rules across variants are `check.rs`'s.
 
 use crate::args::{Arg, Ungroup, Value, parse_args};
-use crate::ctxt::Errors;
+use crate::errors::Errors;
+use crate::facts::Deprecation;
 use crate::message::{CODE, SeenKeys, known_key, quoted_list, what_value, written};
-use crate::taxonomy::Deprecation;
 use crate::values::{
     CATCH_ALL_PLACE, CatchAllWord, CodeArg, catch_all_word, code_arg, flag, string_literal,
 };

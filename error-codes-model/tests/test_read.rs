@@ -42,29 +42,33 @@ fn every_field_of_an_entry() {
     assert_eq!(taxonomy.code_type, CodeType::U16);
     let lost = &taxonomy.entries[0];
     assert_eq!(
-        (lost.variant.as_str(), lost.code, lost.name.as_str()),
+        (
+            lost.facts.variant.as_str(),
+            lost.code,
+            lost.facts.name.as_str()
+        ),
         ("ConnectionLost", 1, "CONNECTION_LOST")
     );
     assert_eq!(
-        lost.reasons,
+        lost.facts.reasons,
         ["The network went away", "The server stopped answering"]
     );
-    assert_eq!(lost.category.as_deref(), Some("Network"));
+    assert_eq!(lost.facts.category.as_deref(), Some("Network"));
     assert_eq!(lost.aliases, ["LOST", "GONE"]);
     assert_eq!(lost.alternatives, [11, 12]);
     assert_eq!(
-        lost.description(),
+        lost.facts.description(),
         "The network went away; The server stopped answering"
     );
     assert_eq!(lost.deprecated, None);
     let timed_out = &taxonomy.entries[1];
-    assert_eq!(timed_out.name, "TIMEOUT");
+    assert_eq!(timed_out.facts.name, "TIMEOUT");
     let mut deprecation = Deprecation::with_note("use `ConnectionLost`");
     deprecation.since = Some("2.0".to_owned());
     assert_eq!(timed_out.deprecated, Some(deprecation));
     let paused = &taxonomy.entries[2];
     assert_eq!(
-        (paused.variant.as_str(), paused.name.as_str()),
+        (paused.facts.variant.as_str(), paused.facts.name.as_str()),
         ("Paused", "PAUSED")
     );
     assert_eq!(paused.deprecated, Some(Deprecation::default()));
@@ -221,7 +225,7 @@ fn links_and_retryability() {
     let facts: Vec<(Option<&str>, bool)> = linked
         .entries
         .iter()
-        .map(|entry| (entry.doc_url.as_deref(), entry.retryable))
+        .map(|entry| (entry.facts.doc_url.as_deref(), entry.facts.retryable))
         .collect();
     assert_eq!(
         facts,
@@ -253,7 +257,7 @@ fn links_and_retryability() {
         }
     });
     assert_eq!(
-        odd.entries[0].doc_url.as_deref(),
+        odd.entries[0].facts.doc_url.as_deref(),
         Some("https://docs.example.com/a%20b%2Fc%23d%3F%C3%A9")
     );
     assert!(!odd.has_retryable());

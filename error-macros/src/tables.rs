@@ -5,40 +5,10 @@
 
 use crate::api::MethodBodies;
 use crate::context::{CodeTokens, Context};
+use error_codes_model::Facts;
 use error_codes_model::ast::Enum;
 use proc_macro2::{Delimiter, Group, Literal, TokenStream};
 use quote::quote;
-
-/// What one row of the tables holds: a coded variant or the catch-all.
-struct Row<'m> {
-    name: &'m str,
-    reasons: &'m [String],
-    description: String,
-    category: Option<&'m str>,
-    doc_url: Option<&'m str>,
-    retryable: bool,
-}
-
-/// The rows of the tables: the coded variants, then the catch-all.
-fn rows<'m>(model: &'m Enum) -> Vec<Row<'m>> {
-    let with_codes = model.variants.iter().map(|variant| Row {
-        name: &variant.name,
-        reasons: &variant.reasons,
-        description: variant.description(),
-        category: variant.category.as_deref(),
-        doc_url: variant.doc_url.as_deref(),
-        retryable: variant.retryable,
-    });
-    let catch_all = model.catch_all.as_ref().map(|catch_all| Row {
-        name: &catch_all.name,
-        reasons: &catch_all.reasons,
-        description: catch_all.description(),
-        category: catch_all.category.as_deref(),
-        doc_url: catch_all.doc_url.as_deref(),
-        retryable: catch_all.retryable,
-    });
-    with_codes.chain(catch_all).collect()
-}
 
 /// How `is_retryable` answers.
 enum Retry {
@@ -62,24 +32,25 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> (TokenStream, MethodBodies) 
         .variants
         .iter()
         .map(|variant| CodeTokens(&variant.code));
-    let rows = rows(model);
-    let names = rows.iter().map(|row| row.name);
-    let reasons = rows.iter().flat_map(|row| row.reasons);
+    // One row per variant: the coded variants, then the catch-all.
+    let rows: Vec<&Facts> = model.documented().collect();
+    let names = rows.iter().map(|row| &row.name);
+    let reasons = rows.iter().flat_map(|row| &row.reasons);
     let reason_bounds = std::iter::once(0)
         .chain(rows.iter().scan(0, |end, row| {
             *end += row.reasons.len();
             Some(*end)
         }))
         .map(Literal::usize_unsuffixed);
-    let descriptions = rows.iter().map(|row| &row.description);
+    let descriptions = rows.iter().map(|row| row.description());
     // `""` for none (a category is never blank): no `Some(..)` group per
     // variant.
-    let categories = rows.iter().map(|row| row.category.unwrap_or(""));
+    let categories = rows.iter().map(|row| row.category.as_deref().unwrap_or(""));
     // The links and the retryability only where some variant has them:
     // an enum that does not use them pays for no table.
     let linked = rows.iter().any(|row| row.doc_url.is_some());
     let doc_urls = linked.then(|| {
-        let doc_urls = rows.iter().map(|row| row.doc_url.unwrap_or(""));
+        let doc_urls = rows.iter().map(|row| row.doc_url.as_deref().unwrap_or(""));
         quote!(const __DOC_URLS: &[&::core::primitive::str] = &[#(#doc_urls),*];)
     });
     let varies = rows

@@ -38,8 +38,12 @@ pub fn render(document: &Document) -> Result<String, String> {
             if let Some(text) = entry.deprecated.as_ref().map(Deprecation::sentence) {
                 let _ = writeln!(body, "    <!-- {} -->", comment(&text));
             }
-            guidance_comment(&mut body, entry.doc_url.as_deref(), entry.retryable);
-            string(&mut body, name, &entry.description());
+            guidance_comment(
+                &mut body,
+                entry.facts.doc_url.as_deref(),
+                entry.facts.retryable,
+            );
+            string(&mut body, name, &entry.facts.description());
         }
     }
     if let Some(catch_all) = &taxonomy.catch_all {
@@ -48,7 +52,9 @@ pub fn render(document: &Document) -> Result<String, String> {
         if let Some(index) = names.iter().position(|taken| *taken == name) {
             return Err(format!(
                 "the catch-all's name `{}` and the name `{}` (variant `{}`) both become the resource name `{name}`; give one of them another `name`",
-                catch_all.name, taxonomy.entries[index].name, taxonomy.entries[index].variant
+                catch_all.name,
+                taxonomy.entries[index].facts.name,
+                taxonomy.entries[index].facts.variant
             ));
         }
         let _ = writeln!(body, "\n    <!-- Any code this build does not know -->");

@@ -60,7 +60,7 @@ pub fn links(taxonomy: &Taxonomy) -> impl Iterator<Item = (i128, &str)> {
     taxonomy
         .entries
         .iter()
-        .filter_map(|entry| Some((entry.code, entry.doc_url.as_deref()?)))
+        .filter_map(|entry| Some((entry.code, entry.facts.doc_url.as_deref()?)))
 }
 
 /// Retryability as a generated source tests it, when the taxonomy has
@@ -83,7 +83,7 @@ impl<'t> Retry<'t> {
         let listed = taxonomy
             .entries
             .iter()
-            .filter(|entry| entry.retryable != otherwise)
+            .filter(|entry| entry.facts.retryable != otherwise)
             .collect();
         Some(Retry { otherwise, listed })
     }

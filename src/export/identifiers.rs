@@ -189,24 +189,24 @@ pub fn unique(
     let mut seen: HashMap<String, &Entry> = HashMap::new();
     let mut out = Vec::with_capacity(document.taxonomy.entries.len());
     for entry in &document.taxonomy.entries {
-        let made = identifier(&entry.name);
+        let made = identifier(&entry.facts.name);
         let bare = made.trim_matches('`');
         if bare.chars().all(|ch| ch == '_') {
             return Err(format!(
                 "the name `{}` of variant `{}` has no letter or digit to make {what} of; give the variant a `name` that has",
-                entry.name, entry.variant
+                entry.facts.name, entry.facts.variant
             ));
         }
         if taken.contains(&bare) {
             return Err(format!(
                 "the name `{}` of variant `{}` becomes {what} `{bare}`, which the generated code declares itself; give the variant another `name`",
-                entry.name, entry.variant
+                entry.facts.name, entry.facts.variant
             ));
         }
         if let Some(first) = seen.insert(made.clone(), entry) {
             return Err(format!(
                 "the names `{}` (variant `{}`) and `{}` (variant `{}`) both become {what} `{made}`; give one of them another `name`",
-                first.name, first.variant, entry.name, entry.variant
+                first.facts.name, first.facts.variant, entry.facts.name, entry.facts.variant
             ));
         }
         out.push(made);

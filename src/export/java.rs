@@ -56,14 +56,14 @@ pub fn render(
     let constants = members(document, "    ", |index, entry| {
         let mut arguments = vec![
             literal(entry.code, int),
-            quoted(&entry.name, Syntax::CFamily),
-            quoted(&entry.description(), Syntax::CFamily),
+            quoted(&entry.facts.name, Syntax::CFamily),
+            quoted(&entry.facts.description(), Syntax::CFamily),
         ];
         if links {
-            arguments.push(link(entry.doc_url.as_deref()));
+            arguments.push(link(entry.facts.doc_url.as_deref()));
         }
         if retry {
-            arguments.push(entry.retryable.to_string());
+            arguments.push(entry.facts.retryable.to_string());
         }
         let constant = format!("{}({}),", constants_of[index], arguments.join(", "));
         match deprecated_tag(entry) {

@@ -32,10 +32,11 @@ pub fn render(document: &Document, package: Option<&str>) -> Result<String, Stri
     let package = package.map_or_else(String::new, |package| format!("\npackage {package}\n"));
     let constants = members(document, "    ", |index, entry| {
         let reasons = entry
+            .facts
             .documented_reasons()
             .unwrap_or_else(|| format!("{NO_REASON}."));
         let mut lines = format!("/**\n     * {}\n", doc_text(&reasons));
-        if let Some(category) = &entry.category {
+        if let Some(category) = &entry.facts.category {
             let _ = writeln!(lines, "     *\n     * Section: {}.", doc_text(category));
         }
         // The note as written; `@Deprecated` has no place for the SDK's
@@ -58,13 +59,13 @@ pub fn render(document: &Document, package: Option<&str>) -> Result<String, Stri
             "    {}({}, {}, {}",
             constant_of[index],
             literal(entry.code),
-            quoted(&entry.name, Syntax::Kotlin),
-            quoted(&entry.description(), Syntax::Kotlin),
+            quoted(&entry.facts.name, Syntax::Kotlin),
+            quoted(&entry.facts.description(), Syntax::Kotlin),
         );
-        if let Some(doc_url) = &entry.doc_url {
+        if let Some(doc_url) = &entry.facts.doc_url {
             let _ = write!(lines, ", docUrl = {}", quoted(doc_url, Syntax::Kotlin));
         }
-        if entry.retryable {
+        if entry.facts.retryable {
             lines.push_str(", isRetryable = true");
         }
         lines.push_str("),");

@@ -38,7 +38,7 @@ pub fn render(document: &Document, title: Option<&str>) -> String {
         // A section that documents no reason has no Description column.
         let described = entries
             .clone()
-            .any(|entry| !entry.reasons.is_empty() || entry.deprecated.is_some());
+            .any(|entry| !entry.facts.reasons.is_empty() || entry.deprecated.is_some());
         let rows: Vec<Vec<String>> = entries
             .map(|entry| {
                 let mut row = vec![codes_cell(entry), names_cell(entry)];
@@ -46,7 +46,7 @@ pub fn render(document: &Document, title: Option<&str>) -> String {
                     row.push(description_cell(entry));
                 }
                 if retryable_column {
-                    row.push(if entry.retryable { "yes" } else { "no" }.into());
+                    row.push(if entry.facts.retryable { "yes" } else { "no" }.into());
                 }
                 row
             })
@@ -108,8 +108,8 @@ fn codes_cell(entry: &Entry) -> String {
 
 /// The name, linked to its documentation, and its aliases after it.
 fn names_cell(entry: &Entry) -> String {
-    let name = cell(&entry.name);
-    let mut names = match &entry.doc_url {
+    let name = cell(&entry.facts.name);
+    let mut names = match &entry.facts.doc_url {
         Some(doc_url) => link(&name.replace('[', "\\[").replace(']', "\\]"), doc_url),
         None => name,
     };
@@ -123,7 +123,7 @@ fn names_cell(entry: &Entry) -> String {
 /// One reason as written; several as a list, which a table cell can only
 /// hold as HTML; a deprecation first, in italics.
 fn description_cell(entry: &Entry) -> String {
-    let reasons = match entry.reasons.as_slice() {
+    let reasons = match entry.facts.reasons.as_slice() {
         [] => String::new(),
         [reason] => cell(reason),
         reasons => {
@@ -278,9 +278,9 @@ mod tests {
     fn one_reason_is_plain_and_several_are_a_list() {
         let mut entry = Entry::new("A", 1, "a");
         assert_eq!(description_cell(&entry), "");
-        entry.reasons = vec!["only".to_owned()];
+        entry.facts.reasons = vec!["only".to_owned()];
         assert_eq!(description_cell(&entry), "only");
-        entry.reasons.push("two".to_owned());
+        entry.facts.reasons.push("two".to_owned());
         assert_eq!(
             description_cell(&entry),
             "<ul><li>only</li><li>two</li></ul>"
@@ -292,7 +292,7 @@ mod tests {
         let mut entry = Entry::new("A", 1, "a");
         entry.deprecated = Some(error_codes_model::Deprecation::with_note("use b"));
         assert_eq!(description_cell(&entry), "*Deprecated: use b*");
-        entry.reasons = vec!["x | y".to_owned()];
+        entry.facts.reasons = vec!["x | y".to_owned()];
         assert_eq!(description_cell(&entry), "*Deprecated: use b* x \\| y");
     }
 
@@ -308,7 +308,7 @@ mod tests {
     #[test]
     fn a_linked_name_cannot_break_its_link_or_table() {
         let mut entry = Entry::new("A", 1, "a]b");
-        entry.doc_url = Some("https://x.example/a|b<c>\\d".to_owned());
+        entry.facts.doc_url = Some("https://x.example/a|b<c>\\d".to_owned());
         assert_eq!(
             names_cell(&entry),
             "[a\\]b](<https://x.example/a%7Cb%3Cc%3E%5Cd>)"

@@ -67,7 +67,7 @@ pub fn render(document: &Document, domain: Option<&str>) -> Result<String, Strin
         .any(|entry| entry.deprecated.is_some());
     let mut descriptions = String::new();
     for (index, entry) in taxonomy.entries.iter().enumerate() {
-        let description = quoted(&entry.description(), Syntax::Swift);
+        let description = quoted(&entry.facts.description(), Syntax::Swift);
         let case = if by_raw_value {
             entry.code.to_string()
         } else {
@@ -240,7 +240,7 @@ fn extensible(document: &Document, parts: &Parts, other: &str) -> String {
             descriptions,
             "        case {}: return {}",
             entry.code,
-            quoted(&entry.description(), Syntax::Swift)
+            quoted(&entry.facts.description(), Syntax::Swift)
         );
     }
     let unknown = format!("{}\\(rawValue))\"", &other[..other.len() - 1]);

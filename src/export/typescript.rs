@@ -48,11 +48,11 @@ pub fn render(document: &Document, style: Style) -> Result<String, String> {
             if let Some(entry) = taxonomy
                 .entries
                 .iter()
-                .find(|entry| entry.name == "__proto__")
+                .find(|entry| entry.facts.name == "__proto__")
             {
                 return Err(format!(
                     "the name `__proto__` of variant `{}` cannot name a member of a TypeScript `enum`, which would set the object's prototype with it; use the default style, or give the variant another `name`",
-                    entry.variant
+                    entry.facts.variant
                 ));
             }
             Ok(numeric_enum(document))
@@ -107,22 +107,30 @@ fn erasable(document: &Document, bigint: bool) -> String {
         format!(
             "{}{}: {},",
             deprecated(entry, "  "),
-            key(&entry.name),
+            key(&entry.facts.name),
             literal(entry.code)
         )
     });
     let description =
-        |entry: &error_codes_model::Entry| quoted(&entry.description(), Syntax::CFamily);
+        |entry: &error_codes_model::Entry| quoted(&entry.facts.description(), Syntax::CFamily);
     let descriptions = if bigint {
         let items = members(document, "  ", |_, entry| {
-            format!("[{}, {}],", member(ty, &entry.name), description(entry))
+            format!(
+                "[{}, {}],",
+                member(ty, &entry.facts.name),
+                description(entry)
+            )
         });
         format!(
             "export const errorDescriptions: ReadonlyMap<{ty}, string> = new Map<{ty}, string>([\n{items}]);\n"
         )
     } else {
         let items = members(document, "  ", |_, entry| {
-            format!("[{}]: {},", member(ty, &entry.name), description(entry))
+            format!(
+                "[{}]: {},",
+                member(ty, &entry.facts.name),
+                description(entry)
+            )
         });
         format!("export const errorDescriptions: Readonly<Record<{ty}, string>> = {{\n{items}}};\n")
     };
@@ -133,7 +141,7 @@ fn erasable(document: &Document, bigint: bool) -> String {
             by_code,
             "  [{}, {}],",
             literal(code),
-            member(ty, &entry.name)
+            member(ty, &entry.facts.name)
         );
     }
     let mut by_name = String::new();
@@ -143,7 +151,7 @@ fn erasable(document: &Document, bigint: bool) -> String {
             by_name,
             "  [{}, {}],",
             quoted(name, Syntax::CFamily),
-            member(ty, &entry.name)
+            member(ty, &entry.facts.name)
         );
     }
     let reserved = reserved_comment(taxonomy, "");
@@ -200,7 +208,7 @@ fn catch_all(document: &Document, code_type: &str, literal: &dyn Fn(i128) -> Str
             names,
             "  [{}, {}],",
             literal(entry.code),
-            quoted(&entry.name, Syntax::CFamily)
+            quoted(&entry.facts.name, Syntax::CFamily)
         );
     }
     let catch_all_name = quoted(&catch_all.name, Syntax::CFamily);
@@ -257,16 +265,16 @@ fn numeric_enum(document: &Document) -> String {
         format!(
             "{}{} = {},",
             deprecated(entry, "  "),
-            key(&entry.name),
+            key(&entry.facts.name),
             entry.code
         )
     });
     let descriptions = members(document, "  ", |_, entry| {
         format!(
             "[{}]: {},",
-            member(ty, &entry.name),
+            member(ty, &entry.facts.name),
             // JSON's string escapes are valid TypeScript.
-            quoted(&entry.description(), Syntax::CFamily)
+            quoted(&entry.facts.description(), Syntax::CFamily)
         )
     });
     let reserved = reserved_comment(&document.taxonomy, "");

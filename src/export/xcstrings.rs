@@ -57,7 +57,12 @@ pub fn render(taxonomy: &Taxonomy) -> String {
     let mut strings: BTreeMap<String, Key> = taxonomy
         .entries
         .iter()
-        .map(|entry| (entry.name.clone(), key(comment(entry), entry.description())))
+        .map(|entry| {
+            (
+                entry.facts.name.clone(),
+                key(comment(entry), entry.facts.description()),
+            )
+        })
         .collect();
     // The message of any code this build does not know.
     if let Some(catch_all) = &taxonomy.catch_all {
@@ -84,16 +89,19 @@ pub fn render(taxonomy: &Taxonomy) -> String {
 /// What a translator needs to know: which error this is, in which section,
 /// and every documented reason.
 fn comment(entry: &Entry) -> String {
-    let mut parts = vec![format!("Error {} ({})", entry.code, entry.name)];
-    if let Some(category) = &entry.category {
+    let mut parts = vec![format!("Error {} ({})", entry.code, entry.facts.name)];
+    if let Some(category) = &entry.facts.category {
         parts.push(format!("Section: {category}"));
     }
-    match entry.documented_reasons() {
+    match entry.facts.documented_reasons() {
         None => parts.push(NO_REASON.to_owned()),
         Some(reasons) => parts.push(format!("Reasons: {reasons}")),
     }
     parts.extend(entry.deprecated.as_ref().map(Deprecation::sentence));
-    parts.extend(guidance(entry.doc_url.as_deref(), entry.retryable));
+    parts.extend(guidance(
+        entry.facts.doc_url.as_deref(),
+        entry.facts.retryable,
+    ));
     sentences(parts)
 }
 
@@ -121,21 +129,21 @@ mod tests {
     #[test]
     fn parts_that_end_their_sentence_get_no_second_period() {
         let mut entry = Entry::new("A", 1, "a");
-        entry.category = Some("Session".to_owned());
-        entry.reasons = vec!["The room is full.".to_owned()];
+        entry.facts.category = Some("Session".to_owned());
+        entry.facts.reasons = vec!["The room is full.".to_owned()];
         entry.deprecated = Some(error_codes_model::Deprecation::with_note("use b"));
         assert_eq!(
             comment(&entry),
             "Error 1 (a). Section: Session. Reasons: The room is full. Deprecated: use b"
         );
-        entry.reasons = vec!["Full".to_owned()];
+        entry.facts.reasons = vec!["Full".to_owned()];
         entry.deprecated = None;
         assert_eq!(
             comment(&entry),
             "Error 1 (a). Section: Session. Reasons: Full"
         );
-        entry.doc_url = Some("https://docs.example.com/a".to_owned());
-        entry.retryable = true;
+        entry.facts.doc_url = Some("https://docs.example.com/a".to_owned());
+        entry.facts.retryable = true;
         assert_eq!(
             comment(&entry),
             "Error 1 (a). Section: Session. Reasons: Full. Documented at https://docs.example.com/a. Retryable: the same request may succeed if tried again"
