@@ -1,15 +1,14 @@
 //! `error-codes`: explain, list, export and check an error-code taxonomy: the
 //! built-in NSError codes, or any SDK's, read from its Rust source.
 
+use clap::builder::PossibleValuesParser;
 use clap::error::ErrorKind;
 use clap::parser::ValueSource;
 use clap::{Arg, ArgMatches, Command, value_parser};
 use error_codes_cli::annotation::Style;
 use error_codes_cli::breaking;
 use error_codes_cli::document::Document;
-use error_codes_cli::export::{
-    self, Format, JAVA_NAMINGS, OPTIONS, OptionError, TYPESCRIPT_STYLES,
-};
+use error_codes_cli::export::{self, ExportOption, Format, OPTIONS, OptionError};
 use error_codes_cli::{builtin, explain, generate, input, json, list, manifest, output};
 use std::io::{self, Write as _};
 use std::path::PathBuf;
@@ -110,45 +109,22 @@ fn export_command() -> Command {
                 .value_parser(value_parser!(PathBuf))
                 .help("Write to FILE instead of standard output: a file is replaced all at once, keeping its permissions (a link's target is); a FIFO or a device is written to. Never a file the command reads"),
         )
-        .arg(Arg::new("title").long("title").value_name("TITLE").help(
-            "markdown: the page's title [default: the enum's name; NSError for the built-in codes]",
-        ))
-        .arg(
-            Arg::new("domain")
-                .long("domain")
-                .value_name("DOMAIN")
-                .help("swift: the NSError domain (errorDomain) [default: the enum's name]"),
-        )
-        .arg(
-            Arg::new("java-naming")
-                .long("java-naming")
-                .value_name("NAMING")
-                .value_parser(JAVA_NAMINGS)
-                .default_value(JAVA_NAMINGS[0])
-                .help("java: how the constants are spelled"),
-        )
-        .arg(
-            Arg::new("java-package")
-                .long("java-package")
-                .value_name("PACKAGE")
-                .value_parser(export::java_package)
-                .help("java: the package of the enum [default: none]"),
-        )
-        .arg(
-            Arg::new("kotlin-package")
-                .long("kotlin-package")
-                .value_name("PACKAGE")
-                .value_parser(export::kotlin_package)
-                .help("kotlin: the package of the enum class [default: none]"),
-        )
-        .arg(
-            Arg::new("typescript-style")
-                .long("typescript-style")
-                .value_name("STYLE")
-                .value_parser(TYPESCRIPT_STYLES)
-                .default_value(TYPESCRIPT_STYLES[0])
-                .help("typescript: an `as const` object and a union type, or a numeric `enum`"),
-        )
+        .args(OPTIONS.iter().map(option_arg))
+}
+
+/// An option of one format, as the manifest names it too.
+fn option_arg(option: &ExportOption) -> Arg {
+    let arg = Arg::new(option.name)
+        .long(option.name)
+        .value_name(option.value_name)
+        .help(option.help);
+    match (option.choices, option.check) {
+        (Some(choices), _) => arg
+            .value_parser(PossibleValuesParser::new(choices.iter().copied()))
+            .default_value(choices[0]),
+        (None, Some(check)) => arg.value_parser(move |value: &str| check(value)),
+        (None, None) => arg,
+    }
 }
 
 fn check_command() -> Command {
@@ -189,19 +165,16 @@ fn format(args: &ArgMatches) -> Result<Format, clap::Error> {
     let name = args.get_one::<String>("format").map_or("", String::as_str);
     let options: Vec<(&str, &str)> = OPTIONS
         .iter()
-        .filter(|(option, _)| args.value_source(option) == Some(ValueSource::CommandLine))
-        .filter_map(|&(option, _)| {
-            args.get_one::<String>(option)
-                .map(|value| (option, value.as_str()))
+        .filter(|option| args.value_source(option.name) == Some(ValueSource::CommandLine))
+        .filter_map(|option| {
+            args.get_one::<String>(option.name)
+                .map(|value| (option.name, value.as_str()))
         })
         .collect();
     Format::with_options(name, &options).map_err(|error| {
         let error = match error {
             OptionError::NotFor { option, format } => {
-                let applies = OPTIONS
-                    .iter()
-                    .find(|(name, _)| *name == option)
-                    .map_or("", |(_, format)| format);
+                let applies = export::option(&option).map_or("", |option| option.format);
                 format!("--{option} applies only to --format {applies}, not {format}")
             }
             other => other.to_string(),
@@ -339,8 +312,26 @@ fn main() -> ExitCode {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn cli_is_well_formed() {
-        super::cli().debug_assert();
+        cli().debug_assert();
+    }
+
+    #[test]
+    fn export_takes_every_option_as_a_flag() {
+        let cli = cli();
+        let export = cli.find_subcommand("export").expect("export");
+        for option in OPTIONS {
+            let arg = export
+                .get_arguments()
+                .find(|arg| arg.get_long() == Some(option.name))
+                .unwrap_or_else(|| panic!("--{}", option.name));
+            assert_eq!(
+                arg.get_help().map(ToString::to_string).as_deref(),
+                Some(option.help)
+            );
+        }
     }
 }

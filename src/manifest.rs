@@ -14,8 +14,10 @@
 //! domain = "com.example.sdk"
 //! ```
 
-use crate::export::{Format, OPTIONS, OptionError};
-use serde::Deserialize;
+use crate::export::{self, Format, OPTIONS, OptionError};
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use std::fmt;
 use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
 use toml::Spanned;
@@ -39,17 +41,54 @@ struct TaxonomyTable {
     output: Vec<Spanned<OutputTable>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+/// One `[[taxonomy.output]]`: its format, its path, and the options it
+/// gives, each keyed as its flag: the keys are read from the table of
+/// options the command line is built from too, so the two cannot differ.
 struct OutputTable {
     format: Spanned<String>,
     path: Spanned<String>,
-    title: Option<Spanned<String>>,
-    domain: Option<Spanned<String>>,
-    java_naming: Option<Spanned<String>>,
-    java_package: Option<Spanned<String>>,
-    kotlin_package: Option<Spanned<String>>,
-    typescript_style: Option<Spanned<String>>,
+    options: Vec<(&'static str, Spanned<String>)>,
+    /// The first key that is none of these, reported at its place.
+    unknown: Option<Spanned<String>>,
+}
+
+impl<'de> Deserialize<'de> for OutputTable {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(OutputVisitor)
+    }
+}
+
+struct OutputVisitor;
+
+impl<'de> Visitor<'de> for OutputVisitor {
+    type Value = OutputTable;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a table with `format`, `path` and the format's options")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OutputTable, A::Error> {
+        let (mut format, mut path, mut options, mut unknown) = (None, None, Vec::new(), None);
+        while let Some(key) = map.next_key::<Spanned<String>>()? {
+            match key.get_ref().as_str() {
+                "format" => format = Some(map.next_value()?),
+                "path" => path = Some(map.next_value()?),
+                name => match export::option(name) {
+                    Some(option) => options.push((option.name, map.next_value()?)),
+                    None => {
+                        map.next_value::<de::IgnoredAny>()?;
+                        unknown.get_or_insert(key);
+                    }
+                },
+            }
+        }
+        Ok(OutputTable {
+            format: format.ok_or_else(|| de::Error::missing_field("format"))?,
+            path: path.ok_or_else(|| de::Error::missing_field("path"))?,
+            options,
+            unknown,
+        })
+    }
 }
 
 /// A read manifest: its taxonomies, each with its outputs.
@@ -102,22 +141,23 @@ pub fn parse(path: &Path, text: &str) -> Result<Manifest, String> {
         let mut outputs = Vec::with_capacity(table.output.len());
         for output in table.output {
             let output = output.into_inner();
-            let options = [
-                ("title", &output.title),
-                ("domain", &output.domain),
-                ("java-naming", &output.java_naming),
-                ("java-package", &output.java_package),
-                ("kotlin-package", &output.kotlin_package),
-                ("typescript-style", &output.typescript_style),
-            ];
-            debug_assert_eq!(options.len(), OPTIONS.len());
-            let given: Vec<(&str, &str)> = options
+            if let Some(key) = &output.unknown {
+                let keys: Vec<String> = ["format", "path"]
+                    .into_iter()
+                    .chain(OPTIONS.iter().map(|option| option.name))
+                    .map(|key| format!("`{key}`"))
+                    .collect();
+                return Err(format!(
+                    "{}: unknown field `{}`, expected one of {}",
+                    at(key.span()),
+                    key.get_ref(),
+                    keys.join(", ")
+                ));
+            }
+            let given: Vec<(&str, &str)> = output
+                .options
                 .iter()
-                .filter_map(|(name, value)| {
-                    value
-                        .as_ref()
-                        .map(|value| (*name, value.get_ref().as_str()))
-                })
+                .map(|(name, value)| (*name, value.get_ref().as_str()))
                 .collect();
             let format =
                 Format::with_options(output.format.get_ref(), &given).map_err(|error| {
@@ -128,11 +168,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Manifest, String> {
                         }
                         OptionError::Format(_) | OptionError::Unknown(_) => None,
                     };
-                    let span = options
+                    let span = output
+                        .options
                         .iter()
                         .find(|(name, _)| Some(*name) == fault)
-                        .and_then(|(_, value)| value.as_ref())
-                        .map_or_else(|| output.format.span(), Spanned::span);
+                        .map_or_else(|| output.format.span(), |(_, value)| value.span());
                     format!("{}: {error}", at(span))
                 })?;
             let place = at(output.path.span());
@@ -219,6 +259,25 @@ mod tests {
     }
 
     #[test]
+    fn every_option_of_export_is_a_key_of_an_output() {
+        for option in OPTIONS {
+            let value = option.choices.map_or("com.example", |choices| choices[0]);
+            let text = format!(
+                "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"{}\"\npath = \"out\"\n{} = \"{value}\"\n",
+                option.format, option.name
+            );
+            let manifest = parsed(&text).unwrap_or_else(|error| panic!("{error}"));
+            let given = [(option.name, value)];
+            assert_eq!(
+                manifest.taxonomies[0].outputs[0].format,
+                Format::with_options(option.format, &given).unwrap(),
+                "{}",
+                option.name
+            );
+        }
+    }
+
+    #[test]
     fn each_mistake_is_one_line_at_its_place() {
         for (text, message) in [
             (
@@ -240,6 +299,14 @@ mod tests {
             (
                 "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"kotlin\"\npath = \"a.kt\"\nkotlin-package = \"com.object\"\n",
                 "sdk/error-codes.toml:5:18: `kotlin-package`: `object` is a Kotlin keyword, which cannot name a package; choose another word, such as com.example.sdk",
+            ),
+            (
+                "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"json\"\npath = \"a\"\ndomian = \"x\"\n",
+                "sdk/error-codes.toml:5:1: unknown field `domian`, expected one of `format`, `path`, `title`, `domain`, `java-naming`, `java-package`, `kotlin-package`, `typescript-style`",
+            ),
+            (
+                "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"json\"\n",
+                "sdk/error-codes.toml:2:1: missing field `path`",
             ),
             (
                 "taxonomy = 3\n",

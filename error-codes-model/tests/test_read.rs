@@ -296,3 +296,23 @@ fn link_mistakes_are_reported_together() {
         ]
     );
 }
+
+#[test]
+fn every_generated_item_is_refused_as_a_variant_name() {
+    for item in error_codes_model::GENERATED_ITEMS {
+        let name = syn::Ident::new(item.name, proc_macro2::Span::call_site());
+        let input: syn::DeriveInput = syn::parse_quote! {
+            enum E {
+                #[code(1)]
+                #name,
+            }
+        };
+        assert_eq!(
+            messages(&input),
+            [format!(
+                "variant `{0}` has the name of the generated {1} `E::{0}`, which a variant cannot share; rename the variant (`name = \"{0}\"` keeps its name)",
+                item.name, item.kind
+            )],
+        );
+    }
+}

@@ -18,7 +18,7 @@ mod xcstrings;
 
 pub use java::Naming as JavaNaming;
 pub use jvm::{java_package, kotlin_package};
-pub use options::{JAVA_NAMINGS, OPTIONS, OptionError, TYPESCRIPT_STYLES};
+pub use options::{ExportOption, OPTIONS, OptionError, option};
 pub use typescript::Style as TypeScriptStyle;
 
 use crate::document::Document;

@@ -6,22 +6,91 @@
 use super::jvm::{java_package, kotlin_package};
 use super::{Format, JavaNaming, TypeScriptStyle};
 
-/// Every option an export takes, named as its flag, with the one format it
-/// applies to.
-pub const OPTIONS: [(&str, &str); 6] = [
-    ("title", "markdown"),
-    ("domain", "swift"),
-    ("java-naming", "java"),
-    ("java-package", "java"),
-    ("kotlin-package", "kotlin"),
-    ("typescript-style", "typescript"),
-];
+/// One option of `export`, which the manifest takes under the same name:
+/// the command line's flags and the manifest's keys are both built from
+/// [`OPTIONS`].
+#[derive(Debug, Clone, Copy)]
+pub struct ExportOption {
+    /// The flag without its dashes, and the manifest's key: `java-package`.
+    pub name: &'static str,
+    /// The one format it applies to.
+    pub format: &'static str,
+    /// What the help calls its value: `PACKAGE`.
+    pub value_name: &'static str,
+    /// What it does, for the help.
+    pub help: &'static str,
+    /// The values it takes, the default first; `None` for text.
+    pub choices: Option<&'static [&'static str]>,
+    /// What checks a text value, and gives the value the export uses.
+    pub check: Option<Check>,
+}
+
+/// A check of a text value: the value the export uses, or why not.
+pub type Check = fn(&str) -> Result<String, String>;
 
 /// `java-naming`'s values: the Android SDK's spelling first, the default.
 pub const JAVA_NAMINGS: [&str; 2] = ["SCREAMING_SNAKE_CASE_ERROR_CODE", "SCREAMING_SNAKE_CASE"];
 
 /// `typescript-style`'s values, the default first.
 pub const TYPESCRIPT_STYLES: [&str; 2] = ["erasable", "enum"];
+
+/// Every option an export takes.
+pub const OPTIONS: [ExportOption; 6] = [
+    ExportOption {
+        name: "title",
+        format: "markdown",
+        value_name: "TITLE",
+        help: "markdown: the page's title [default: the enum's name; NSError for the built-in codes]",
+        choices: None,
+        check: None,
+    },
+    ExportOption {
+        name: "domain",
+        format: "swift",
+        value_name: "DOMAIN",
+        help: "swift: the NSError domain (errorDomain) [default: the enum's name]",
+        choices: None,
+        check: None,
+    },
+    ExportOption {
+        name: "java-naming",
+        format: "java",
+        value_name: "NAMING",
+        help: "java: how the constants are spelled",
+        choices: Some(&JAVA_NAMINGS),
+        check: None,
+    },
+    ExportOption {
+        name: "java-package",
+        format: "java",
+        value_name: "PACKAGE",
+        help: "java: the package of the enum [default: none]",
+        choices: None,
+        check: Some(java_package),
+    },
+    ExportOption {
+        name: "kotlin-package",
+        format: "kotlin",
+        value_name: "PACKAGE",
+        help: "kotlin: the package of the enum class [default: none]",
+        choices: None,
+        check: Some(kotlin_package),
+    },
+    ExportOption {
+        name: "typescript-style",
+        format: "typescript",
+        value_name: "STYLE",
+        help: "typescript: an `as const` object and a union type, or a numeric `enum`",
+        choices: Some(&TYPESCRIPT_STYLES),
+        check: None,
+    },
+];
+
+/// The option named `name`.
+#[must_use]
+pub fn option(name: &str) -> Option<&'static ExportOption> {
+    OPTIONS.iter().find(|option| option.name == name)
+}
 
 /// Why a format and its options make no export, for the caller to place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +121,7 @@ impl std::fmt::Display for OptionError {
                 list(&Format::NAMES)
             ),
             OptionError::Unknown(option) => {
-                let options: Vec<&str> = OPTIONS.iter().map(|(option, _)| *option).collect();
+                let options: Vec<&str> = OPTIONS.iter().map(|option| option.name).collect();
                 write!(
                     f,
                     "unknown option `{option}`; expected one of {}",
@@ -60,10 +129,7 @@ impl std::fmt::Display for OptionError {
                 )
             }
             OptionError::NotFor { option, format } => {
-                let applies = OPTIONS
-                    .iter()
-                    .find(|(name, _)| name == option)
-                    .map_or("", |(_, format)| format);
+                let applies = self::option(option).map_or("", |option| option.format);
                 write!(
                     f,
                     "`{option}` applies only to the format `{applies}`, not `{format}`"
@@ -86,12 +152,12 @@ impl Format {
         if !Format::NAMES.contains(&name) {
             return Err(OptionError::Format(name.to_owned()));
         }
-        for &(option, _) in options {
-            match OPTIONS.iter().find(|(known, _)| *known == option) {
-                None => return Err(OptionError::Unknown(option.to_owned())),
-                Some((_, format)) if *format != name => {
+        for &(given, _) in options {
+            match option(given) {
+                None => return Err(OptionError::Unknown(given.to_owned())),
+                Some(option) if option.format != name => {
                     return Err(OptionError::NotFor {
-                        option: option.to_owned(),
+                        option: given.to_owned(),
                         format: name.to_owned(),
                     });
                 }
@@ -104,56 +170,65 @@ impl Format {
                 .find(|(name, _)| *name == option)
                 .map(|&(_, value)| value)
         };
-        let checked = |option: &str, check: fn(&str) -> Result<String, String>| {
-            value(option)
+        // A text value as its option's check gives it back.
+        let checked = |name: &str| {
+            let check = option(name).and_then(|option| option.check);
+            value(name)
                 .map(|value| {
-                    check(value).map_err(|message| OptionError::Value {
-                        option: option.to_owned(),
-                        message,
-                    })
+                    check
+                        .map_or_else(|| Ok(value.to_owned()), |check| check(value))
+                        .map_err(|message| OptionError::Value {
+                            option: name.to_owned(),
+                            message,
+                        })
                 })
                 .transpose()
         };
         // The index of the option's value among `choices`; the first, the
         // default, when not given.
-        let choice = |option: &str, choices: &[&str]| match value(option) {
-            Some(value) => choices
-                .iter()
-                .position(|choice| *choice == value)
-                .ok_or_else(|| OptionError::Value {
-                    option: option.to_owned(),
-                    message: format!(
-                        "expected one of {}, not `{value}`",
-                        choices
-                            .iter()
-                            .map(|choice| format!("`{choice}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                }),
-            None => Ok(0),
+        let choice = |name: &str| {
+            let choices = option(name)
+                .and_then(|option| option.choices)
+                .unwrap_or_default();
+            match value(name) {
+                Some(value) => choices
+                    .iter()
+                    .position(|choice| *choice == value)
+                    .ok_or_else(|| OptionError::Value {
+                        option: name.to_owned(),
+                        message: format!(
+                            "expected one of {}, not `{value}`",
+                            choices
+                                .iter()
+                                .map(|choice| format!("`{choice}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    }),
+                None => Ok(0),
+            }
         };
         Ok(match name {
             "markdown" => Format::Markdown {
-                title: value("title").map(str::to_owned),
+                title: checked("title")?,
             },
             "json" => Format::Json,
             "swift" => Format::Swift {
-                domain: value("domain").map(str::to_owned),
+                domain: checked("domain")?,
             },
             "kotlin" => Format::Kotlin {
-                package: checked("kotlin-package", kotlin_package)?,
+                package: checked("kotlin-package")?,
             },
             "java" => Format::Java {
-                naming: if choice("java-naming", &JAVA_NAMINGS)? == 0 {
+                naming: if choice("java-naming")? == 0 {
                     JavaNaming::ErrorCodeSuffix
                 } else {
                     JavaNaming::ScreamingSnakeCase
                 },
-                package: checked("java-package", java_package)?,
+                package: checked("java-package")?,
             },
             "typescript" => Format::TypeScript {
-                style: if choice("typescript-style", &TYPESCRIPT_STYLES)? == 0 {
+                style: if choice("typescript-style")? == 0 {
                     TypeScriptStyle::Erasable
                 } else {
                     TypeScriptStyle::Enum

@@ -7,7 +7,7 @@
 //! huge enums. For each, the expansion must return tokens; when those carry
 //! no error they must be valid Rust items.
 
-use super::{expand_source, has_errors};
+use super::expand_source;
 use std::fmt::Write as _;
 use std::panic;
 
@@ -503,11 +503,11 @@ impl Tally {
         let result = panic::catch_unwind(|| expand_source(source));
         match result {
             Ok(None) => self.not_an_item += 1,
-            Ok(Some(output)) => {
+            Ok(Some(expansion)) => {
                 self.expanded += 1;
-                if has_errors(&output) {
+                if !expansion.messages.is_empty() {
                     self.with_errors += 1;
-                } else if let Err(error) = syn::parse2::<syn::File>(output) {
+                } else if let Err(error) = syn::parse2::<syn::File>(expansion.output) {
                     self.panics
                         .push(format!("invalid output ({error}) for:\n{source}"));
                 }

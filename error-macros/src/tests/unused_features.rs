@@ -35,7 +35,7 @@ enum Plain {
 "#;
 
 fn expansion(source: &str) -> String {
-    expand_source(source).expect("an enum").to_string()
+    expand_source(source).expect("an enum").output.to_string()
 }
 
 #[test]
