@@ -9,7 +9,7 @@
 
 pub use crate::annotation::Style;
 use crate::annotation::{Annotation, workflow_command};
-use error_codes_model::{Entry, Location, Reserved, Taxonomy};
+use error_codes_model::{Entry, Facts, Location, Reserved, Taxonomy};
 use std::fmt::{self, Write as _};
 
 /// Whether a finding fails the check.
@@ -149,11 +149,10 @@ pub fn compare(released: &Taxonomy, current: &Taxonomy) -> Vec<Finding> {
     }
     catch_all_removed(released, current, &mut findings);
     if let (Some(old), Some(new)) = (&released.catch_all, &current.catch_all) {
-        guidance(
+        documentation_changes(
             &format!("the catch-all `{}`", new.name),
-            (old.doc_url.as_deref(), old.retryable),
-            (new.doc_url.as_deref(), new.retryable),
-            new.location,
+            old,
+            new,
             &mut findings,
         );
     }
@@ -229,21 +228,12 @@ fn same_code(old: &Entry, new: &Entry, findings: &mut Vec<Finding>) {
             );
         }
     }
-    if old.facts.reasons != new.facts.reasons || old.facts.category != new.facts.category {
-        let what = match (
-            old.facts.reasons != new.facts.reasons,
-            old.facts.category != new.facts.category,
-        ) {
-            (true, true) => "reasons and category",
-            (true, false) => "reasons",
-            _ => "category",
-        };
-        findings.push(Finding::new(
-            Rule::Reworded,
-            format!("the {what} of code {code} (`{}`) changed", new.facts.name),
-            new.facts.location,
-        ));
-    }
+    documentation_changes(
+        &format!("code {code} (`{}`)", new.facts.name),
+        &old.facts,
+        &new.facts,
+        findings,
+    );
     if old.deprecated != new.deprecated {
         let change = match (&old.deprecated, &new.deprecated) {
             (None, Some(_)) => "is now deprecated",
@@ -256,26 +246,28 @@ fn same_code(old: &Entry, new: &Entry, findings: &mut Vec<Finding>) {
             new.facts.location,
         ));
     }
-    guidance(
-        &format!("code {code} (`{}`)", new.facts.name),
-        (old.facts.doc_url.as_deref(), old.facts.retryable),
-        (new.facts.doc_url.as_deref(), new.facts.retryable),
-        new.facts.location,
-        findings,
-    );
 }
 
-/// What a caller is told to do about an error, each a note when it
-/// changes: where it is documented (`Option` of a link) and whether to
-/// try again. An app keeps working, but its help links and retry policy
-/// follow.
-fn guidance(
-    what: &str,
-    (old_url, old_retryable): (Option<&str>, bool),
-    (new_url, new_retryable): (Option<&str>, bool),
-    location: Option<Location>,
-    findings: &mut Vec<Finding>,
-) {
+/// What documents a code (`what`: `code 3 (`roomFull`)`, the catch-all),
+/// each change a note: its reasons and section, where it is documented and
+/// whether to try again. An app keeps working, but its messages, help
+/// links and retry policy follow.
+fn documentation_changes(what: &str, old: &Facts, new: &Facts, findings: &mut Vec<Finding>) {
+    let location = new.location;
+    let (reasons, category) = (old.reasons != new.reasons, old.category != new.category);
+    if reasons || category {
+        let changed = match (reasons, category) {
+            (true, true) => "reasons and category",
+            (true, false) => "reasons",
+            _ => "category",
+        };
+        findings.push(Finding::new(
+            Rule::Reworded,
+            format!("the {changed} of {what} changed"),
+            location,
+        ));
+    }
+    let (old_url, new_url) = (old.doc_url.as_deref(), new.doc_url.as_deref());
     let link_change = match (old_url, new_url) {
         (None, Some(url)) => Some(format!("{what} is now documented at {url}")),
         (Some(url), None) => Some(format!("{what} is no longer documented at {url}")),
@@ -287,8 +279,8 @@ fn guidance(
     if let Some(message) = link_change {
         findings.push(Finding::new(Rule::DocUrlChanged, message, location));
     }
-    if old_retryable != new_retryable {
-        let now = if new_retryable {
+    if old.retryable != new.retryable {
+        let now = if new.retryable {
             "is now retryable"
         } else {
             "is no longer retryable"
@@ -556,7 +548,7 @@ pub fn summary(findings: &[Finding]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use error_codes_model::{CodeType, Deprecation, Facts};
+    use error_codes_model::{CodeType, Deprecation};
 
     fn entry(code: i128, name: &str) -> Entry {
         Entry::new(name, code, name)
@@ -677,6 +669,27 @@ mod tests {
         assert_eq!(
             findings[1].text(),
             "`100..=199` is no longer reserved: what the release retired may be used again; keep it: `#[error_codes(reserved = [100..=199])]`"
+        );
+    }
+
+    #[test]
+    fn the_catch_alls_documentation_is_compared_as_a_codes() {
+        let mut released = taxonomy(vec![entry(1, "a")]);
+        released.catch_all = Some(Facts::new("Other", "OTHER"));
+        let mut current = released.clone();
+        let catch_all = current.catch_all.as_mut().unwrap();
+        catch_all
+            .reasons
+            .push("A code this client does not know".to_owned());
+        catch_all.retryable = true;
+        let findings = compare(&released, &current);
+        assert_eq!(
+            rules(&findings),
+            [Rule::Reworded, Rule::RetryabilityChanged]
+        );
+        assert_eq!(
+            findings[0].text(),
+            "the reasons of the catch-all `OTHER` changed"
         );
     }
 

@@ -127,13 +127,7 @@ pub fn render(taxonomy: &Taxonomy, answer: &Answer) -> String {
                 catch_all.name, taxonomy.name, catch_all.variant
             );
             let _ = writeln!(out, "message: {} (code {code})", catch_all.description());
-            guidance(
-                &mut out,
-                taxonomy,
-                catch_all.doc_url.as_deref(),
-                catch_all.retryable,
-            );
-            reasons(&mut out, &catch_all.reasons);
+            link_retry_and_reasons(&mut out, taxonomy, catch_all);
             out
         }
     }
@@ -158,24 +152,18 @@ fn entry_card(taxonomy: &Taxonomy, entry: &Entry) -> String {
     if let Some(deprecation) = &entry.deprecated {
         let _ = writeln!(out, "{}", deprecation.sentence());
     }
-    guidance(
-        &mut out,
-        taxonomy,
-        entry.facts.doc_url.as_deref(),
-        entry.facts.retryable,
-    );
-    reasons(&mut out, &entry.facts.reasons);
+    link_retry_and_reasons(&mut out, taxonomy, &entry.facts);
     out
 }
 
-/// Where the code is documented, and whether to try again: each line only
-/// when the taxonomy says it of some code.
-fn guidance(out: &mut String, taxonomy: &Taxonomy, doc_url: Option<&str>, retryable: bool) {
-    if let Some(doc_url) = doc_url {
+/// Where the code is documented and whether to try again, each line only
+/// when the taxonomy says it of some code; then its reasons.
+fn link_retry_and_reasons(out: &mut String, taxonomy: &Taxonomy, facts: &Facts) {
+    if let Some(doc_url) = &facts.doc_url {
         let _ = writeln!(out, "docs:    {doc_url}");
     }
     if taxonomy.has_retryable() {
-        out.push_str(if retryable {
+        out.push_str(if facts.retryable {
             "retry:   yes, the same request may succeed if tried again
 "
         } else {
@@ -183,10 +171,7 @@ fn guidance(out: &mut String, taxonomy: &Taxonomy, doc_url: Option<&str>, retrya
 "
         });
     }
-}
-
-fn reasons(out: &mut String, reasons: &[String]) {
-    match reasons {
+    match facts.reasons.as_slice() {
         [] => out.push_str("reasons: none documented\n"),
         reasons => {
             out.push_str("reasons:\n");

@@ -7,7 +7,7 @@
 pub use crate::annotation::Style;
 use crate::annotation::{Annotation, workflow_command};
 use crate::manifest::Manifest;
-use crate::{builtin, input, output};
+use crate::{files, output, source};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -31,14 +31,11 @@ pub struct Planned {
 pub fn plan(manifest: &Manifest) -> Result<Vec<Planned>, String> {
     let mut planned = Vec::new();
     for taxonomy in &manifest.taxonomies {
-        let document = match &taxonomy.input {
-            Some(path) => input::document(path, taxonomy.name.as_deref()),
-            None => Ok(builtin::document()),
-        }
-        .map_err(|error| format!("{}: {error}", taxonomy.place))?;
+        let document = source::document(taxonomy.input.as_deref(), taxonomy.name.as_deref())
+            .map_err(|error| format!("{}: {error}", taxonomy.place))?;
         for out in &taxonomy.outputs {
             // An output over the source it is generated from would lose it.
-            if let Some(source) = output::source_at(&out.path, &document.sources) {
+            if let Some(source) = files::source_at(&out.path, &document.sources) {
                 return Err(format!(
                     "{}: {} is {}, a file of the taxonomy's input; an output must not overwrite what the tool reads",
                     out.place,
@@ -105,7 +102,7 @@ pub fn stale(planned: &[Planned]) -> Result<Vec<Stale>, String> {
             });
             continue;
         }
-        let current = input::read_text_file(&out.path, "")?;
+        let current = files::read_text_file(&out.path, "")?;
         if current != out.contents {
             stale.push(Stale {
                 path: out.path.clone(),

@@ -7,24 +7,17 @@
 //! Whatever the input, the reading ends, in bounded memory, without a
 //! crash: directory links are not followed (no loop), each file is read
 //! once (links and hard links included), only regular files up to
-//! [`MAX_FILE_BYTES`] are read, and only the enum items are parsed, each up
+//! [`MAX_FILE_BYTES`](crate::files::MAX_FILE_BYTES) are read, and only the enum items are parsed, each up
 //! to [`MAX_NESTING`] levels deep (`scan.rs`).
 
 use crate::document::Document;
+use crate::files::{read_text_file, rust_files};
 use crate::scan::{self, Candidate};
 use error_codes_model::Taxonomy;
 use proc_macro2::{Span, TokenStream};
-use std::collections::HashSet;
 use std::fmt::Write as _;
-use std::fs::{self, File};
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use syn::{Attribute, DeriveInput, Meta, Token};
-
-/// The largest source file the tool reads: larger ones are refused, by
-/// name. Hand-written Rust files stay far below it; the limit keeps the
-/// memory the tool takes bounded whatever it is pointed at.
-pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// How deep an enum item may nest (groups in groups, runs of operators) to
 /// be parsed; a deeper one is refused with a message. Real enums nest a
@@ -122,113 +115,6 @@ fn on_parser_stack(
         .unwrap_or_else(|_| Err("the parser stopped unexpectedly".to_owned()))
 }
 
-/// The text of a file the tool reads (`what` names it in messages, as in
-/// "the baseline"): a regular file of at most [`MAX_FILE_BYTES`], in
-/// UTF-8.
-///
-/// # Errors
-///
-/// The file cannot be opened or read, is not a regular file, is too large
-/// or is not UTF-8.
-pub fn read_text_file(path: &Path, what: &str) -> Result<String, String> {
-    let path_display = format!("{what}{}", path.display());
-    let cannot = |error: std::io::Error| format!("cannot read {path_display}: {error}");
-    // A FIFO or a device is not opened at all: opening a FIFO waits for a
-    // writer, and a device may never end.
-    let metadata = fs::metadata(path).map_err(cannot)?;
-    if !metadata.is_file() {
-        return Err(format!("{path_display} is not a regular file"));
-    }
-    let too_large = || {
-        format!(
-            "{path_display} is larger than {} MiB, the most the tool reads from one file",
-            MAX_FILE_BYTES >> 20
-        )
-    };
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(too_large());
-    }
-    let mut bytes = Vec::new();
-    File::open(path)
-        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(cannot)?;
-    // It may have grown since.
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large());
-    }
-    String::from_utf8(bytes).map_err(|_| format!("{path_display} is not UTF-8 text"))
-}
-
-/// `path` itself, or every `.rs` file below it in name order, each file
-/// once: `target` and hidden directories are skipped (build output,
-/// version control), links to directories are not followed (so no walk can
-/// loop), and a file reached through several links is read once.
-fn rust_files(path: &Path) -> Result<Vec<PathBuf>, String> {
-    let metadata =
-        fs::metadata(path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-    if metadata.is_file() {
-        return Ok(vec![path.to_owned()]);
-    }
-    if !metadata.is_dir() {
-        return Err(format!(
-            "{} is not a regular file or a directory",
-            path.display()
-        ));
-    }
-    let mut files = Vec::new();
-    let mut directories = vec![path.to_owned()];
-    while let Some(directory) = directories.pop() {
-        let cannot =
-            |error: std::io::Error| format!("cannot read {}: {error}", directory.display());
-        for entry in fs::read_dir(&directory).map_err(cannot)? {
-            let entry = entry.map_err(cannot)?;
-            let file_type = entry.file_type().map_err(cannot)?;
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if file_type.is_dir() {
-                if !name.starts_with('.') && name != "target" {
-                    directories.push(entry.path());
-                }
-            } else if name.ends_with(".rs") {
-                // A regular file, or a link to one; a dangling link, a FIFO
-                // or a device named `.rs` is no source.
-                if let Ok(metadata) = fs::metadata(entry.path())
-                    && metadata.is_file()
-                {
-                    files.push((entry.path(), FileKey::of(&entry.path(), &metadata)));
-                }
-            }
-        }
-    }
-    files.sort();
-    let mut seen = HashSet::new();
-    Ok(files
-        .into_iter()
-        .filter(|(_, key)| seen.insert(key.clone()))
-        .map(|(file, _)| file)
-        .collect())
-}
-
-/// What makes two paths one file.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct FileKey(#[cfg(unix)] (u64, u64), #[cfg(not(unix))] PathBuf);
-
-impl FileKey {
-    /// The file `path` names, whose metadata (links followed) is
-    /// `metadata`.
-    #[cfg(unix)]
-    pub fn of(_: &Path, metadata: &fs::Metadata) -> Self {
-        use std::os::unix::fs::MetadataExt as _;
-        FileKey((metadata.dev(), metadata.ino()))
-    }
-
-    /// The file `path` names, as its canonical path.
-    #[cfg(not(unix))]
-    pub fn of(path: &Path, _: &fs::Metadata) -> Self {
-        FileKey(fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()))
-    }
-}
-
 /// The module a file is, relative to the directory searched:
 /// `net/errors.rs` is `net::errors`; `lib.rs`, `main.rs` and `mod.rs`
 /// are their directory's module.
@@ -291,7 +177,7 @@ impl Finder {
             format!(
                 "{}: not valid Rust: {}",
                 place(&file, span),
-                one_line(message)
+                joined_lines(message)
             )
         };
         let tokens: TokenStream = without_shebang(text)
@@ -505,7 +391,7 @@ fn derive_error(file: &Path, error: &syn::Error) -> String {
     let mut line = format!(
         "{}: {}",
         place(file, first.span()),
-        one_line(&first.to_string())
+        joined_lines(&first.to_string())
     );
     // A duplicate's second error points back at the first use ("first
     // used here", "reserved here"): part of the same mistake, not another.
@@ -523,6 +409,6 @@ fn derive_error(file: &Path, error: &syn::Error) -> String {
 }
 
 /// A message on one line: a `help:` line joins it after `; `.
-fn one_line(message: &str) -> String {
+fn joined_lines(message: &str) -> String {
     message.lines().collect::<Vec<_>>().join("; ")
 }

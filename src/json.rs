@@ -35,35 +35,46 @@ type Unknown = BTreeMap<String, Value>;
 
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct Document {
+struct JsonDocument {
     version: u32,
     #[serde(rename = "enum")]
     name: String,
     code_type: String,
-    entries: Vec<Code>,
+    entries: Vec<JsonEntry>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    catch_all: Option<CatchAllCode>,
-    #[serde(default, skip_serializing_if = "Retired::is_empty")]
-    reserved: Retired,
+    catch_all: Option<JsonFacts>,
+    #[serde(default, skip_serializing_if = "JsonReserved::is_empty")]
+    reserved: JsonReserved,
     #[serde(default, flatten, skip_serializing)]
     unknown: Unknown,
 }
 
-/// One code, as the export writes it.
+/// One declared code, as the export writes it: the code, what documents
+/// it, and what else the lookups map to it.
 #[derive(Serialize, Deserialize)]
-struct Code {
+struct JsonEntry {
     code: i128,
-    name: String,
-    category: Option<String>,
-    reasons: Vec<String>,
-    description: String,
+    #[serde(flatten)]
+    facts: JsonFacts,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     aliases: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     alternatives: Vec<i128>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    deprecated: Option<Deprecated>,
-    #[serde(default, rename = "docUrl", skip_serializing_if = "Option::is_none")]
+    deprecated: Option<JsonDeprecation>,
+}
+
+/// What documents a code, an entry's or the catch-all's (whose code is
+/// whatever it carries). The fields a reader does not know, of the entry or
+/// of the catch-all, are kept here.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct JsonFacts {
+    name: String,
+    category: Option<String>,
+    reasons: Vec<String>,
+    description: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     doc_url: Option<String>,
     /// Absent, when read, is `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -72,8 +83,38 @@ struct Code {
     unknown: Unknown,
 }
 
+impl JsonFacts {
+    /// What the export writes of `facts`; `retryable` on every code once
+    /// one code is retryable (`has_retryable`), so that a reader need not
+    /// know the default.
+    fn new(facts: &Facts, has_retryable: bool) -> Self {
+        JsonFacts {
+            name: facts.name.clone(),
+            category: facts.category.clone(),
+            reasons: facts.reasons.clone(),
+            description: facts.description(),
+            doc_url: facts.doc_url.clone(),
+            retryable: has_retryable.then_some(facts.retryable),
+            unknown: Unknown::new(),
+        }
+    }
+
+    /// The facts read back, the variant's identifier being unknown: the
+    /// name stands in. The fields this version does not know are noted
+    /// with `place`.
+    fn read(self, place: &str, unknown: &mut Vec<String>) -> Facts {
+        note(unknown, &self.unknown, place);
+        let mut facts = Facts::new(self.name.clone(), self.name);
+        facts.category = self.category;
+        facts.reasons = self.reasons;
+        facts.doc_url = self.doc_url;
+        facts.retryable = self.retryable.unwrap_or(false);
+        facts
+    }
+}
+
 #[derive(Serialize, Deserialize)]
-struct Deprecated {
+struct JsonDeprecation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     since: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -82,24 +123,9 @@ struct Deprecated {
     unknown: Unknown,
 }
 
-/// The variant that keeps every code no entry has.
-#[derive(Serialize, Deserialize)]
-struct CatchAllCode {
-    name: String,
-    category: Option<String>,
-    reasons: Vec<String>,
-    description: String,
-    #[serde(default, rename = "docUrl", skip_serializing_if = "Option::is_none")]
-    doc_url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    retryable: Option<bool>,
-    #[serde(default, flatten, skip_serializing)]
-    unknown: Unknown,
-}
-
 /// What the taxonomy retired, each kind in declaration order.
 #[derive(Serialize, Deserialize, Default)]
-struct Retired {
+struct JsonReserved {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     codes: Vec<i128>,
     /// Both ends included.
@@ -111,7 +137,7 @@ struct Retired {
     unknown: Unknown,
 }
 
-impl Retired {
+impl JsonReserved {
     fn is_empty(&self) -> bool {
         self.codes.is_empty() && self.ranges.is_empty() && self.names.is_empty()
     }
@@ -120,7 +146,7 @@ impl Retired {
 /// The document, ending with a line break.
 #[must_use]
 pub fn render(taxonomy: &Taxonomy) -> String {
-    let mut reserved = Retired::default();
+    let mut reserved = JsonReserved::default();
     for retired in &taxonomy.reserved {
         match retired {
             Reserved::Code(code) => reserved.codes.push(*code),
@@ -128,54 +154,39 @@ pub fn render(taxonomy: &Taxonomy) -> String {
             Reserved::Name(name) => reserved.names.push(name.clone()),
         }
     }
-    // Every code says whether it is retryable once one is: a reader need
-    // not know the default.
     let has_retryable = taxonomy.has_retryable();
-    let retryable = |retryable: bool| has_retryable.then_some(retryable);
-    let document = Document {
+    let document = JsonDocument {
         version: VERSION,
         name: taxonomy.name.clone(),
         code_type: taxonomy.code_type.name().to_owned(),
         entries: taxonomy
             .entries
             .iter()
-            .map(|entry| code(entry, retryable(entry.facts.retryable)))
+            .map(|entry| JsonEntry {
+                code: entry.code,
+                facts: JsonFacts::new(&entry.facts, has_retryable),
+                aliases: entry.aliases.clone(),
+                alternatives: entry.alternatives.clone(),
+                deprecated: entry
+                    .deprecated
+                    .as_ref()
+                    .map(|deprecation| JsonDeprecation {
+                        since: deprecation.since.clone(),
+                        note: deprecation.note.clone(),
+                        unknown: Unknown::new(),
+                    }),
+            })
             .collect(),
-        catch_all: taxonomy.catch_all.as_ref().map(|catch_all| CatchAllCode {
-            name: catch_all.name.clone(),
-            category: catch_all.category.clone(),
-            reasons: catch_all.reasons.clone(),
-            description: catch_all.description(),
-            doc_url: catch_all.doc_url.clone(),
-            retryable: retryable(catch_all.retryable),
-            unknown: Unknown::new(),
-        }),
+        catch_all: taxonomy
+            .catch_all
+            .as_ref()
+            .map(|catch_all| JsonFacts::new(catch_all, has_retryable)),
         reserved,
         unknown: Unknown::new(),
     };
     let mut json = serde_json::to_string_pretty(&document).unwrap_or_default();
     json.push('\n');
     json
-}
-
-fn code(entry: &Entry, retryable: Option<bool>) -> Code {
-    Code {
-        code: entry.code,
-        name: entry.facts.name.clone(),
-        category: entry.facts.category.clone(),
-        reasons: entry.facts.reasons.clone(),
-        description: entry.facts.description(),
-        aliases: entry.aliases.clone(),
-        alternatives: entry.alternatives.clone(),
-        deprecated: entry.deprecated.as_ref().map(|deprecation| Deprecated {
-            since: deprecation.since.clone(),
-            note: deprecation.note.clone(),
-            unknown: Unknown::new(),
-        }),
-        doc_url: entry.facts.doc_url.clone(),
-        retryable,
-        unknown: Unknown::new(),
-    }
 }
 
 /// A released taxonomy, read back from its export.
@@ -214,7 +225,7 @@ fn note(unknown: &mut Vec<String>, fields: &Unknown, place: &str) {
 }
 
 fn parse_document(value: Value, unknown: &mut Vec<String>) -> Result<Taxonomy, String> {
-    let document: Document = serde_json::from_value(value)
+    let document: JsonDocument = serde_json::from_value(value)
         .map_err(|error| format!("not a document of error codes: {error}"))?;
     note(unknown, &document.unknown, "the document");
     if document.version > VERSION {
@@ -231,15 +242,9 @@ fn parse_document(value: Value, unknown: &mut Vec<String>) -> Result<Taxonomy, S
             .entries
             .push(entry(code, &format!("entry {index}"), unknown));
     }
-    taxonomy.catch_all = document.catch_all.map(|catch_all| {
-        note(unknown, &catch_all.unknown, "`catchAll`");
-        let mut out = Facts::new(catch_all.name.clone(), catch_all.name);
-        out.category = catch_all.category;
-        out.reasons = catch_all.reasons;
-        out.doc_url = catch_all.doc_url;
-        out.retryable = catch_all.retryable.unwrap_or(false);
-        out
-    });
+    taxonomy.catch_all = document
+        .catch_all
+        .map(|catch_all| catch_all.read("`catchAll`", unknown));
     let retired = document.reserved;
     note(unknown, &retired.unknown, "`reserved`");
     taxonomy.reserved = (retired.codes.into_iter().map(Reserved::Code))
@@ -298,7 +303,7 @@ fn parse_array(
             });
             continue;
         }
-        let code: Code = serde_json::from_value(element).map_err(|error| {
+        let code: JsonEntry = serde_json::from_value(element).map_err(|error| {
             format!(
                 "{place} is not an error code of an `error-codes export --format json`: {error}"
             )
@@ -314,15 +319,11 @@ fn parse_array(
 }
 
 /// An entry of either form; `place` names it for the unknown fields.
-fn entry(code: Code, place: &str, unknown: &mut Vec<String>) -> Entry {
-    note(unknown, &code.unknown, place);
-    let mut entry = Entry::new(code.name.clone(), code.code, code.name);
-    entry.facts.category = code.category;
-    entry.facts.reasons = code.reasons;
+fn entry(code: JsonEntry, place: &str, unknown: &mut Vec<String>) -> Entry {
+    let mut entry = Entry::new("", code.code, "");
+    entry.facts = code.facts.read(place, unknown);
     entry.aliases = code.aliases;
     entry.alternatives = code.alternatives;
-    entry.facts.doc_url = code.doc_url;
-    entry.facts.retryable = code.retryable.unwrap_or(false);
     entry.deprecated = code.deprecated.map(|deprecated| {
         note(
             unknown,
@@ -436,9 +437,10 @@ mod tests {
             "{json}"
         );
         // A link where a code has one; retryability on every code, the
-        // catch-all's too, once one code is retryable.
+        // catch-all's too, once one code is retryable. What documents a code
+        // comes before what else the lookups map to it.
         assert!(
-            json.contains("\"docUrl\": \"https://docs.example.com/errors#FIRST\",\n      \"retryable\": true\n"),
+            json.contains("\"docUrl\": \"https://docs.example.com/errors#FIRST\",\n      \"retryable\": true,\n      \"aliases\""),
             "{json}"
         );
         assert_eq!(json.matches("\"docUrl\"").count(), 1, "{json}");

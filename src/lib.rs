@@ -1,9 +1,11 @@
 //! The library behind `error-codes`, for a build script or an xtask to call
 //! too: a taxonomy from the built-in NSError codes ([`builtin`]) or from any
-//! SDK's Rust source ([`input`]), as a [`document`] to present, explained
-//! ([`explain`]), listed ([`list`]), exported for the other platforms
-//! ([`export`], [`json`]) and checked against a released version for
-//! breaking changes ([`breaking`]); [`output`] writes what they make.
+//! SDK's Rust source ([`input`]), either as [`source`] chooses, as a
+//! [`document`] to present, explained ([`explain`]), listed ([`list`]),
+//! exported for the other platforms ([`export`], [`json`]) and checked
+//! against a released version for breaking changes ([`breaking`]);
+//! [`output`] writes what they make, and [`files`] is how every part reads
+//! files and tells them apart.
 //!
 //! A taxonomy can also be built from any derived enum, through the API the
 //! derive generates, with no source to read:
@@ -43,6 +45,7 @@ pub mod builtin;
 pub mod document;
 pub mod explain;
 pub mod export;
+pub mod files;
 pub mod generate;
 pub mod input;
 pub mod json;
@@ -50,3 +53,4 @@ pub mod list;
 pub mod manifest;
 pub mod output;
 mod scan;
+pub mod source;

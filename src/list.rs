@@ -4,27 +4,26 @@
 //! when it is deprecated or retryable, its documentation link after it;
 //! then the catch-all and the reserved codes and names.
 
-use crate::export::escape::one_line;
-use error_codes_model::Taxonomy;
-use std::fmt::Write as _;
+use crate::export::escape::without_controls;
+use error_codes_model::{Facts, Taxonomy};
+use std::fmt::{Display, Write as _};
 
 pub fn render(taxonomy: &Taxonomy) -> String {
     // The catch-all's line lines up with the others.
-    let name_width = taxonomy
-        .entries
-        .iter()
-        .map(|entry| &entry.facts.name)
-        .chain(taxonomy.catch_all.as_ref().map(|catch_all| &catch_all.name))
-        .map(|name| name.chars().count())
-        .max()
-        .unwrap_or(0);
-    let code_width = taxonomy
-        .entries
-        .iter()
-        .map(|entry| entry.code.to_string().len())
-        .max()
-        .unwrap_or(0)
-        .max(5);
+    let widths = Widths {
+        name: taxonomy
+            .documented()
+            .map(|facts| facts.name.chars().count())
+            .max()
+            .unwrap_or(0),
+        code: taxonomy
+            .entries
+            .iter()
+            .map(|entry| entry.code.to_string().len())
+            .max()
+            .unwrap_or(0)
+            .max(5),
+    };
     let mut out = String::new();
     for (number, section) in taxonomy.sections().iter().enumerate() {
         if number > 0 {
@@ -32,44 +31,24 @@ pub fn render(taxonomy: &Taxonomy) -> String {
         }
         let _ = writeln!(out, "{}", section.category.unwrap_or("(no section)"));
         for &(_, entry) in &section.entries {
-            // One line per code, whatever a reason holds.
-            let mut description = one_line(&entry.facts.description());
-            if entry.facts.retryable {
-                description = format!("(retryable) {description}");
-            }
-            if entry.deprecated.is_some() {
-                description = format!("(deprecated) {description}");
-            }
-            if let Some(doc_url) = &entry.facts.doc_url {
-                let _ = write!(description, " <{}>", one_line(doc_url));
-            }
-            let _ = writeln!(
-                out,
-                "  {:>code_width$}  {:<name_width$}  {description}",
-                entry.code, entry.facts.name
+            let message = without_controls(&entry.facts.description());
+            let line = code_line(
+                &entry.code,
+                &entry.facts,
+                entry.deprecated.is_some(),
+                &message,
+                &widths,
             );
+            out.push_str(&line);
         }
     }
     if let Some(catch_all) = &taxonomy.catch_all {
         if !out.is_empty() {
             out.push('\n');
         }
-        let retryable = if catch_all.retryable {
-            "(retryable) "
-        } else {
-            ""
-        };
-        let doc_url = catch_all
-            .doc_url
-            .as_ref()
-            .map_or_else(String::new, |doc_url| format!(" <{}>", one_line(doc_url)));
-        let _ = writeln!(
-            out,
-            "Any other code\n  {:>code_width$}  {:<name_width$}  {retryable}{} (code N){doc_url}",
-            "N",
-            catch_all.name,
-            one_line(&catch_all.description())
-        );
+        out.push_str("Any other code\n");
+        let message = format!("{} (code N)", without_controls(&catch_all.description()));
+        out.push_str(&code_line(&"N", catch_all, false, &message, &widths));
     }
     if !taxonomy.reserved.is_empty() {
         if !out.is_empty() {
@@ -77,10 +56,39 @@ pub fn render(taxonomy: &Taxonomy) -> String {
         }
         out.push_str("Reserved, never to be used again\n");
         for reserved in &taxonomy.reserved {
-            let _ = writeln!(out, "  {}", one_line(&reserved.to_string()));
+            let _ = writeln!(out, "  {}", without_controls(&reserved.to_string()));
         }
     }
     out
+}
+
+/// How wide the code and name columns are.
+struct Widths {
+    code: usize,
+    name: usize,
+}
+
+/// One code's line, on one line whatever its text holds: the code, the
+/// name, the message marked when the code is deprecated or retryable, and
+/// its documentation link after it.
+fn code_line(
+    code: &dyn Display,
+    facts: &Facts,
+    deprecated: bool,
+    message: &str,
+    widths: &Widths,
+) -> String {
+    let deprecated = if deprecated { "(deprecated) " } else { "" };
+    let retryable = if facts.retryable { "(retryable) " } else { "" };
+    let doc_url = facts.doc_url.as_ref().map_or_else(String::new, |doc_url| {
+        format!(" <{}>", without_controls(doc_url))
+    });
+    format!(
+        "  {code:>code_width$}  {:<name_width$}  {deprecated}{retryable}{message}{doc_url}\n",
+        facts.name,
+        code_width = widths.code,
+        name_width = widths.name,
+    )
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use error_codes_cli::annotation::Style;
 use error_codes_cli::breaking;
 use error_codes_cli::document::Document;
 use error_codes_cli::export::{self, ExportOption, Format, OPTIONS, OptionError};
-use error_codes_cli::{builtin, explain, generate, input, json, list, manifest, output};
+use error_codes_cli::{explain, files, generate, json, list, manifest, output, source};
 use std::io::{self, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,7 +32,7 @@ fn source_args(command: Command) -> Command {
                 .value_parser(value_parser!(PathBuf))
                 .help(format!(
                     "Read the taxonomy from a .rs file or a directory of them, each file at most {} MiB (directory links are not followed) [default: the built-in NSError codes]",
-                    input::MAX_FILE_BYTES >> 20
+                    files::MAX_FILE_BYTES >> 20
                 )),
         )
         .arg(
@@ -153,10 +153,10 @@ fn style_arg() -> Arg {
 
 /// The taxonomy the command is about: `--input`'s, or the built-in one.
 fn document(args: &ArgMatches) -> Result<Document, String> {
-    match args.get_one::<PathBuf>("input") {
-        Some(path) => input::document(path, args.get_one::<String>("enum").map(String::as_str)),
-        None => Ok(builtin::document()),
-    }
+    source::document(
+        args.get_one::<PathBuf>("input").map(PathBuf::as_path),
+        args.get_one::<String>("enum").map(String::as_str),
+    )
 }
 
 /// The format and its options; an option given for another format is a
@@ -237,7 +237,7 @@ fn run_check(args: &ArgMatches) -> Run {
     let baseline = args
         .get_one::<PathBuf>("baseline")
         .ok_or("--baseline is required")?;
-    let text = input::read_text_file(baseline, "the baseline ")?;
+    let text = files::read_text_file(baseline, "the baseline ")?;
     let current = document(args)?;
     let released = json::parse(&text, &current.taxonomy.name).map_err(|error| {
         format!(
@@ -271,7 +271,7 @@ fn run_generate(args: &ArgMatches) -> Run {
         .get_one::<PathBuf>("manifest")
         .cloned()
         .unwrap_or_else(|| PathBuf::from(manifest::FILE_NAME));
-    let text = input::read_text_file(&path, "the manifest ")?;
+    let text = files::read_text_file(&path, "the manifest ")?;
     let manifest = manifest::parse(&path, &text)?;
     let planned = generate::plan(&manifest)?;
     if !args.get_flag("check") {

@@ -5,7 +5,7 @@
 //! replaced, the link kept; a FIFO, a device or a socket is written to,
 //! never replaced by a file.
 
-use crate::input::FileKey;
+use crate::files::source_at;
 use std::ffi::OsString;
 use std::fs::{self, File};
 use std::io::{self, Write as _};
@@ -66,16 +66,6 @@ pub fn write(path: &Path, contents: &str, sources: &[PathBuf]) -> Result<(), Str
         return replace(&target, contents.as_bytes(), Some(&metadata)).map_err(cannot);
     }
     write_into(&target, contents.as_bytes()).map_err(cannot)
-}
-
-/// The one of `sources` that `path` is (directly, through links, or as a
-/// hard link), if any.
-#[must_use]
-pub fn source_at<'a>(path: &Path, sources: &'a [PathBuf]) -> Option<&'a PathBuf> {
-    let key = FileKey::of(path, &fs::metadata(path).ok()?);
-    sources.iter().find(|source| {
-        fs::metadata(source).is_ok_and(|metadata| FileKey::of(source, &metadata) == key)
-    })
 }
 
 /// The file `path` names once every link is followed; it may not exist

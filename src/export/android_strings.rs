@@ -10,10 +10,10 @@
 //! is trimmed (so those spaces are written `\u0020`), and a `%` marks a
 //! format string (so such strings say `formatted="false"`).
 
-use super::generated::guidance;
+use super::generated::link_and_retry;
 use super::identifiers::{screaming_snake_case, unique};
 use crate::document::Document;
-use error_codes_model::Deprecation;
+use error_codes_model::{Deprecation, Facts};
 use std::fmt::Write as _;
 
 pub fn render(document: &Document) -> Result<String, String> {
@@ -38,12 +38,7 @@ pub fn render(document: &Document) -> Result<String, String> {
             if let Some(text) = entry.deprecated.as_ref().map(Deprecation::sentence) {
                 let _ = writeln!(body, "    <!-- {} -->", comment(&text));
             }
-            guidance_comment(
-                &mut body,
-                entry.facts.doc_url.as_deref(),
-                entry.facts.retryable,
-            );
-            string(&mut body, name, &entry.facts.description());
+            string(&mut body, name, &entry.facts);
         }
     }
     if let Some(catch_all) = &taxonomy.catch_all {
@@ -58,8 +53,7 @@ pub fn render(document: &Document) -> Result<String, String> {
             ));
         }
         let _ = writeln!(body, "\n    <!-- Any code this build does not know -->");
-        guidance_comment(&mut body, catch_all.doc_url.as_deref(), catch_all.retryable);
-        string(&mut body, &name, &catch_all.description());
+        string(&mut body, &name, catch_all);
     }
     if !taxonomy.reserved.is_empty() {
         let retired: Vec<String> = taxonomy.reserved.iter().map(ToString::to_string).collect();
@@ -78,17 +72,16 @@ pub fn render(document: &Document) -> Result<String, String> {
     ))
 }
 
-/// The link and the retry advice, for the translator, in one comment.
-fn guidance_comment(body: &mut String, doc_url: Option<&str>, retryable: bool) {
-    let sentences = guidance(doc_url, retryable);
+/// One code's `<string>`, its description as the text, after a comment
+/// that tells the translator where the code is documented and whether it
+/// is retryable: `formatted="false"` where a `%` would otherwise be read
+/// as a format.
+fn string(body: &mut String, name: &str, facts: &Facts) {
+    let sentences = link_and_retry(facts);
     if !sentences.is_empty() {
         let _ = writeln!(body, "    <!-- {}. -->", comment(&sentences.join(". ")));
     }
-}
-
-/// One `<string>`: `formatted="false"` where a `%` would otherwise be read
-/// as a format.
-fn string(body: &mut String, name: &str, description: &str) {
+    let description = &facts.description();
     let formatted = if description.contains('%') {
         " formatted=\"false\""
     } else {

@@ -44,8 +44,10 @@ pub fn quoted(text: &str, syntax: Syntax) -> String {
     literal
 }
 
-/// `text` on one line, for a `//` comment that a line break would end early.
-pub fn one_line(text: &str) -> String {
+/// `text` with every control character a space: on one line, for a `//`
+/// comment that a line break would end early, or a terminal that would
+/// obey an escape sequence.
+pub fn without_controls(text: &str) -> String {
     text.chars()
         .map(|ch| if ch.is_control() { ' ' } else { ch })
         .collect()
@@ -94,8 +96,8 @@ mod tests {
     }
 
     #[test]
-    fn one_line_replaces_control_characters_with_spaces() {
-        assert_eq!(one_line("Token\nErrors\t1"), "Token Errors 1");
-        assert_eq!(one_line("Socket Erros"), "Socket Erros");
+    fn without_controls_replaces_control_characters_with_spaces() {
+        assert_eq!(without_controls("Token\nErrors\t1"), "Token Errors 1");
+        assert_eq!(without_controls("Socket Erros"), "Socket Erros");
     }
 }

@@ -5,7 +5,7 @@
 //! has a Retryable column. For the NSError taxonomy it is the reference
 //! document, byte for byte.
 
-use super::escape::one_line;
+use super::escape::without_controls;
 use crate::document::Document;
 use error_codes_model::{Deprecation, Entry};
 use std::collections::HashSet;
@@ -196,7 +196,7 @@ fn push_section(
 /// Text that cannot end its table cell or row early, nor be read as HTML
 /// (Markdown passes tags through; `<ul>` is the only one meant).
 fn cell(text: &str) -> String {
-    one_line(
+    without_controls(
         &text
             .replace('&', "&amp;")
             .replace('<', "&lt;")

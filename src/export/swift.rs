@@ -18,7 +18,7 @@
 //! under `NSHelpAnchorErrorKey` (the help an alert shows; Apple has no key
 //! for a documentation link); one with retryable codes, `isRetryable`.
 
-use super::escape::one_line;
+use super::escape::without_controls;
 use super::escape::{Syntax, quoted};
 use super::generated::{Retry, header, links, members, reserved_comment};
 use super::identifiers::{SWIFT_MEMBERS, swift_case, unique};
@@ -45,7 +45,7 @@ pub fn render(document: &Document, domain: Option<&str>) -> Result<String, Strin
                 .since
                 .as_ref()
                 .map_or_else(String::new, |since| {
-                    format!("/// Deprecated since {}.\n    ", one_line(since))
+                    format!("/// Deprecated since {}.\n    ", without_controls(since))
                 });
             let message = deprecation.note.as_ref().map_or_else(String::new, |note| {
                 format!(", message: {}", quoted(note, Syntax::Swift))

@@ -5,7 +5,7 @@
 //! link and whether the error is retryable. Written with
 //! `serde_json`; keys sorted, as Xcode sorts them.
 
-use super::generated::{NO_REASON, guidance};
+use super::generated::{NO_REASON, link_and_retry};
 use error_codes_model::{Deprecation, Entry, Taxonomy};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -72,7 +72,7 @@ pub fn render(taxonomy: &Taxonomy) -> String {
                 taxonomy.name, catch_all.name
             )]
             .into_iter()
-            .chain(guidance(catch_all.doc_url.as_deref(), catch_all.retryable));
+            .chain(link_and_retry(catch_all));
             key(sentences(parts), catch_all.description())
         });
     }
@@ -98,10 +98,7 @@ fn comment(entry: &Entry) -> String {
         Some(reasons) => parts.push(format!("Reasons: {reasons}")),
     }
     parts.extend(entry.deprecated.as_ref().map(Deprecation::sentence));
-    parts.extend(guidance(
-        entry.facts.doc_url.as_deref(),
-        entry.facts.retryable,
-    ));
+    parts.extend(link_and_retry(&entry.facts));
     sentences(parts)
 }
 
