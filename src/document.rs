@@ -2,7 +2,7 @@
 //! `input.rs`) and what the renderers take.
 
 use error_codes_model::Taxonomy;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// A taxonomy and what its exports say around it.
 #[derive(Debug, Clone)]
@@ -34,6 +34,16 @@ impl Document {
             preamble: Vec::new(),
             taxonomy,
         }
+    }
+}
+
+impl Document {
+    /// Names `file` as where the taxonomy is declared, in messages and in
+    /// what the exports say of their source.
+    pub fn declared_in(&mut self, file: &Path) {
+        let file = file.display().to_string();
+        self.declaration = format!("`{}` in {file}", self.taxonomy.name);
+        self.path = Some(file);
     }
 }
 

@@ -9,7 +9,7 @@ use crate::annotation::{Annotation, workflow_command};
 use crate::manifest::Manifest;
 use crate::{files, output, source};
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// One output, rendered.
 pub struct Planned {
@@ -31,8 +31,20 @@ pub struct Planned {
 pub fn plan(manifest: &Manifest) -> Result<Vec<Planned>, String> {
     let mut planned = Vec::new();
     for taxonomy in &manifest.taxonomies {
-        let document = source::document(taxonomy.input.as_deref(), taxonomy.name.as_deref())
+        let mut document = source::document(taxonomy.input.as_deref(), taxonomy.name.as_deref())
             .map_err(|error| format!("{}: {error}", taxonomy.place))?;
+        // What is generated names its source as the manifest does, relative
+        // to the manifest's directory: the same bytes from any working
+        // directory.
+        if let (Some(read), Some(written), Some(file)) =
+            (&taxonomy.input, &taxonomy.input_written, &document.path)
+        {
+            let file = match Path::new(file).strip_prefix(read) {
+                Ok(within) if !within.as_os_str().is_empty() => written.join(within),
+                _ => written.clone(),
+            };
+            document.declared_in(&file);
+        }
         for out in &taxonomy.outputs {
             // An output over the source it is generated from would lose it.
             if let Some(source) = files::source_at(&out.path, &document.sources) {

@@ -45,10 +45,8 @@ pub struct Found {
 /// As [`read`].
 pub fn document(path: &Path, wanted: Option<&str>) -> Result<Document, String> {
     let found = read(path, wanted)?;
-    let file = found.path.display().to_string();
     let mut document = Document::new(found.taxonomy);
-    document.declaration = format!("`{}` in {file}", document.taxonomy.name);
-    document.path = Some(file);
+    document.declared_in(&found.path);
     document.sources = found.sources;
     Ok(document)
 }

@@ -94,14 +94,18 @@ impl<'de> Visitor<'de> for OutputVisitor {
 /// A read manifest: its taxonomies, each with its outputs.
 #[derive(Debug)]
 pub struct Manifest {
-    pub taxonomies: Vec<Taxonomy>,
+    pub taxonomies: Vec<ManifestTaxonomy>,
 }
 
 /// One taxonomy of the manifest.
 #[derive(Debug)]
-pub struct Taxonomy {
+pub struct ManifestTaxonomy {
     /// Relative to the current directory; `None` for the built-in one.
     pub input: Option<PathBuf>,
+    /// The input as the manifest writes it, relative to the manifest's
+    /// directory: how the files generated from it name their source, the
+    /// same from any working directory.
+    pub input_written: Option<PathBuf>,
     pub name: Option<String>,
     /// Where the taxonomy's table is, for messages about it.
     pub place: String,
@@ -191,8 +195,12 @@ pub fn parse(path: &Path, text: &str) -> Result<Manifest, String> {
                 place,
             });
         }
-        taxonomies.push(Taxonomy {
-            input: table.input.map(|input| normal(&base.join(input.get_ref()))),
+        taxonomies.push(ManifestTaxonomy {
+            input: table
+                .input
+                .as_ref()
+                .map(|input| normal(&base.join(input.get_ref()))),
+            input_written: table.input.map(|input| normal(Path::new(input.get_ref()))),
             name: table.name.map(Spanned::into_inner),
             place: at(span),
             outputs,

@@ -130,6 +130,56 @@ fn generate_writes_what_export_writes() {
     assert_eq!((stdout(&check), stderr(&check)), ("", ""));
 }
 
+#[test]
+fn generate_check_passes_from_any_directory() {
+    let dir = sdk("generate_elsewhere");
+    assert!(tool_in(&dir, &["generate"]).status.success());
+    // The SDK's parent, and a directory beside the SDK's sources.
+    let manifest = dir.join("error-codes.toml");
+    for cwd in [dir.parent().expect("a parent").to_owned(), dir.join("core")] {
+        let check = tool_in(
+            &cwd,
+            &[
+                "generate",
+                "--check",
+                "--manifest",
+                manifest.to_str().expect("UTF-8"),
+            ],
+        );
+        assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+        let relative = pathdiff(&manifest, &cwd);
+        let check = tool_in(&cwd, &["generate", "--check", "--manifest", &relative]);
+        assert_eq!(
+            check.status.code(),
+            Some(0),
+            "{relative}: {}",
+            stdout(&check)
+        );
+    }
+    // Each generated source names its input as the manifest does.
+    let swift = fs::read_to_string(dir.join("ios/SessionError.swift")).expect("generated");
+    assert!(
+        swift.contains("`SessionError` in core/src/errors.rs"),
+        "{swift}"
+    );
+}
+
+/// `path` relative to `from`, both absolute, through `..` where needed.
+fn pathdiff(path: &Path, from: &Path) -> String {
+    let common = path
+        .components()
+        .zip(from.components())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let ups = from.components().count() - common;
+    let mut relative = PathBuf::new();
+    for _ in 0..ups {
+        relative.push("..");
+    }
+    relative.extend(path.components().skip(common));
+    relative.display().to_string()
+}
+
 /// `generate --check` in `dir`: status 1, what it printed, and nothing
 /// written.
 fn stale(dir: &Path) -> String {

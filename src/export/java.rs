@@ -198,17 +198,17 @@ fn catch_all(document: &Document, code_type: &str, links: bool, retry: bool) -> 
         &format!("{} (code ", catch_all.description()),
         Syntax::CFamily,
     );
-    let mut guidance = String::new();
+    let mut link_and_retry = String::new();
     if links {
         let _ = write!(
-            guidance,
+            link_and_retry,
             "\n        /** {DOC_URL_DOC} */\n        public String getDocUrl() {{\n            return known != null ? known.getDocUrl() : {};\n        }}\n",
             link(catch_all.doc_url.as_deref())
         );
     }
     if retry {
         let _ = write!(
-            guidance,
+            link_and_retry,
             "\n{}        public boolean isRetryable() {{\n            return known != null ? known.isRetryable() : {};\n        }}\n",
             retryable_doc("        "),
             catch_all.retryable
@@ -267,7 +267,7 @@ fn catch_all(document: &Document, code_type: &str, links: bool, retry: bool) -> 
         public String getMessage() {{
             return known != null ? known.getMessage() : {description} + {printed} + ")";
         }}
-{guidance}
+{link_and_retry}
         @Override
         public boolean equals(Object other) {{
             return other instanceof Any && ((Any) other).code == code;

@@ -92,14 +92,14 @@ pub fn render(document: &Document, package: Option<&str>) -> Result<String, Stri
     let reserved = reserved_comment(taxonomy, "    ");
     let catch_all = CatchAllKotlin::new(document, code_type);
     let overriding = if catch_all.is_some() { "override " } else { "" };
-    let guidance = Guidance::of(taxonomy);
-    let properties = guidance.properties(overriding);
+    let link_and_retry = LinkAndRetry::of(taxonomy);
+    let properties = link_and_retry.properties(overriding);
     let (any_interface, implements, from_wire, unknown) = match &catch_all {
         Some(catch_all) => (
-            catch_all.interface(&guidance),
+            catch_all.interface(&link_and_retry),
             format!(" : Any{ty}"),
             catch_all.wire_decoder(),
-            catch_all.unknown(&guidance),
+            catch_all.unknown(&link_and_retry),
         ),
         None => (String::new(), String::new(), String::new(), String::new()),
     };
@@ -170,9 +170,9 @@ impl<'a> CatchAllKotlin<'a> {
         })
     }
 
-    fn interface(&self, guidance: &Guidance) -> String {
+    fn interface(&self, link_and_retry: &LinkAndRetry) -> String {
         let CatchAllKotlin { ty, code_type, .. } = self;
-        let properties = guidance.interface();
+        let properties = link_and_retry.interface();
         format!(
             r#"
 /**
@@ -205,7 +205,7 @@ sealed interface Any{ty} {{
         )
     }
 
-    fn unknown(&self, guidance: &Guidance) -> String {
+    fn unknown(&self, link_and_retry: &LinkAndRetry) -> String {
         let CatchAllKotlin {
             ty,
             code_type,
@@ -213,7 +213,7 @@ sealed interface Any{ty} {{
             description,
             printed,
         } = self;
-        let properties = guidance.unknown();
+        let properties = link_and_retry.unknown();
         format!(
             r#"
 /** A code of [{ty}] that this build does not know, kept as it came. */
@@ -228,7 +228,7 @@ data class Unknown{ty}(override val code: {code_type}) : Any{ty} {{
 
 /// The documentation link and the retryability, where the taxonomy has
 /// them: `Some` of the catch-all's, `None` where it has none.
-struct Guidance {
+struct LinkAndRetry {
     doc_url: Option<String>,
     retryable: Option<bool>,
 }
@@ -236,10 +236,10 @@ struct Guidance {
 const DOC_URL_DOC: &str = "The page that documents this code, or `null` when it has none.";
 const RETRYABLE_DOC: &str = "Whether the same request may succeed if tried again (a timeout, an overloaded server), as opposed to a mistake the caller must fix.";
 
-impl Guidance {
+impl LinkAndRetry {
     fn of(taxonomy: &Taxonomy) -> Self {
         let catch_all = taxonomy.catch_all.as_ref();
-        Guidance {
+        LinkAndRetry {
             doc_url: taxonomy.has_doc_urls().then(|| {
                 catch_all
                     .and_then(|catch_all| catch_all.doc_url.as_deref())

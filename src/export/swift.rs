@@ -80,7 +80,7 @@ pub fn render(document: &Document, domain: Option<&str>) -> Result<String, Strin
     } else {
         ("self", "")
     };
-    let guidance = guidance(taxonomy);
+    let link_and_retry = link_and_retry_members(taxonomy);
     if let Some(catch_all) = &taxonomy.catch_all {
         let constants = declare(&|constant, code| {
             format!("public static let {constant} = {name}(rawValue: {code})")
@@ -93,7 +93,7 @@ pub fn render(document: &Document, domain: Option<&str>) -> Result<String, Strin
                 domain: &domain,
                 raw_type,
                 error_code,
-                guidance: &guidance,
+                link_and_retry: &link_and_retry,
             },
             &quoted(
                 &format!("{} (code ", catch_all.description()),
@@ -122,7 +122,7 @@ public enum {name}: {raw_type}, CustomNSError, LocalizedError {{
         switch {switched} {{
 {descriptions}{default}        }}
     }}
-{guidance}}}
+{link_and_retry}}}
 "#
     ))
 }
@@ -131,7 +131,7 @@ public enum {name}: {raw_type}, CustomNSError, LocalizedError {{
 /// `isRetryable` when some code is retryable: by raw value, so that no
 /// deprecated case is named; a code this build does not know has the
 /// catch-all's.
-fn guidance(taxonomy: &Taxonomy) -> String {
+fn link_and_retry_members(taxonomy: &Taxonomy) -> String {
     let mut members = String::new();
     if taxonomy.has_doc_urls() {
         let links: String = links(taxonomy)
@@ -208,7 +208,7 @@ struct Parts<'a> {
     error_code: &'a str,
     /// The documentation link and the retryability, when the taxonomy has
     /// them.
-    guidance: &'a str,
+    link_and_retry: &'a str,
 }
 
 /// The extensible form, for a taxonomy with a catch-all: `other` is the
@@ -222,7 +222,7 @@ fn extensible(document: &Document, parts: &Parts, other: &str) -> String {
         domain,
         raw_type,
         error_code,
-        guidance,
+        link_and_retry,
     } = parts;
     let mut by_code = String::new();
     for (index, entry) in taxonomy.entries.iter().enumerate() {
@@ -292,7 +292,7 @@ public struct {name}: RawRepresentable, Hashable, CustomNSError, LocalizedError 
 {descriptions}        default: return {unknown}
         }}
     }}
-{guidance}}}
+{link_and_retry}}}
 "#
     )
 }

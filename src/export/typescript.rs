@@ -155,7 +155,7 @@ fn erasable(document: &Document, bigint: bool) -> String {
         );
     }
     let reserved = reserved_comment(taxonomy, "");
-    let guidance = guidance(taxonomy, code_type, &literal, true);
+    let link_and_retry = link_and_retry_functions(taxonomy, code_type, &literal, true);
     let catch_all = catch_all(document, code_type, &literal);
     format!(
         r#"{header}
@@ -186,7 +186,7 @@ export function fromCode(code: {code_type}): {ty} | undefined {{
 export function fromName(name: string): {ty} | undefined {{
   return byName.get(name);
 }}
-{catch_all}{guidance}"#
+{catch_all}{link_and_retry}"#
     )
 }
 
@@ -279,7 +279,7 @@ fn numeric_enum(document: &Document) -> String {
     });
     let reserved = reserved_comment(&document.taxonomy, "");
     // The `enum` style has no type for a code it does not declare.
-    let guidance = guidance(
+    let link_and_retry = link_and_retry_functions(
         &document.taxonomy,
         "number",
         &|code| code.to_string(),
@@ -297,7 +297,7 @@ export enum {ty} {{
  */
 export const errorDescriptions: Readonly<Record<{ty}, string>> = {{
 {descriptions}}};
-{guidance}"#
+{link_and_retry}"#
     )
 }
 
@@ -305,7 +305,7 @@ export const errorDescriptions: Readonly<Record<{ty}, string>> = {{
 /// retryable. With a catch-all, and `any_code` (the style has a type for
 /// any code), they take any code, and answer for one the build does not
 /// know with the catch-all's link and retryability.
-fn guidance(
+fn link_and_retry_functions(
     taxonomy: &Taxonomy,
     code_type: &str,
     literal: &dyn Fn(i128) -> String,
