@@ -1,5 +1,6 @@
-//! A taxonomy and how to present it: what the commands read (`builtin.rs`,
-//! `input.rs`) and what the renderers take.
+//! A taxonomy and how to present it: what the commands read
+//! ([`builtin`](crate::builtin), [`input`](crate::input)) and what the
+//! renderers take.
 
 use error_codes_model::Taxonomy;
 use std::path::{Path, PathBuf};

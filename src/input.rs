@@ -7,8 +7,10 @@
 //! Whatever the input, the reading ends, in bounded memory, without a
 //! crash: directory links are not followed (no loop), each file is read
 //! once (links and hard links included), only regular files up to
-//! [`MAX_FILE_BYTES`](crate::files::MAX_FILE_BYTES) are read, and only the enum items are parsed, each up
-//! to [`MAX_NESTING`] levels deep (`scan.rs`).
+//! [`MAX_FILE_BYTES`](crate::files::MAX_FILE_BYTES) are read, and only the
+//! enum items are parsed, each up
+//! to [`MAX_NESTING`] levels deep, which a scan of the tokens checks before
+//! the parser sees them.
 
 use crate::document::Document;
 use crate::files::{read_text_file, rust_files};

@@ -19,6 +19,35 @@
 //! two spaces. [`parse`] also reads the earlier form, a top-level array of
 //! entries and `{"reserved": ...}` elements, and tolerates fields it does
 //! not know (a newer version of the tool wrote them), naming them.
+//!
+//! # The document
+//!
+//! | key | type | meaning |
+//! | --- | --- | --- |
+//! | `version` | integer | the document's schema version, `1`; a reader that meets a later one reads what it knows |
+//! | `enum` | string | the enum's name, `ErrorCode` |
+//! | `codeType` | string | the code type, as Rust spells it: `i8` to `i64`, `u8` to `u64` |
+//! | `entries` | array of objects | one per code, in declaration order (below) |
+//! | `catchAll` | object | only when the enum has a catch-all: what documents it, as an entry (no `code`: any code the taxonomy does not declare decodes to it) |
+//! | `reserved` | object | only when something is retired: `codes` (integers), `ranges` (`[start, end]`, both ends included) and `names` (strings), each only when there are some |
+//!
+//! Each entry:
+//!
+//! | key | type | meaning |
+//! | --- | --- | --- |
+//! | `code` | integer | the code, `-1` included |
+//! | `name` | string | the name every SDK shares, `existingUserInSession` |
+//! | `category` | string or `null` | the section, `User Error codes` |
+//! | `reasons` | array of strings | the documented reasons, in order; `[]` when none is documented |
+//! | `description` | string | the reasons joined with `"; "`, or the name when there is none (the `NSError`'s `localizedDescription`) |
+//! | `docUrl` | string | only when the code has one: where it is documented, the template filled in |
+//! | `retryable` | boolean | on every code once some code of the taxonomy is retryable; a reader takes a missing one as `false` |
+//! | `aliases` | array of strings | only when the code has some: other names the lookups accept |
+//! | `alternatives` | array of integers | only when the code has some: other codes the lookups accept |
+//! | `deprecated` | object | only for a `#[deprecated]` code: `{"since": "2.0.0", "note": "..."}`, each key when given (`{}` for a bare `#[deprecated]`) |
+//!
+//! Codes are exact integers, `u64` ones beyond 2^53 included (a JavaScript
+//! reader must not parse them as doubles).
 
 use error_codes_model::{CodeType, Deprecation, Entry, Facts, Reserved, Taxonomy};
 use serde::{Deserialize, Serialize};

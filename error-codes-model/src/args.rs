@@ -1,6 +1,6 @@
 //! The argument lists of `#[code(...)]` and `#[error_codes(...)]`, as
 //! syntax: comma-separated values and `key = value` pairs, each value kept
-//! as written until `values.rs` reads it as a string, a code or a flag.
+//! as written until [`values`](crate::values) reads it as a string, a code or a flag.
 //! A value is read alike whatever features syn is built with (a user's build
 //! may give it `full`, through another derive).
 

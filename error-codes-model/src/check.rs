@@ -1,6 +1,6 @@
 //! The rules that need more than one attribute at a time, checked in one
 //! pass over the variants once every attribute has been read
-//! (`enum_attrs.rs`, `variant_attrs.rs`). Each rule is stated above its
+//! ([`enum_attrs`](crate::enum_attrs), [`variant_attrs`](crate::variant_attrs)). Each rule is stated above its
 //! check.
 
 use crate::args::Ungroup;

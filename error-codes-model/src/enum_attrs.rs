@@ -1,7 +1,7 @@
 //! The enum's own attributes: `#[error_codes(...)]` (`rename_all`,
 //! `display`, `doc_reasons`, `reserved`, `doc_url`, `retryable`) and the
 //! code type of `#[repr]`, each read on its own; the rules across variants
-//! are `check.rs`'s.
+//! are [`check`](crate::check)'s.
 
 use crate::args::{Arg, RangeLimit, Value, parse_args};
 use crate::case::{RULES, RenameRule};
@@ -263,6 +263,7 @@ fn reserved(value: Value, out: &mut EnumAttrs, errors: &mut Errors) {
     }
 }
 
+/// `#[repr(u16)]` sets the code type. Other hints (`C`, `align`) are left
 /// to rustc, which also rejects conflicting or malformed ones.
 fn repr(attr: &Attribute, out: &mut EnumAttrs, errors: &mut Errors) {
     let Ok(hints) =

@@ -1,6 +1,6 @@
 //! A variant's own attributes: its one `#[code(...)]`, its
 //! `#[deprecated]` and, for `doc_reasons`, its doc comment, each read on its
-//! own; the rules across variants are `check.rs`'s.
+//! own; the rules across variants are [`check`](crate::check)'s.
 
 use crate::args::{Arg, Ungroup, Value, parse_args};
 use crate::errors::Errors;

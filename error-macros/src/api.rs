@@ -1,7 +1,7 @@
 //! The generated API: every item and impl the derive adds, with its docs
 //! and signature, around bodies it is given. A valid enum gets the bodies
-//! that answer from its variants (`expand.rs`); after an error the same
-//! items get bodies that never run (`fallback.rs`), so that the user's uses
+//! that answer from its variants ([`expand`](crate::expand)); after an error the same
+//! items get bodies that never run ([`fallback`](crate::fallback)), so that the user's uses
 //! of the API raise no further errors. What the API looks like depends on
 //! the enum's [`Shape`](error_codes_model::ast::Shape) alone.
 //!

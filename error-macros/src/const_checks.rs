@@ -165,7 +165,7 @@ fn unique_checks<'k>(keys: &'k Keys) -> impl Iterator<Item = TokenStream> + 'k {
 }
 
 /// `__SLOT_CODES` and `__SLOT_VARIANTS`, the table `from_code` probes, as
-/// constants the compiler evaluates: the same table as `lookup.rs` builds
+/// constants the compiler evaluates: the same table as [`lookup`](crate::lookup) builds
 /// from literals, each code once.
 fn built_by_compiler(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let code_ty = &cx.code_ty;

@@ -1,13 +1,13 @@
 //! The derive's entry: the input read once by the grammar
 //! (`error_codes_model::read`), then the API generated from the validated
-//! model only, or after an error, the same API from `fallback.rs`.
+//! model only, or after an error, the same API from [`fallback`](crate::fallback).
 //!
 //! The shape of the output is what users pay for on every edit, and it is
 //! benchmarked (BENCHMARKS.md): one `match` maps a variant to its index and
 //! every per-variant answer is a `const` table indexed by it, instead of one
-//! `match` per method (`tables.rs`); one `match` maps an index back to a
+//! `match` per method ([`tables`](crate::tables)); one `match` maps an index back to a
 //! variant, for both lookups; `from_code` on a large enum and `from_name` on
-//! any probe a hash table built here (`lookup.rs`). Per-variant items are
+//! any probe a hash table built here ([`lookup`](crate::lookup)). Per-variant items are
 //! single tokens pushed into one stream, never a `TokenStream` of their own.
 
 use crate::api::{self, Bodies};

@@ -4,7 +4,7 @@
 //!   an open-addressing hash table built here from that many on, and, when
 //!   a code is a constant whose value only the compiler knows, the same
 //!   table built by the compiler's constant evaluation, which also reports
-//!   two variants with one code (`const_checks.rs`).
+//!   two variants with one code ([`const_checks`](crate::const_checks)).
 //! * `from_name`: one `match` on the name's bytes below [`HASHED_FROM_NAME`]
 //!   names (the compiler sorts it by length, then by bytes, as a hand
 //!   `match` on `&str` is), and from that many on, an open-addressing hash
@@ -113,7 +113,7 @@ pub(crate) fn helpers(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let variants = model.variants.iter().map(|variant| variant.ident);
     let indices = (0..model.variants.len()).map(Literal::usize_unsuffixed);
     // A table of constant codes is the compiler's to build
-    // (`const_checks.rs`).
+    // ([`const_checks`](crate::const_checks)).
     let code_table = if keys.hashed_codes() && keys.codes_known {
         code_table(cx, model, keys)
     } else {

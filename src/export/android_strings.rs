@@ -9,6 +9,10 @@
 //! reference, runs of white space collapse and leading or trailing space
 //! is trimmed (so those spaces are written `\u0020`), and a `%` marks a
 //! format string (so such strings say `formatted="false"`).
+//!
+//! The tests compile each export with `aapt`, Android's resource compiler,
+//! and pin every one of these rules through it
+//! (`tests/test_android_rules.rs`).
 
 use super::generated::link_and_retry;
 use super::identifiers::{screaming_snake_case, unique};
@@ -16,7 +20,7 @@ use crate::document::Document;
 use error_codes_model::{Deprecation, Facts};
 use std::fmt::Write as _;
 
-pub fn render(document: &Document) -> Result<String, String> {
+pub(crate) fn render(document: &Document) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let prefix = resource_name(&taxonomy.name);
     let names = unique(

@@ -2,6 +2,28 @@
 //! way the Android SDK spells its constants, with a lookup by code. Codes
 //! are `int` when every one fits, else `long`. Where the taxonomy has
 //! them, `getDocUrl()` and `isRetryable()` as JavaBeans spell them.
+//!
+//! ```java
+//! public enum ErrorCode {
+//!     // User Error codes
+//!     USER_GENERIC_ERROR_CODE(101, "userGeneric", "Invalid participant type; ..."),
+//!     // ...
+//!     public int getCode() { ... }
+//!     public String getName() { ... }     // existingUserInSession; name() is the constant's
+//!     public String getMessage() { ... }
+//!     public static ErrorCode fromCode(int code) { ... }
+//!     public static ErrorCode fromName(String name) { ... }
+//! }
+//! ```
+//!
+//! By default the constants are spelled as the Android SDK spells them,
+//! `SCREAMING_SNAKE_CASE` with `_ERROR_CODE` unless the name already ends in
+//! `_ERROR` (`EXISTING_USER_IN_SESSION_ERROR_CODE`, `UNKNOWN_ERROR`);
+//! `--java-naming SCREAMING_SNAKE_CASE` drops the suffix. `fromCode` and
+//! `fromName` return `null` for what the build does not know. A deprecated
+//! code is `@Deprecated` with a Javadoc `@deprecated` that gives its note as
+//! written. The tests compile it with `javac -Xlint:all -Werror` and run it
+//! against every code, name and message.
 
 use super::escape::{Syntax, quoted};
 use super::generated::{deprecated_tag, header, members, reserved_comment};
@@ -34,7 +56,7 @@ impl Naming {
 }
 
 /// `package` is the Java package, if any.
-pub fn render(
+pub(crate) fn render(
     document: &Document,
     naming: Naming,
     package: Option<&str>,

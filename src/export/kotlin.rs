@@ -12,6 +12,23 @@
 //!
 //! Where the taxonomy has them, each constant has a `docUrl` and an
 //! `isRetryable` property, named arguments where they are not the default.
+//!
+//! ```kotlin
+//! enum class ErrorCode(val code: Int, val codeName: String, val message: String) {
+//!     // User Error codes
+//!     /** Invalid participant type; ... Section: User Error codes. */
+//!     USER_GENERIC(101, "userGeneric", "Invalid participant type; ..."),
+//!     // ...
+//!     companion object {
+//!         @JvmStatic fun fromCode(code: Int): ErrorCode? = byCode[code]
+//!         @JvmStatic fun fromName(name: String): ErrorCode? = byName[name]
+//!     }
+//! }
+//! ```
+//!
+//! A deprecated code is `@Deprecated("...")` with its note as written. The
+//! tests compile it with `kotlinc-jvm -Werror` and run it against every code,
+//! name and message.
 
 use super::escape::{Syntax, quoted};
 use super::generated::{NO_REASON, doc_text, header, members, reserved_comment};
@@ -21,7 +38,7 @@ use crate::document::Document;
 use error_codes_model::{CodeType, Taxonomy};
 use std::fmt::Write as _;
 
-pub fn render(document: &Document, package: Option<&str>) -> Result<String, String> {
+pub(crate) fn render(document: &Document, package: Option<&str>) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let ty = &taxonomy.name;
     let constant_of = unique(document, "the Kotlin constant", screaming_snake_case, &[])?;

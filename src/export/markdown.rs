@@ -4,6 +4,25 @@
 //! documentation link has its name linked; a taxonomy with retryable codes
 //! has a Retryable column. For the NSError taxonomy it is the reference
 //! document, byte for byte.
+//!
+//! For the NSError taxonomy the export is `docs/NSError.md`, the reference
+//! document byte for byte: the title, the Field Summary, each section's
+//! heading and anchor, `<ul><li>` for several reasons, one reason written
+//! plainly, and the two-column table where a section documents no reason. A
+//! test fails when the committed page is stale; `error-codes generate`
+//! rewrites it.
+//!
+//! ```text
+//! ## Transport Error codes <a href="#transport-error-codes" id="transport-error-codes"></a>
+//!
+//! | Codes | Errors            | Description                                                                                |
+//! | ----- | ----------------- | ------------------------------------------------------------------------------------------ |
+//! | 801   | transportRequest  | Failed to make request to media node                                                       |
+//! | 803   | transport         | <ul><li>Request method is not supported</li><li>Invalid or missing request field</li></ul> |
+//! ```
+//!
+//! The tests read the page back with a CommonMark parser with GitHub's tables
+//! (`pulldown-cmark`, the one rustdoc uses).
 
 use super::escape::without_controls;
 use crate::document::Document;
@@ -12,7 +31,7 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 
 /// The page, titled `title`, else as the document is.
-pub fn render(document: &Document, title: Option<&str>) -> String {
+pub(crate) fn render(document: &Document, title: Option<&str>) -> String {
     let taxonomy = &document.taxonomy;
     // The title is text, on one line: a line break would start a second
     // heading.

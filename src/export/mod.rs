@@ -2,19 +2,89 @@
 //! other SDKs read. Every renderer takes a [`Document`] (a taxonomy and how
 //! to present it), never a Rust type, and depends on nothing else, so an
 //! export is the same, byte for byte, on every run.
+//!
+//! Every format is named after the enum (`enum SessionError`, not always
+//! `ErrorCode`), takes any code type (`u8` to `u64`, `i8` to `i64`), marks
+//! `#[deprecated]` codes with their note as written (Swift
+//! `@available(*, deprecated, message:)`, Kotlin and Java `@Deprecated`,
+//! TypeScript `/** @deprecated */`, Markdown and JSON), groups codes in one
+//! section per category, in the order categories first appear, and is checked
+//! in the tests by the platform's own tool.
+//!
+//! # Names
+//!
+//! Every generated source compiles whatever the names. A name that is not an
+//! identifier in a language (`"Content Too Large"`) becomes one
+//! (`contentTooLarge` in Swift, `CONTENT_TOO_LARGE` in Kotlin and Java, a
+//! quoted key in TypeScript); letters of any script are kept (`日本`, `Café`),
+//! as all four languages accept them; keywords are escaped (Swift
+//! `` case `default` ``) or refused where a language cannot escape them (a
+//! package segment `com.example.class`). Two names that would become the same
+//! identifier are refused, naming both variants; so is a name with no letter
+//! or digit, and a name that would be a member of the generated type.
+//!
+//! # Codes the client does not know: the catch-all
+//!
+//! When the enum has a catch-all (`#[code(catch_all)] Other(u16)`), a code a
+//! newer server sends is kept on every platform, as Rust keeps it: each source
+//! has a strict lookup, which answers "not known" for an undeclared code, and
+//! a wire decoder that never fails, keeps the code, and gives the catch-all's
+//! description with the code as its message (`A code this client does not
+//! know (code 4242)`), in the platform's idiom:
+//!
+//! | platform | strict | wire | the unknown code |
+//! | --- | --- | --- | --- |
+//! | Swift | `init?(code:)` | `init(wireCode:)` | the type is a `RawRepresentable` struct, as Apple's `URLError.Code`: declared codes are `static let` constants, `init(rawValue:)` keeps any code, `isKnown` tells |
+//! | Kotlin | `fromCode(code)` | `fromWireCode(code)` | a sealed interface `AnySessionError`, implemented by the `enum class` and by `data class UnknownSessionError(code)`: exhaustive in `when` |
+//! | Java | `fromCode(code)` | `fromWireCode(code)` | `SessionError.Any`, a value class with `getCode()`, `getName()`, `getMessage()`, `isKnown()` and `getKnown()` (the constant, or `null`) |
+//! | TypeScript | `fromCode(code)` | `fromWireCode(code)` | a plain code, typed `AnySessionError`, with `isKnown`, `nameOf` and `messageOf` |
+//!
+//! An alternative code decodes to its code's constant both ways. Without a
+//! catch-all, the sources have only the strict lookups. Retired codes and
+//! names are a comment in every generated source (`// Reserved, never to be
+//! used again: 7, 100..=199, "oldName"`), a section of the Markdown page and
+//! `reserved` in the JSON.
+//!
+//! # Documentation links and retryability
+//!
+//! Where the taxonomy has them (`doc_url`, `retryable`), every format carries
+//! each code's link, byte for byte as the derive filled it in, and whether to
+//! retry; a taxonomy without them, as NSError's, exports without them. A code
+//! the build does not know has the catch-all's.
+//!
+//! | format | the link | retryable |
+//! | --- | --- | --- |
+//! | Swift | `documentationURL: URL?`, `documentationLink: String?`, and `helpAnchor` | `isRetryable: Bool` |
+//! | Kotlin | `docUrl: String?` on each constant (and on `AnySessionError`) | `isRetryable: Boolean` |
+//! | Java | `getDocUrl()`, `null` without one (and on `SessionError.Any`) | `isRetryable()` |
+//! | TypeScript | `docUrlOf(code)`, `undefined` without one | `isRetryable(code)` |
+//! | Markdown | the name links to it | a Retryable column |
+//! | JSON | `docUrl` | `retryable` |
+//! | xcstrings, android-strings | in the translator's comment | in the translator's comment |
+//!
+//! # Where an export goes
+//!
+//! Without `--output` it goes to standard output. With it, the file is never
+//! one the command read (a source file of `--input`, directly, through a link
+//! or a hard link: the export is refused, status 2, nothing written). A
+//! regular file is replaced all at once (a temporary file beside it, then a
+//! rename) and keeps its permissions, so a failed write leaves the old file,
+//! or none, never half of one. A link is followed: its target is replaced and
+//! the link stays. A FIFO, a device or a socket is written to, never replaced
+//! by a file.
 
-mod android_strings;
+pub mod android_strings;
 pub(crate) mod escape;
 mod generated;
 mod identifiers;
-mod java;
+pub mod java;
 mod jvm;
-mod kotlin;
-mod markdown;
+pub mod kotlin;
+pub mod markdown;
 mod options;
-mod swift;
-mod typescript;
-mod xcstrings;
+pub mod swift;
+pub mod typescript;
+pub mod xcstrings;
 
 pub use java::Naming as JavaNaming;
 pub use jvm::{java_package, kotlin_package};

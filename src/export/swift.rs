@@ -17,6 +17,30 @@
 //! link as the `LocalizedError`'s `helpAnchor`, which an `NSError` carries
 //! under `NSHelpAnchorErrorKey` (the help an alert shows; Apple has no key
 //! for a documentation link); one with retryable codes, `isRetryable`.
+//!
+//! ```swift
+//! public enum ErrorCode: Int, CustomNSError, LocalizedError {
+//!     // User Error codes
+//!     case userGeneric = 101
+//!     // ...
+//!     public static var errorDomain: String { "com.example.sdk" }
+//!
+//!     public var errorCode: Int { rawValue }
+//!
+//!     public var errorDescription: String? {
+//!         switch self {
+//!         case .userGeneric: return "Invalid participant type; ..."
+//!         // ...
+//! ```
+//!
+//! `--domain` sets the `errorDomain` (the enum's name by default). A
+//! deprecated code is `@available(*, deprecated, message: "...")` with its
+//! note as written (and `/// Deprecated since 2.0.` when it says since when);
+//! alternative codes are taken by `init?(code:)`. There is no Swift compiler
+//! on the machines this is built on, so the export is parsed with
+//! tree-sitter-swift (a syntax error fails the test) and compared with golden
+//! files reviewed by hand (`tests/golden/*.swift`, which `error-codes
+//! generate` rewrites).
 
 use super::escape::without_controls;
 use super::escape::{Syntax, quoted};
@@ -28,7 +52,7 @@ use std::fmt::Write as _;
 
 /// `domain` is the `NSError` domain; the enum's name without one, which is
 /// what Swift itself uses for an error type outside any module.
-pub fn render(document: &Document, domain: Option<&str>) -> Result<String, String> {
+pub(crate) fn render(document: &Document, domain: Option<&str>) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let name = &taxonomy.name;
     let case_of = unique(document, "the Swift case", swift_case, SWIFT_MEMBERS)?;

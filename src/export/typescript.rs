@@ -11,6 +11,29 @@
 //! Codes are plain values on the web, so what else a code has is looked up
 //! by a function, as its message is: `docUrlOf` and `isRetryable`, where
 //! the taxonomy has links and retryable codes.
+//!
+//! ```ts
+//! export const ErrorCode = {
+//!   // User Error codes
+//!   userGeneric: 101,
+//!   // ...
+//! } as const;
+//!
+//! export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+//!
+//! export const errorDescriptions: Readonly<Record<ErrorCode, string>> = {
+//!   [ErrorCode.userGeneric]: "Invalid participant type; ...",
+//!   // ...
+//! };
+//!
+//! export function fromCode(code: number): ErrorCode | undefined { ... }
+//! export function fromName(name: string): ErrorCode | undefined { ... }
+//! ```
+//!
+//! `--typescript-style enum` writes the numeric `enum` (refused for codes
+//! beyond 2^53). The tests compile both styles with `tsc --strict` (the
+//! default also with `--erasableSyntaxOnly`, which rejects the `enum`) and
+//! run them with node against every code, name and description.
 
 use super::escape::{Syntax, quoted};
 use super::generated::{Retry, deprecated_tag, header, links, members, reserved_comment};
@@ -31,7 +54,7 @@ pub enum Style {
 /// The largest integer a `number` holds exactly: 2^53 - 1.
 const MAX_SAFE_INTEGER: i128 = (1 << 53) - 1;
 
-pub fn render(document: &Document, style: Style) -> Result<String, String> {
+pub(crate) fn render(document: &Document, style: Style) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let bigint = taxonomy
         .every_code()

@@ -40,7 +40,7 @@ struct StringUnit {
     value: String,
 }
 
-pub fn render(taxonomy: &Taxonomy) -> String {
+pub(crate) fn render(taxonomy: &Taxonomy) -> String {
     let key = |comment: String, value: String| Key {
         comment,
         extraction_state: "manual",
