@@ -2,10 +2,10 @@
 //! within a bound, a source tree walked without following directory links,
 //! and what makes two paths one file.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fs::{self, File};
-use std::io::Read as _;
-use std::path::{Path, PathBuf};
+use std::io::{self, Read as _};
+use std::path::{Component, Path, PathBuf};
 
 /// The largest source file the tool reads: larger ones are refused, by
 /// name. Hand-written Rust files stay far below it; the limit keeps the
@@ -119,12 +119,85 @@ impl FileKey {
     }
 }
 
-/// The one of `sources` that `path` is (directly, through links, or as a
-/// hard link), if any.
-#[must_use]
-pub fn source_at<'a>(path: &Path, sources: &'a [PathBuf]) -> Option<&'a PathBuf> {
-    let key = FileKey::of(path, &fs::metadata(path).ok()?);
-    sources.iter().find(|source| {
-        fs::metadata(source).is_ok_and(|metadata| FileKey::of(source, &metadata) == key)
-    })
+/// Files to tell apart from others however they are reached: directly,
+/// through links, or as hard links.
+pub struct FileSet<'a> {
+    keys: HashMap<FileKey, &'a Path>,
+}
+
+impl<'a> FileSet<'a> {
+    /// The files of `paths` that exist.
+    pub fn new(paths: impl IntoIterator<Item = &'a Path>) -> Self {
+        let keys = paths
+            .into_iter()
+            .filter_map(|path| Some((FileKey::of(path, &fs::metadata(path).ok()?), path)))
+            .collect();
+        FileSet { keys }
+    }
+
+    /// The path of the set that names the file `path` names, if any.
+    #[must_use]
+    pub fn find(&self, path: &Path) -> Option<&'a Path> {
+        let key = FileKey::of(path, &fs::metadata(path).ok()?);
+        self.keys.get(&key).copied()
+    }
+}
+
+/// How many links a path may go through before it is taken for a loop.
+const MAX_LINKS: usize = 40;
+
+/// The absolute path `path` names once every link in it is followed and
+/// every `..` taken as the system takes it, after the link before it: the
+/// file a write to `path` would make or replace, which need not exist.
+///
+/// # Errors
+///
+/// The working directory is unknown, a link cannot be read, the path goes
+/// through more than forty links (a loop), or it climbs (`..`) out of a
+/// directory that does not exist.
+pub fn resolve(path: &Path) -> io::Result<PathBuf> {
+    let mut resolved = if path.is_absolute() {
+        PathBuf::new()
+    } else {
+        std::env::current_dir()?
+    };
+    // The components still to walk, the next one last.
+    let mut pending: Vec<PathBuf> = path.iter().rev().map(PathBuf::from).collect();
+    let (mut links, mut missing) = (0, false);
+    while let Some(next) = pending.pop() {
+        match next.components().next() {
+            Some(Component::Prefix(_) | Component::RootDir) => resolved.push(&next),
+            Some(Component::CurDir) | None => {}
+            Some(Component::ParentDir) => {
+                if missing {
+                    return Err(io::Error::new(
+                        io::ErrorKind::NotFound,
+                        format!("`..` after {}, which does not exist", resolved.display()),
+                    ));
+                }
+                resolved.pop();
+            }
+            Some(Component::Normal(name)) => {
+                resolved.push(name);
+                if missing {
+                    continue;
+                }
+                match fs::symlink_metadata(&resolved) {
+                    Ok(metadata) if metadata.file_type().is_symlink() => {
+                        links += 1;
+                        if links > MAX_LINKS {
+                            return Err(io::Error::other("too many levels of links"));
+                        }
+                        let target = fs::read_link(&resolved)?;
+                        resolved.pop();
+                        pending.extend(target.iter().rev().map(PathBuf::from));
+                    }
+                    Ok(_) => {}
+                    Err(error) if error.kind() == io::ErrorKind::NotFound => missing = true,
+                    Err(error) => return Err(error),
+                }
+            }
+        }
+    }
+    Ok(resolved)
 }

@@ -6,30 +6,46 @@
 
 pub use crate::annotation::Style;
 use crate::annotation::{Annotation, workflow_command};
+use crate::files::FileSet;
 use crate::manifest::Manifest;
 use crate::{files, output, source};
+use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::fs;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 /// One output, rendered.
 pub struct Planned {
+    /// As the manifest names it, relative to the working directory.
     pub path: PathBuf,
     /// Where its path is in the manifest.
     pub place: String,
     pub contents: String,
-    /// The files its taxonomy was read from: never written over.
-    pub sources: Vec<PathBuf>,
 }
 
-/// Every output of the manifest, rendered.
+/// What `plan` found: every output, rendered, and what no output may be.
+pub struct Plan {
+    pub outputs: Vec<Planned>,
+    /// Every file any taxonomy of the manifest was read from, and the
+    /// manifest itself.
+    read: Vec<PathBuf>,
+}
+
+/// Every output of the manifest, rendered, each checked to stay inside the
+/// manifest's directory tree (once links are followed, as the system
+/// follows them) unless `allow_outside`, to be no file the manifest's
+/// taxonomies read nor the manifest itself, and to be no other output's
+/// file. With `allow_outside`, each output outside is noted on standard
+/// error.
 ///
 /// # Errors
 ///
 /// The one line to print, at the manifest's place: a taxonomy that cannot
-/// be read, an output that is a file of its taxonomy's input, an output
-/// its format cannot make.
-pub fn plan(manifest: &Manifest) -> Result<Vec<Planned>, String> {
-    let mut planned = Vec::new();
+/// be read, an output that is outside the manifest's directory, a file the
+/// tool reads or another output's file, an output its format cannot make.
+pub fn plan(manifest: &Manifest, allow_outside: bool) -> Result<Plan, String> {
+    let mut documents = Vec::with_capacity(manifest.taxonomies.len());
     for taxonomy in &manifest.taxonomies {
         let mut document = source::document(taxonomy.input.as_deref(), taxonomy.name.as_deref())
             .map_err(|error| format!("{}: {error}", taxonomy.place))?;
@@ -45,48 +61,124 @@ pub fn plan(manifest: &Manifest) -> Result<Vec<Planned>, String> {
             };
             document.declared_in(&file);
         }
+        documents.push(document);
+    }
+    let mut read: Vec<PathBuf> = documents
+        .iter()
+        .flat_map(|document| document.sources.iter().cloned())
+        .collect();
+    read.push(manifest.path.clone());
+    let root = fs::canonicalize(manifest.directory())
+        .map_err(|error| format!("cannot read {}: {error}", manifest.directory().display()))?;
+    let read_files = FileSet::new(read.iter().map(PathBuf::as_path));
+    let mut taken: HashMap<PathBuf, &str> = HashMap::new();
+    let mut outputs = Vec::new();
+    for (taxonomy, document) in manifest.taxonomies.iter().zip(&documents) {
         for out in &taxonomy.outputs {
-            // An output over the source it is generated from would lose it.
-            if let Some(source) = files::source_at(&out.path, &document.sources) {
+            let at = &out.place;
+            let resolved = files::resolve(&out.path)
+                .map_err(|error| format!("{at}: cannot write {}: {error}", out.path.display()))?;
+            // A bot that runs `generate` on a pull request must not be made
+            // to write anywhere else than the repository it checked out.
+            if !resolved.starts_with(&root) {
+                if !allow_outside {
+                    return Err(format!(
+                        "{at}: {} is {}, outside {}, the manifest's directory; an output stays inside it unless `generate --allow-outside` is given",
+                        out.path.display(),
+                        resolved.display(),
+                        root.display()
+                    ));
+                }
+                report(&format!(
+                    "note: {at}: {} is {}, outside the manifest's directory (--allow-outside)",
+                    out.path.display(),
+                    resolved.display()
+                ));
+            }
+            // An output over what the tool reads would lose it.
+            if let Some(source) = read_files.find(&out.path) {
                 return Err(format!(
-                    "{}: {} is {}, a file of the taxonomy's input; an output must not overwrite what the tool reads",
-                    out.place,
+                    "{at}: {} is {}, which the tool reads; an output must not overwrite a taxonomy's input or the manifest",
                     out.path.display(),
                     source.display()
                 ));
             }
+            // Two outputs on one file would overwrite each other, however
+            // each spells the path.
+            if let Some(first) = taken.insert(resolved, at) {
+                return Err(format!(
+                    "{at}: `{}` is the same file as the output at {first}; each output needs a file of its own",
+                    out.path.display()
+                ));
+            }
             let contents = out
                 .format
-                .render(&document)
-                .map_err(|error| format!("{}: {error}", out.place))?;
-            planned.push(Planned {
+                .render(document)
+                .map_err(|error| format!("{at}: {error}"))?;
+            outputs.push(Planned {
                 path: out.path.clone(),
                 place: out.place.clone(),
                 contents,
-                sources: document.sources.clone(),
             });
         }
     }
-    Ok(planned)
+    Ok(Plan { outputs, read })
+}
+
+/// One line on standard error, for a note: if that fails, there is nowhere
+/// left to say it.
+fn report(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
 
 /// Writes every planned output, making the directories they go in, as a
-/// fresh checkout of an SDK may lack them.
+/// fresh checkout of an SDK may lack them. Every output is made ready
+/// first (its directory made, a new file's contents beside it); only when
+/// all are ready is each put in place, so that one that cannot be written
+/// leaves every file as it was.
 ///
 /// # Errors
 ///
 /// A file cannot be written: the one line to print.
-pub fn write(planned: &[Planned]) -> Result<(), String> {
-    for out in planned {
-        if let Some(directory) = out
-            .path
-            .parent()
-            .filter(|parent| !parent.as_os_str().is_empty())
-        {
-            std::fs::create_dir_all(directory)
-                .map_err(|error| format!("cannot make {}: {error}", directory.display()))?;
+pub fn write(plan: &Plan) -> Result<(), String> {
+    let read = FileSet::new(plan.read.iter().map(PathBuf::as_path));
+    let mut made = Vec::new();
+    let mut prepared = Vec::with_capacity(plan.outputs.len());
+    for out in &plan.outputs {
+        let ready = make_directories(&out.path, &mut made)
+            .and_then(|()| output::prepare(&out.path, &out.contents, &read));
+        match ready {
+            Ok(ready) => prepared.push(ready),
+            Err(error) => {
+                // What was made ready is removed as it is dropped.
+                drop(prepared);
+                for directory in made.iter().rev() {
+                    let _ = fs::remove_dir(directory);
+                }
+                return Err(error);
+            }
         }
-        output::write(&out.path, &out.contents, &out.sources)?;
+    }
+    prepared.into_iter().try_for_each(output::Prepared::commit)
+}
+
+/// Makes the directories `path` goes in that do not exist yet, each added
+/// to `made`.
+fn make_directories(path: &Path, made: &mut Vec<PathBuf>) -> Result<(), String> {
+    let Some(directory) = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+    else {
+        return Ok(());
+    };
+    let missing: Vec<&Path> = directory
+        .ancestors()
+        .take_while(|ancestor| !ancestor.as_os_str().is_empty() && !ancestor.exists())
+        .collect();
+    for directory in missing.into_iter().rev() {
+        fs::create_dir(directory)
+            .map_err(|error| format!("cannot make {}: {error}", directory.display()))?;
+        made.push(directory.to_owned());
     }
     Ok(())
 }
@@ -104,9 +196,9 @@ pub struct Stale {
 /// # Errors
 ///
 /// An output that exists but cannot be read (not a regular file, say).
-pub fn stale(planned: &[Planned]) -> Result<Vec<Stale>, String> {
+pub fn stale(plan: &Plan) -> Result<Vec<Stale>, String> {
     let mut stale = Vec::new();
-    for out in planned {
+    for out in &plan.outputs {
         if !out.path.exists() {
             stale.push(Stale {
                 path: out.path.clone(),

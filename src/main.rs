@@ -88,6 +88,12 @@ fn generate_command() -> Command {
                 .help("Write nothing; name each output that is missing or differs from what generate writes"),
         )
         .arg(style_arg().requires("check"))
+        .arg(
+            Arg::new("allow-outside")
+                .long("allow-outside")
+                .action(clap::ArgAction::SetTrue)
+                .help("Let an output be outside the manifest's directory, once links are followed (each is noted on standard error); without it, such an output is refused"),
+        )
 }
 
 fn export_command() -> Command {
@@ -273,12 +279,12 @@ fn run_generate(args: &ArgMatches) -> Run {
         .unwrap_or_else(|| PathBuf::from(manifest::FILE_NAME));
     let text = files::read_text_file(&path, "the manifest ")?;
     let manifest = manifest::parse(&path, &text)?;
-    let planned = generate::plan(&manifest)?;
+    let plan = generate::plan(&manifest, args.get_flag("allow-outside"))?;
     if !args.get_flag("check") {
-        generate::write(&planned)?;
+        generate::write(&plan)?;
         return Ok(Outcome::Done);
     }
-    let stale = generate::stale(&planned)?;
+    let stale = generate::stale(&plan)?;
     let style = Style::named(args.get_one::<String>("format").map_or("", String::as_str));
     output::print(&generate::render(&stale, style))?;
     Ok(if stale.is_empty() {

@@ -94,7 +94,20 @@ impl<'de> Visitor<'de> for OutputVisitor {
 /// A read manifest: its taxonomies, each with its outputs.
 #[derive(Debug)]
 pub struct Manifest {
+    /// The manifest's own file, as given.
+    pub path: PathBuf,
     pub taxonomies: Vec<ManifestTaxonomy>,
+}
+
+impl Manifest {
+    /// The directory the manifest's paths are relative to.
+    #[must_use]
+    pub fn directory(&self) -> &Path {
+        match self.path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        }
+    }
 }
 
 /// One taxonomy of the manifest.
@@ -130,7 +143,8 @@ pub struct Output {
 /// and what is wrong there: a key or a format it does not know, an option
 /// of another format or with a wrong value, two outputs on one path.
 pub fn parse(path: &Path, text: &str) -> Result<Manifest, String> {
-    let at = |span: Range<usize>| place(path, text, span.start);
+    let lines = Lines::new(text);
+    let at = |span: Range<usize>| lines.place(path, span.start);
     let file: File = toml::from_str(text).map_err(|error| {
         let place = error.span().map_or_else(|| path.display().to_string(), &at);
         format!("{place}: {}", error.message().trim_end())
@@ -138,7 +152,6 @@ pub fn parse(path: &Path, text: &str) -> Result<Manifest, String> {
     // Paths in the manifest are relative to its directory.
     let base = path.parent().unwrap_or(Path::new(""));
     let mut taxonomies = Vec::with_capacity(file.taxonomy.len());
-    let mut paths: Vec<(PathBuf, String)> = Vec::new();
     for table in file.taxonomy {
         let span = table.span();
         let table = table.into_inner();
@@ -179,50 +192,68 @@ pub fn parse(path: &Path, text: &str) -> Result<Manifest, String> {
                         .map_or_else(|| output.format.span(), |(_, value)| value.span());
                     format!("{}: {error}", at(span))
                 })?;
-            let place = at(output.path.span());
-            let relative = normal(&base.join(output.path.get_ref()));
-            // Two outputs on one path would overwrite each other.
-            if let Some((_, first)) = paths.iter().find(|(path, _)| *path == relative) {
-                return Err(format!(
-                    "{place}: `{}` is already the path of the output at {first}; each output needs a path of its own",
-                    output.path.get_ref()
-                ));
-            }
-            paths.push((relative.clone(), place.clone()));
             outputs.push(Output {
                 format,
-                path: relative,
-                place,
+                path: within(base, output.path.get_ref()),
+                place: at(output.path.span()),
             });
         }
         taxonomies.push(ManifestTaxonomy {
             input: table
                 .input
                 .as_ref()
-                .map(|input| normal(&base.join(input.get_ref()))),
+                .map(|input| within(base, input.get_ref())),
             input_written: table.input.map(|input| normal(Path::new(input.get_ref()))),
             name: table.name.map(Spanned::into_inner),
             place: at(span),
             outputs,
         });
     }
-    Ok(Manifest { taxonomies })
+    Ok(Manifest {
+        path: path.to_owned(),
+        taxonomies,
+    })
 }
 
-/// `path:line:col` of a byte offset in `text`, 1-based as rustc prints.
-fn place(path: &Path, text: &str, offset: usize) -> String {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before
-        .rsplit('\n')
-        .next()
-        .map_or(0, |line| line.chars().count())
-        + 1;
-    format!("{}:{line}:{column}", path.display())
+/// A path of the manifest, which is relative to its directory `base`, as
+/// the system will resolve it: `..` is left for the system, which takes it
+/// after any link before it.
+fn within(base: &Path, path: &str) -> PathBuf {
+    base.join(path).components().collect()
 }
 
-/// `path` without `.` components and with `..` applied where it can be: two
-/// spellings of one path compare equal.
+/// Where each line of a text starts, to name places by line and column
+/// without reading the text from its start for each.
+struct Lines<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(index, _)| index + 1))
+            .collect();
+        Lines { text, starts }
+    }
+
+    /// `path:line:col` of a byte offset, 1-based as rustc prints.
+    fn place(&self, path: &Path, offset: usize) -> String {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line - 1];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(0, |text| text.chars().count())
+            + 1;
+        format!("{}:{line}:{column}", path.display())
+    }
+}
+
+/// `path` without `.` components and with `..` applied where it can be, for
+/// showing a path as the manifest means it (`core/src`, not
+/// `./core/../core/src`); what the system resolves is the path as written.
 #[must_use]
 pub fn normal(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
@@ -256,7 +287,10 @@ mod tests {
         .unwrap();
         let taxonomy = &manifest.taxonomies[0];
         assert_eq!(taxonomy.input.as_deref(), Some(Path::new("sdk/core/src")));
-        assert_eq!(taxonomy.outputs[0].path, Path::new("sdk/ios/E.swift"));
+        assert_eq!(
+            taxonomy.outputs[0].path,
+            Path::new("sdk/ios/../ios/E.swift")
+        );
         assert_eq!(
             taxonomy.outputs[0].format,
             Format::Swift {
@@ -299,10 +333,6 @@ mod tests {
             (
                 "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"json\"\npath = \"a\"\ndomain = \"x\"\n",
                 "sdk/error-codes.toml:5:10: `domain` applies only to the format `swift`, not `json`",
-            ),
-            (
-                "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"json\"\npath = \"a.json\"\n[[taxonomy.output]]\nformat = \"markdown\"\npath = \"./a.json\"\n",
-                "sdk/error-codes.toml:7:8: `./a.json` is already the path of the output at sdk/error-codes.toml:4:8; each output needs a path of its own",
             ),
             (
                 "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"kotlin\"\npath = \"a.kt\"\nkotlin-package = \"com.object\"\n",

@@ -82,8 +82,13 @@ fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     while let Some(directory) = directories.pop() {
         for entry in fs::read_dir(&directory).expect("listed") {
             let path = entry.expect("an entry").path();
-            if path.is_dir() {
+            let metadata = fs::symlink_metadata(&path).expect("its metadata");
+            if metadata.is_dir() {
                 directories.push(path);
+            } else if metadata.file_type().is_symlink() {
+                // A link is recorded, not followed: where it leads.
+                let target = fs::read_link(&path).expect("a link");
+                files.push((path, target.into_os_string().into_encoded_bytes()));
             } else {
                 let contents = fs::read(&path).expect("read");
                 files.push((path, contents));
@@ -293,7 +298,7 @@ fn every_manifest_mistake_is_one_line_at_its_place_and_writes_nothing() {
                 "path = \"docs/SessionError.md\"",
                 1,
             ),
-            "error-codes.toml:12:8: `docs/SessionError.md` is already the path of the output at error-codes.toml:7:8; each output needs a path of its own",
+            "error-codes.toml:12:8: `docs/SessionError.md` is the same file as the output at error-codes.toml:7:8; each output needs a file of its own",
         ),
         (
             good.replacen(
@@ -301,7 +306,7 @@ fn every_manifest_mistake_is_one_line_at_its_place_and_writes_nothing() {
                 "path = \"core/src/errors.rs\"",
                 1,
             ),
-            "error-codes.toml:12:8: core/src/errors.rs is core/src/errors.rs, a file of the taxonomy's input; an output must not overwrite what the tool reads",
+            "error-codes.toml:12:8: core/src/errors.rs is core/src/errors.rs, which the tool reads; an output must not overwrite a taxonomy's input or the manifest",
         ),
         (
             good.replacen("input = \"core/src\"", "input = \"core/source\"", 1),
@@ -332,4 +337,147 @@ fn every_manifest_mistake_is_one_line_at_its_place_and_writes_nothing() {
     let missing = tool_in(&dir, &["generate", "--manifest", "nowhere.toml"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).starts_with("error: cannot read the manifest nowhere.toml: "));
+}
+
+/// A scratch directory holding an SDK (`sdk/`, as [`sdk`] makes it) and,
+/// beside it, a directory the SDK's manifest must not write into
+/// (`outside/`).
+fn sdk_beside_outside(test: &str) -> (PathBuf, PathBuf) {
+    let dir = sdk(test);
+    let root = scratch_dir(&format!("{test}_root"));
+    let sdk = root.join("sdk");
+    fs::rename(&dir, &sdk).expect("moved");
+    let outside = root.join("outside");
+    fs::create_dir(&outside).expect("created");
+    fs::write(outside.join("keep.txt"), "a file of the user's\n").expect("written");
+    (sdk, outside)
+}
+
+/// `generate` with the manifest's first output moved to `path`: status 2,
+/// its message, and nothing written anywhere.
+fn refused(sdk: &Path, outside: &Path, path: &str) -> String {
+    let manifest = sdk.join("error-codes.toml");
+    let good = fs::read_to_string(&manifest).expect("read");
+    let moved = good.replacen(
+        "path = \"docs/SessionError.md\"",
+        &format!("path = \"{}\"", path.replace('\\', "\\\\")),
+        1,
+    );
+    assert_ne!(moved, good);
+    fs::write(&manifest, moved).expect("written");
+    let (sdk_before, outside_before) = (snapshot(sdk), snapshot(outside));
+    for args in [&["generate"][..], &["generate", "--check"]] {
+        let output = tool_in(sdk, args);
+        assert_eq!(output.status.code(), Some(2), "{path}: {}", stderr(&output));
+        assert_eq!(snapshot(sdk), sdk_before, "{path}");
+        assert_eq!(snapshot(outside), outside_before, "{path}");
+    }
+    let message = stderr(&tool_in(sdk, &["generate"])).to_owned();
+    fs::write(&manifest, good).expect("written");
+    message
+}
+
+#[cfg(unix)]
+#[test]
+fn a_manifest_writes_only_inside_its_directory() {
+    let (sdk, outside) = sdk_beside_outside("generate_confined");
+    let target = outside.join("keep.txt");
+    std::os::unix::fs::symlink(&outside, sdk.join("docs-link")).expect("linked");
+    fs::create_dir(sdk.join("docs")).expect("created");
+    for path in [
+        target.to_str().expect("UTF-8").to_owned(),
+        "../outside/keep.txt".to_owned(),
+        "docs/../../outside/keep.txt".to_owned(),
+        "docs-link/keep.txt".to_owned(),
+        // `..` after a link is taken from where the link leads.
+        "docs-link/../outside/new.md".to_owned(),
+    ] {
+        let message = refused(&sdk, &outside, &path);
+        assert!(
+            message.contains("outside") && message.contains("--allow-outside"),
+            "{path}: {message}"
+        );
+    }
+    // Allowed, it writes there, and says so.
+    let manifest = sdk.join("error-codes.toml");
+    let good = fs::read_to_string(&manifest).expect("read");
+    fs::write(
+        &manifest,
+        good.replacen(
+            "path = \"docs/SessionError.md\"",
+            "path = \"../outside/SessionError.md\"",
+            1,
+        ),
+    )
+    .expect("written");
+    let output = tool_in(&sdk, &["generate", "--allow-outside"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).starts_with("note: error-codes.toml:7:8: ../outside/SessionError.md is "),
+        "{}",
+        stderr(&output)
+    );
+    assert!(outside.join("SessionError.md").is_file());
+    assert_eq!(
+        fs::read_to_string(&target).expect("kept"),
+        "a file of the user's\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_is_never_what_the_manifest_reads_nor_another_output() {
+    let (sdk, outside) = sdk_beside_outside("generate_never_an_input");
+    std::os::unix::fs::symlink(sdk.join("docs"), sdk.join("docs-link")).expect("linked");
+    for (path, expected) in [
+        // The other enum's input is the same file: any taxonomy's input
+        // counts, not only the output's own.
+        (
+            "core/src/lib.rs",
+            "core/src/lib.rs is core/src/lib.rs, which the tool reads",
+        ),
+        (
+            "error-codes.toml",
+            "error-codes.toml is error-codes.toml, which the tool reads",
+        ),
+        (
+            "docs-link/SessionError.json",
+            "`docs/SessionError.json` is the same file as the output at error-codes.toml:7:8",
+        ),
+    ] {
+        let message = refused(&sdk, &outside, path);
+        assert!(message.contains(expected), "{path}: {message}");
+    }
+}
+
+#[test]
+fn an_output_that_cannot_be_written_stops_every_write() {
+    let (sdk, outside) = sdk_beside_outside("generate_all_or_nothing");
+    // The last output is a directory: it cannot be written, and the
+    // outputs before it, which could, are not written either.
+    let manifest = sdk.join("error-codes.toml");
+    let good = fs::read_to_string(&manifest).expect("read");
+    fs::write(
+        &manifest,
+        good.replacen(
+            "path = \"android/res/MediaError.xml\"",
+            "path = \"core\"",
+            1,
+        ),
+    )
+    .expect("written");
+    let before = snapshot(&sdk);
+    let output = tool_in(&sdk, &["generate"]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        "error: cannot write core: it is a directory\n"
+    );
+    assert_eq!(
+        snapshot(&sdk),
+        before,
+        "no output, no directory, no temporary file"
+    );
+    assert!(!sdk.join("docs").exists());
+    let _ = outside;
 }
