@@ -21,6 +21,9 @@ pub struct Document {
     /// Tables the Markdown page shows before the codes (the reference
     /// document's Field Summary).
     pub preamble: Vec<Table>,
+    /// What reading the source had to assume of the build (which features,
+    /// which targets), for the commands that show the taxonomy to say.
+    pub assumed: Option<String>,
 }
 
 impl Document {
@@ -33,6 +36,7 @@ impl Document {
             path: None,
             sources: Vec::new(),
             preamble: Vec::new(),
+            assumed: None,
             taxonomy,
         }
     }

@@ -47,8 +47,12 @@ pub struct Plan {
 pub fn plan(manifest: &Manifest, allow_outside: bool) -> Result<Plan, String> {
     let mut documents = Vec::with_capacity(manifest.taxonomies.len());
     for taxonomy in &manifest.taxonomies {
-        let mut document = source::document(taxonomy.input.as_deref(), taxonomy.name.as_deref())
-            .map_err(|error| format!("{}: {error}", taxonomy.place))?;
+        let mut document = source::document(
+            taxonomy.input.as_deref(),
+            taxonomy.name.as_deref(),
+            &taxonomy.build,
+        )
+        .map_err(|error| format!("{}: {error}", taxonomy.place))?;
         // What is generated names its source as the manifest does, relative
         // to the manifest's directory: the same bytes from any working
         // directory.

@@ -12,14 +12,19 @@
 //! to [`MAX_NESTING`] levels deep, which a scan of the tokens checks before
 //! the parser sees them.
 
+use crate::build::Build;
 use crate::document::Document;
 use crate::files::{read_text_file, rust_files};
+use crate::rustc_rules;
 use crate::scan::{self, Candidate};
 use error_codes_model::Taxonomy;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use syn::{Attribute, DeriveInput, Meta, Token};
+use syn::punctuated::Pair;
+use syn::{Attribute, Data, DeriveInput, Fields};
+use unicode_normalization::UnicodeNormalization as _;
 
 /// How deep an enum item may nest (groups in groups, runs of operators) to
 /// be parsed; a deeper one is refused with a message. Real enums nest a
@@ -37,6 +42,9 @@ pub struct Found {
     pub taxonomy: Taxonomy,
     /// Every file read from disk to find it.
     pub sources: Vec<PathBuf>,
+    /// What the enum's `cfg`s made the tool assume of the build: each
+    /// predicate taken as true (`feature = "serde"`, `unix`).
+    pub assumed: BTreeSet<String>,
 }
 
 /// The document of the enum [`read`] finds: named after the enum and its
@@ -45,11 +53,19 @@ pub struct Found {
 /// # Errors
 ///
 /// As [`read`].
-pub fn document(path: &Path, wanted: Option<&str>) -> Result<Document, String> {
-    let found = read(path, wanted)?;
+pub fn document(path: &Path, wanted: Option<&str>, build: &Build) -> Result<Document, String> {
+    let found = read(path, wanted, build)?;
     let mut document = Document::new(found.taxonomy);
     document.declared_in(&found.path);
     document.sources = found.sources;
+    if !found.assumed.is_empty() {
+        let assumed: Vec<&str> = found.assumed.iter().map(String::as_str).collect();
+        document.assumed = Some(format!(
+            "read as a build with {}, taking as true: {}",
+            build.describe(),
+            assumed.join(", ")
+        ));
+    }
     Ok(document)
 }
 
@@ -64,7 +80,7 @@ pub fn document(path: &Path, wanted: Option<&str>) -> Result<Document, String> {
 /// no enum, or several and none `wanted`, or none or several of that name;
 /// the enum breaks the grammar or nests too deep; a code is a constant;
 /// the derive is only inside macros.
-pub fn read(path: &Path, wanted: Option<&str>) -> Result<Found, String> {
+pub fn read(path: &Path, wanted: Option<&str>, build: &Build) -> Result<Found, String> {
     let files = rust_files(path)?;
     let mut texts = Vec::with_capacity(files.len());
     for file in files {
@@ -72,9 +88,9 @@ pub fn read(path: &Path, wanted: Option<&str>) -> Result<Found, String> {
         let modules = file_modules(path, &file);
         texts.push((file, modules, text));
     }
-    let (path, wanted) = (path.to_owned(), wanted.map(str::to_owned));
+    let (path, wanted, build) = (path.to_owned(), wanted.map(str::to_owned), build.clone());
     on_parser_stack(move || {
-        let mut finder = Finder::default();
+        let mut finder = Finder::new(build);
         let sources = texts.iter().map(|(file, ..)| file.clone()).collect();
         for (file, modules, text) in texts {
             finder.search(file, &modules, &text)?;
@@ -94,7 +110,7 @@ pub fn read(path: &Path, wanted: Option<&str>) -> Result<Found, String> {
 pub fn read_text(path: &Path, text: &str, wanted: Option<&str>) -> Result<Found, String> {
     let (path, text, wanted) = (path.to_owned(), text.to_owned(), wanted.map(str::to_owned));
     on_parser_stack(move || {
-        let mut finder = Finder::default();
+        let mut finder = Finder::new(Build::every_feature());
         finder.search(path.clone(), &[], &text)?;
         finder.read(&path, wanted.as_deref())
     })
@@ -141,6 +157,8 @@ struct Declared {
     /// Its module path, from the directory searched: `session`.
     modules: Vec<String>,
     input: DeriveInput,
+    /// What its `cfg`s made the tool assume.
+    assumed: BTreeSet<String>,
 }
 
 impl Declared {
@@ -162,15 +180,23 @@ impl Declared {
     }
 }
 
-/// The enums of every file searched so far, and where `ErrorCodes` was
-/// seen inside macros.
-#[derive(Default)]
+/// The enums of every file searched so far, as `build` sees them, and
+/// where `ErrorCodes` was seen inside macros.
 struct Finder {
+    build: Build,
     enums: Vec<Declared>,
     in_macros: Vec<String>,
 }
 
 impl Finder {
+    fn new(build: Build) -> Self {
+        Finder {
+            build,
+            enums: Vec::new(),
+            in_macros: Vec::new(),
+        }
+    }
+
     /// Adds the enums of one file, the module `modules` names.
     fn search(&mut self, file: PathBuf, modules: &[String], text: &str) -> Result<(), String> {
         let not_rust = |span: Span, message: &str| {
@@ -180,7 +206,11 @@ impl Finder {
                 joined_lines(message)
             )
         };
-        let tokens: TokenStream = without_shebang(text)
+        // The compiler reads a line break as `\n` wherever it is written as
+        // `\r\n`, in raw strings too: a checkout with Windows line breaks
+        // must read as the same taxonomy.
+        let text = text.replace("\r\n", "\n");
+        let tokens: TokenStream = without_shebang(&text)
             .parse()
             .map_err(|error: proc_macro2::LexError| not_rust(error.span(), &error.to_string()))?;
         let scan::Scan {
@@ -202,9 +232,12 @@ impl Finder {
                     place(&file, ident.span())
                 ));
             }
-            let mut input: DeriveInput =
+            let input: DeriveInput =
                 syn::parse2(tokens).map_err(|error| not_rust(error.span(), &error.to_string()))?;
-            expand_cfg_attrs(&mut input);
+            let mut assumed = BTreeSet::new();
+            let Some(input) = as_built(input, &self.build, &mut assumed) else {
+                continue;
+            };
             if input.attrs.iter().any(derives_error_codes) {
                 let mut path = modules.to_vec();
                 path.extend(inline);
@@ -212,6 +245,7 @@ impl Finder {
                     file: file.clone(),
                     modules: path,
                     input,
+                    assumed,
                 });
             }
         }
@@ -225,10 +259,13 @@ impl Finder {
             .map_err(syn::Error::from)
             .and_then(|model| model.to_taxonomy())
             .map_err(|error| derive_error(&chosen.file, &error))?;
+        rustc_rules::check(&chosen.input)
+            .map_err(|(span, message)| format!("{}: {message}", place(&chosen.file, span)))?;
         Ok(Found {
             path: chosen.file,
             taxonomy,
             sources: Vec::new(),
+            assumed: chosen.assumed,
         })
     }
 }
@@ -313,50 +350,58 @@ fn choose(
     }
 }
 
-/// `#[cfg_attr(predicate, a, b)]` read as `#[a] #[b]`, on the enum, its
-/// variants and their fields: a tool cannot tell which features a build
-/// turns on, so it reads the enum as a build with every feature would.
-fn expand_cfg_attrs(input: &mut DeriveInput) {
-    expand_in(&mut input.attrs);
-    if let syn::Data::Enum(data) = &mut input.data {
-        for variant in &mut data.variants {
-            expand_in(&mut variant.attrs);
-            for field in &mut variant.fields {
-                expand_in(&mut field.attrs);
-            }
-        }
+/// The enum as `build` compiles it, or `None` when it does not exist in
+/// that build: its `cfg_attr`s applied where their predicate holds, its
+/// variants and fields whose `cfg` does not hold left out, and its
+/// identifiers in Unicode's composed form (NFC), as the compiler reads
+/// identifiers.
+fn as_built(
+    mut input: DeriveInput,
+    build: &Build,
+    assumed: &mut BTreeSet<String>,
+) -> Option<DeriveInput> {
+    input.attrs = build.apply(std::mem::take(&mut input.attrs), assumed)?;
+    input.ident = composed(&input.ident);
+    if let Data::Enum(data) = &mut input.data {
+        data.variants = std::mem::take(&mut data.variants)
+            .into_pairs()
+            .filter_map(|pair| {
+                let (mut variant, comma) = pair.into_tuple();
+                variant.attrs = build.apply(std::mem::take(&mut variant.attrs), assumed)?;
+                variant.ident = composed(&variant.ident);
+                let fields = match &mut variant.fields {
+                    Fields::Named(fields) => Some(&mut fields.named),
+                    Fields::Unnamed(fields) => Some(&mut fields.unnamed),
+                    Fields::Unit => None,
+                };
+                if let Some(fields) = fields {
+                    *fields = std::mem::take(fields)
+                        .into_pairs()
+                        .filter_map(|pair| {
+                            let (mut field, comma) = pair.into_tuple();
+                            field.attrs = build.apply(std::mem::take(&mut field.attrs), assumed)?;
+                            Some(Pair::new(field, comma))
+                        })
+                        .collect();
+                }
+                Some(Pair::new(variant, comma))
+            })
+            .collect();
     }
+    Some(input)
 }
 
-fn expand_in(attrs: &mut Vec<Attribute>) {
-    let mut out = Vec::with_capacity(attrs.len());
-    // A stack, not recursion: `cfg_attr` may nest.
-    let mut pending: Vec<Attribute> = attrs.drain(..).rev().collect();
-    while let Some(attr) = pending.pop() {
-        if !attr.path().is_ident("cfg_attr") {
-            out.push(attr);
-            continue;
-        }
-        let inner = attr.parse_args_with(|input: syn::parse::ParseStream| {
-            let _predicate: Meta = input.parse()?;
-            input.parse::<Token![,]>()?;
-            syn::punctuated::Punctuated::<Meta, Token![,]>::parse_terminated(input)
-        });
-        // A `cfg_attr` that does not parse is the compiler's to report.
-        let Ok(inner) = inner else {
-            out.push(attr);
-            continue;
-        };
-        for meta in inner.into_iter().rev() {
-            pending.push(Attribute {
-                pound_token: attr.pound_token,
-                style: attr.style,
-                bracket_token: attr.bracket_token,
-                meta,
-            });
-        }
+/// `ident` in Unicode's composed form (NFC): `Café` written with a
+/// combining accent is the compiler's `Café` with one letter `é`.
+fn composed(ident: &Ident) -> Ident {
+    let written = ident.to_string();
+    if written.is_ascii() || unicode_normalization::is_nfc(&written) {
+        return ident.clone();
     }
-    *attrs = out;
+    match written.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(&raw.nfc().collect::<String>(), ident.span()),
+        None => Ident::new(&written.nfc().collect::<String>(), ident.span()),
+    }
 }
 
 /// `#[derive(..., ErrorCodes, ...)]`, however the path is written:

@@ -41,6 +41,7 @@
 
 pub mod annotation;
 pub mod breaking;
+pub mod build;
 pub mod builtin;
 pub mod document;
 pub mod explain;
@@ -52,5 +53,6 @@ pub mod json;
 pub mod list;
 pub mod manifest;
 pub mod output;
+mod rustc_rules;
 mod scan;
 pub mod source;

@@ -7,6 +7,7 @@ use clap::parser::ValueSource;
 use clap::{Arg, ArgMatches, Command, value_parser};
 use error_codes_cli::annotation::Style;
 use error_codes_cli::breaking;
+use error_codes_cli::build::Build;
 use error_codes_cli::document::Document;
 use error_codes_cli::export::{self, ExportOption, Format, OPTIONS, OptionError};
 use error_codes_cli::{explain, files, generate, json, list, manifest, output, source};
@@ -41,6 +42,15 @@ fn source_args(command: Command) -> Command {
                 .value_name("NAME")
                 .requires("input")
                 .help("The enum to read when --input has several: its name, or its module path (session::SessionError)"),
+        )
+        .arg(
+            Arg::new("features")
+                .long("features")
+                .value_name("FEATURES")
+                .requires("input")
+                .value_delimiter(',')
+                .num_args(0..)
+                .help("Read the source as a build with only these features on, as `#[cfg(feature = ...)]` and `#[cfg_attr(...)]` decide [default: every feature on]"),
         )
 }
 
@@ -159,9 +169,15 @@ fn style_arg() -> Arg {
 
 /// The taxonomy the command is about: `--input`'s, or the built-in one.
 fn document(args: &ArgMatches) -> Result<Document, String> {
+    let build = args
+        .get_many::<String>("features")
+        .map_or_else(Build::every_feature, |features| {
+            Build::with_features(features.filter(|feature| !feature.is_empty()).cloned())
+        });
     source::document(
         args.get_one::<PathBuf>("input").map(PathBuf::as_path),
         args.get_one::<String>("enum").map(String::as_str),
+        &build,
     )
 }
 
@@ -206,8 +222,17 @@ fn report(line: &str) {
     let _ = writeln!(io::stderr().lock(), "{line}");
 }
 
+/// What reading the source assumed of the build, said before what is
+/// shown of the taxonomy.
+fn say_assumed(document: &Document) {
+    if let Some(assumed) = &document.assumed {
+        report(&format!("note: {assumed}"));
+    }
+}
+
 fn run_explain(args: &ArgMatches) -> Run {
     let document = document(args)?;
+    say_assumed(&document);
     let query = args.get_one::<String>("code").map_or("", String::as_str);
     match explain::lookup(&document.taxonomy, query) {
         Ok(answer) => {
@@ -223,6 +248,7 @@ fn run_explain(args: &ArgMatches) -> Run {
 
 fn run_list(args: &ArgMatches) -> Run {
     let document = document(args)?;
+    say_assumed(&document);
     output::print(&list::render(&document.taxonomy))?;
     Ok(Outcome::Done)
 }

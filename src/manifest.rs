@@ -14,6 +14,7 @@
 //! domain = "com.example.sdk"
 //! ```
 
+use crate::build::Build;
 use crate::export::{self, Format, OPTIONS, OptionError};
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
@@ -37,6 +38,9 @@ struct TaxonomyTable {
     input: Option<Spanned<String>>,
     #[serde(rename = "enum")]
     name: Option<Spanned<String>>,
+    /// The features of the build its source is read as; every feature
+    /// without it.
+    features: Option<Vec<String>>,
     #[serde(default)]
     output: Vec<Spanned<OutputTable>>,
 }
@@ -120,6 +124,8 @@ pub struct ManifestTaxonomy {
     /// same from any working directory.
     pub input_written: Option<PathBuf>,
     pub name: Option<String>,
+    /// The build its source is read as.
+    pub build: Build,
     /// Where the taxonomy's table is, for messages about it.
     pub place: String,
     pub outputs: Vec<Output>,
@@ -205,6 +211,9 @@ pub fn parse(path: &Path, text: &str) -> Result<Manifest, String> {
                 .map(|input| within(base, input.get_ref())),
             input_written: table.input.map(|input| normal(Path::new(input.get_ref()))),
             name: table.name.map(Spanned::into_inner),
+            build: table
+                .features
+                .map_or_else(Build::every_feature, Build::with_features),
             place: at(span),
             outputs,
         });
@@ -298,6 +307,9 @@ mod tests {
             }
         );
         assert_eq!(taxonomy.outputs[0].place, "sdk/error-codes.toml:7:8");
+        assert_eq!(taxonomy.build, Build::every_feature());
+        let only = parsed("[[taxonomy]]\ninput = \"src\"\nfeatures = [\"serde\"]\n").unwrap();
+        assert_eq!(only.taxonomies[0].build, Build::with_features(["serde"]));
     }
 
     #[test]
@@ -324,7 +336,7 @@ mod tests {
         for (text, message) in [
             (
                 "[[taxonomy]]\ninputs = \"src\"\n",
-                "sdk/error-codes.toml:2:1: unknown field `inputs`, expected one of `input`, `enum`, `output`",
+                "sdk/error-codes.toml:2:1: unknown field `inputs`, expected one of `input`, `enum`, `features`, `output`",
             ),
             (
                 "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"yaml\"\npath = \"a\"\n",

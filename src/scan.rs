@@ -90,8 +90,11 @@ fn scan_group(frame: Frame, stack: &mut Vec<Frame>, out: &mut Scan) {
             }
             TokenTree::Ident(ident) if ident == "enum" => {
                 let start = item_start.take().unwrap_or(i);
+                // The item after this one starts right after its body: its
+                // first attribute (a `#[cfg(...)]`, say) is its own.
                 if let Some(end) = enum_item(&tokens, start, i, &modules, out) {
                     i = end;
+                    continue;
                 }
             }
             TokenTree::Ident(ident) if ident == "mod" => {

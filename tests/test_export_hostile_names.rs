@@ -21,9 +21,13 @@ fn export_fixture(args: &[&str]) -> String {
 /// Every code and name, as the tool reads them: what each program must
 /// print back.
 fn expected() -> String {
-    let taxonomy = error_codes_cli::input::read(std::path::Path::new(FIXTURE), None)
-        .expect("the fixture reads")
-        .taxonomy;
+    let taxonomy = error_codes_cli::input::read(
+        std::path::Path::new(FIXTURE),
+        None,
+        &error_codes_cli::build::Build::every_feature(),
+    )
+    .expect("the fixture reads")
+    .taxonomy;
     let mut entries: Vec<_> = taxonomy.entries.iter().collect();
     entries.sort_by_key(|entry| entry.code);
     entries

@@ -282,7 +282,7 @@ fn every_manifest_mistake_is_one_line_at_its_place_and_writes_nothing() {
     for (mistake, message) in [
         (
             good.replacen("enum = \"SessionError\"", "enums = \"SessionError\"", 1),
-            "error-codes.toml:3:1: unknown field `enums`, expected one of `input`, `enum`, `output`",
+            "error-codes.toml:3:1: unknown field `enums`, expected one of `input`, `enum`, `features`, `output`",
         ),
         (
             good.replacen(first_output, "[[taxonomy.output]]\nformat = \"yaml\"", 1),

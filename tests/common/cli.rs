@@ -48,7 +48,11 @@ pub fn export_session(args: &[&str]) -> String {
 
 /// The fixture SDK's `SessionError`, as the tool reads it.
 pub fn session_taxonomy() -> error_codes_model::Taxonomy {
-    error_codes_cli::input::read(std::path::Path::new(OTHER_SDK), Some("SessionError"))
-        .expect("the fixture reads")
-        .taxonomy
+    error_codes_cli::input::read(
+        std::path::Path::new(OTHER_SDK),
+        Some("SessionError"),
+        &error_codes_cli::build::Build::every_feature(),
+    )
+    .expect("the fixture reads")
+    .taxonomy
 }
