@@ -12,6 +12,11 @@ use std::path::{Component, Path, PathBuf};
 /// memory the tool takes bounded whatever it is pointed at.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
+/// The largest baseline the tool reads: a JSON export is about two and a
+/// half times the source it was read from, so this holds the export of
+/// the largest source ([`MAX_FILE_BYTES`]) with room to spare.
+pub const MAX_BASELINE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// The text of a file the tool reads (`what` names it in messages, as in
 /// "the baseline"): a regular file of at most [`MAX_FILE_BYTES`], in
 /// UTF-8.
@@ -21,6 +26,15 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// The file cannot be opened or read, is not a regular file, is too large
 /// or is not UTF-8.
 pub fn read_text_file(path: &Path, what: &str) -> Result<String, String> {
+    read_bounded(path, what, MAX_FILE_BYTES)
+}
+
+/// [`read_text_file`] for a file of at most `limit` bytes.
+///
+/// # Errors
+///
+/// As [`read_text_file`].
+pub fn read_bounded(path: &Path, what: &str, limit: u64) -> Result<String, String> {
     let path_display = format!("{what}{}", path.display());
     let cannot = |error: std::io::Error| format!("cannot read {path_display}: {error}");
     // A FIFO or a device is not opened at all: opening a FIFO waits for a
@@ -31,19 +45,19 @@ pub fn read_text_file(path: &Path, what: &str) -> Result<String, String> {
     }
     let too_large = || {
         format!(
-            "{path_display} is larger than {} MiB, the most the tool reads from one file",
-            MAX_FILE_BYTES >> 20
+            "{path_display} is larger than {} MiB, the most the tool reads from one file of its kind",
+            limit >> 20
         )
     };
-    if metadata.len() > MAX_FILE_BYTES {
+    if metadata.len() > limit {
         return Err(too_large());
     }
     let mut bytes = Vec::new();
     File::open(path)
-        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .and_then(|file| file.take(limit + 1).read_to_end(&mut bytes))
         .map_err(cannot)?;
     // It may have grown since.
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    if bytes.len() as u64 > limit {
         return Err(too_large());
     }
     String::from_utf8(bytes).map_err(|_| format!("{path_display} is not UTF-8 text"))

@@ -132,7 +132,7 @@ pub fn plan(manifest: &Manifest, allow_outside: bool) -> Result<Plan, String> {
 /// One line on standard error, for a note: if that fails, there is nowhere
 /// left to say it.
 fn report(line: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    let _ = writeln!(std::io::stderr().lock(), "{}", output::for_people(line));
 }
 
 /// Writes every planned output, making the directories they go in, as a

@@ -52,6 +52,7 @@
 use error_codes_model::{CodeType, Deprecation, Entry, Facts, Reserved, Taxonomy};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use serde_json::value::RawValue;
 use std::collections::{BTreeMap, HashMap};
 
 /// The version of the document this tool writes. A reader that meets a
@@ -237,15 +238,85 @@ pub struct Baseline {
 /// The text is not JSON, or not such a document; the message says what
 /// is wrong and where. The taxonomy has a code or a name twice.
 pub fn parse(text: &str, name: &str) -> Result<Baseline, String> {
-    let value: Value = serde_json::from_str(text).map_err(|error| format!("not JSON: {error}"))?;
+    // A byte order mark is no JSON, but editors write one.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // A key twice in one object would have one of its values silently
+    // win: `entries` twice could empty the baseline.
+    serde_json::from_str::<NoKeyTwice>(text).map_err(|error| format!("not JSON: {error}"))?;
     let mut unknown = Vec::new();
-    let taxonomy = match value {
-        Value::Array(elements) => parse_array(elements, name, &mut unknown)?,
-        Value::Object(_) => parse_document(value, &mut unknown)?,
+    let taxonomy = match text.trim_start().as_bytes().first() {
+        Some(b'[') => {
+            let elements: Vec<&RawValue> =
+                serde_json::from_str(text).map_err(|error| format!("not JSON: {error}"))?;
+            parse_array(&elements, name, &mut unknown)?
+        }
+        // Read straight from the text, not through a `Value`: a code
+        // beyond 64 bits keeps its value, to be told it does not fit.
+        Some(b'{') => parse_document(text, &mut unknown)?,
         _ => return Err("not a JSON document of error codes".to_owned()),
     };
     consistent(&taxonomy)?;
     Ok(Baseline { taxonomy, unknown })
+}
+
+/// Any JSON value, read only to refuse an object with a key twice.
+struct NoKeyTwice;
+
+impl<'de> Deserialize<'de> for NoKeyTwice {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(NoKeyTwice)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for NoKeyTwice {
+    type Value = NoKeyTwice;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a JSON value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self, A::Error> {
+        let mut keys = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if keys.contains(&key) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "the key `{key}` is there twice in one object"
+                )));
+            }
+            map.next_value::<NoKeyTwice>()?;
+            keys.insert(key);
+        }
+        Ok(NoKeyTwice)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self, A::Error> {
+        while seq.next_element::<NoKeyTwice>()?.is_some() {}
+        Ok(NoKeyTwice)
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Self, E> {
+        Ok(NoKeyTwice)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Self, E> {
+        Ok(NoKeyTwice)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Self, E> {
+        Ok(NoKeyTwice)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Self, E> {
+        Ok(NoKeyTwice)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Self, E> {
+        Ok(NoKeyTwice)
+    }
+
+    fn visit_unit<E>(self) -> Result<Self, E> {
+        Ok(NoKeyTwice)
+    }
 }
 
 /// The fields of `fields` this version does not know, named with `place`.
@@ -253,8 +324,8 @@ fn note(unknown: &mut Vec<String>, fields: &Unknown, place: &str) {
     unknown.extend(fields.keys().map(|field| format!("`{field}` of {place}")));
 }
 
-fn parse_document(value: Value, unknown: &mut Vec<String>) -> Result<Taxonomy, String> {
-    let document: JsonDocument = serde_json::from_value(value)
+fn parse_document(text: &str, unknown: &mut Vec<String>) -> Result<Taxonomy, String> {
+    let document: JsonDocument = serde_json::from_str(text)
         .map_err(|error| format!("not a document of error codes: {error}"))?;
     note(unknown, &document.unknown, "the document");
     if document.version > VERSION {
@@ -288,6 +359,13 @@ fn parse_document(value: Value, unknown: &mut Vec<String>) -> Result<Taxonomy, S
     Ok(taxonomy)
 }
 
+/// Whether an element of the earlier form is a reservation.
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default)]
+    reserved: Option<serde::de::IgnoredAny>,
+}
+
 /// One retired code, range or name of the earlier form.
 #[derive(Deserialize)]
 struct RetiredElement {
@@ -309,18 +387,18 @@ enum RetiredValue {
 /// The earlier form: an array of entries, then `{"reserved": ...}`
 /// elements.
 fn parse_array(
-    elements: Vec<Value>,
+    elements: &[&RawValue],
     name: &str,
     unknown: &mut Vec<String>,
 ) -> Result<Taxonomy, String> {
     let mut taxonomy = Taxonomy::new(name, CodeType::I32);
-    for (index, element) in elements.into_iter().enumerate() {
+    for (index, element) in elements.iter().enumerate() {
         let place = format!("element {index}");
-        let is_retired = element
-            .as_object()
-            .is_some_and(|object| object.contains_key("reserved"));
+        let element = element.get();
+        let is_retired =
+            serde_json::from_str::<Probe>(element).is_ok_and(|probe| probe.reserved.is_some());
         if is_retired {
-            let retired: RetiredElement = serde_json::from_value(element)
+            let retired: RetiredElement = serde_json::from_str(element)
                 .map_err(|error| format!("{place} is not a reservation: {error}"))?;
             note(unknown, &retired.unknown, &place);
             taxonomy.reserved.push(match retired.reserved {
@@ -332,7 +410,7 @@ fn parse_array(
             });
             continue;
         }
-        let code: JsonEntry = serde_json::from_value(element).map_err(|error| {
+        let code: JsonEntry = serde_json::from_str(element).map_err(|error| {
             format!(
                 "{place} is not an error code of an `error-codes export --format json`: {error}"
             )
@@ -343,7 +421,12 @@ fn parse_array(
     taxonomy.code_type = [CodeType::I32, CodeType::I64, CodeType::U64]
         .into_iter()
         .find(|ty| codes().all(|code| ty.contains(code)))
-        .ok_or_else(|| "a code does not fit a 64-bit integer".to_owned())?;
+        .ok_or_else(|| {
+            let beyond = codes()
+                .find(|&code| !CodeType::I64.contains(code) && !CodeType::U64.contains(code))
+                .unwrap_or_default();
+            format!("code {beyond} is beyond 64 bits, more than any code type holds")
+        })?;
     Ok(taxonomy)
 }
 
@@ -367,9 +450,35 @@ fn entry(code: JsonEntry, place: &str, unknown: &mut Vec<String>) -> Entry {
     entry
 }
 
-/// A taxonomy has each code and each name once: a baseline that does not
-/// would make every comparison with it ambiguous.
+/// A taxonomy has each code and each name once, and each code of its code
+/// type; a range it retires runs from its start up to its end: a baseline
+/// that does not would make every comparison with it wrong.
 fn consistent(taxonomy: &Taxonomy) -> Result<(), String> {
+    let code_type = taxonomy.code_type;
+    let retired = taxonomy
+        .reserved
+        .iter()
+        .filter_map(|reserved| match *reserved {
+            Reserved::Code(code) => Some((code, code)),
+            Reserved::Range(start, end) => Some((start, end)),
+            Reserved::Name(_) => None,
+        });
+    for code in (taxonomy.every_code().map(|(code, _)| code))
+        .chain(retired.clone().flat_map(|(start, end)| [start, end]))
+    {
+        if !code_type.contains(code) {
+            return Err(format!(
+                "code {code} does not fit the code type `{code_type}`, whose range is `{}..={}`",
+                code_type.min(),
+                code_type.max()
+            ));
+        }
+    }
+    if let Some((start, end)) = retired.clone().find(|(start, end)| start > end) {
+        return Err(format!(
+            "the reserved range [{start}, {end}] retires no code: it starts after it ends"
+        ));
+    }
     let mut codes = HashMap::new();
     for (code, index) in taxonomy.every_code() {
         if let Some(first) = codes.insert(code, index) {

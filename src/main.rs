@@ -152,7 +152,10 @@ fn check_command() -> Command {
                 .value_name("FILE")
                 .required(true)
                 .value_parser(value_parser!(PathBuf))
-                .help("The released taxonomy: its `export --format json`"),
+                .help(format!(
+                    "The released taxonomy: its `export --format json`, at most {} MiB",
+                    files::MAX_BASELINE_BYTES >> 20
+                )),
         )
         .arg(style_arg())
 }
@@ -216,10 +219,11 @@ enum Outcome {
 /// print).
 type Run = Result<Outcome, String>;
 
-/// One line on standard error. If that fails too there is nowhere left to
-/// say anything: the exit status still tells.
+/// One line on standard error, as a person's terminal is to show it. If
+/// that fails too there is nowhere left to say anything: the exit status
+/// still tells.
 fn report(line: &str) {
-    let _ = writeln!(io::stderr().lock(), "{line}");
+    let _ = writeln!(io::stderr().lock(), "{}", output::for_people(line));
 }
 
 /// What reading the source assumed of the build, said before what is
@@ -236,7 +240,10 @@ fn run_explain(args: &ArgMatches) -> Run {
     let query = args.get_one::<String>("code").map_or("", String::as_str);
     match explain::lookup(&document.taxonomy, query) {
         Ok(answer) => {
-            output::print(&explain::render(&document.taxonomy, &answer))?;
+            output::print(&output::for_people(&explain::render(
+                &document.taxonomy,
+                &answer,
+            )))?;
             Ok(Outcome::Done)
         }
         Err(message) => {
@@ -249,7 +256,7 @@ fn run_explain(args: &ArgMatches) -> Run {
 fn run_list(args: &ArgMatches) -> Run {
     let document = document(args)?;
     say_assumed(&document);
-    output::print(&list::render(&document.taxonomy))?;
+    output::print(&output::for_people(&list::render(&document.taxonomy)))?;
     Ok(Outcome::Done)
 }
 
@@ -269,7 +276,7 @@ fn run_check(args: &ArgMatches) -> Run {
     let baseline = args
         .get_one::<PathBuf>("baseline")
         .ok_or("--baseline is required")?;
-    let text = files::read_text_file(baseline, "the baseline ")?;
+    let text = files::read_bounded(baseline, "the baseline ", files::MAX_BASELINE_BYTES)?;
     let current = document(args)?;
     let released = json::parse(&text, &current.taxonomy.name).map_err(|error| {
         format!(
@@ -286,7 +293,11 @@ fn run_check(args: &ArgMatches) -> Run {
     }
     let findings = breaking::compare(&released.taxonomy, &current.taxonomy);
     let style = Style::named(args.get_one::<String>("format").map_or("", String::as_str));
-    output::print(&breaking::render(&findings, current.path.as_deref(), style))?;
+    output::print(&output::for_people(&breaking::render(
+        &findings,
+        current.path.as_deref(),
+        style,
+    )))?;
     if style == Style::Text {
         report(&format!("check: {}", breaking::summary(&findings)));
     }
@@ -312,7 +323,7 @@ fn run_generate(args: &ArgMatches) -> Run {
     }
     let stale = generate::stale(&plan)?;
     let style = Style::named(args.get_one::<String>("format").map_or("", String::as_str));
-    output::print(&generate::render(&stale, style))?;
+    output::print(&output::for_people(&generate::render(&stale, style)))?;
     Ok(if stale.is_empty() {
         Outcome::Done
     } else {

@@ -27,6 +27,23 @@ pub fn print(contents: &str) -> Result<(), String> {
         .map_err(|error| format!("cannot write to standard output: {error}"))
 }
 
+/// `text` as a person's terminal is to show it: every control character
+/// but the line break a space, so that no escape sequence, carriage return
+/// or bell in a name, a reason or a path of someone else's reaches the
+/// terminal (which would obey it).
+#[must_use]
+pub fn for_people(text: &str) -> String {
+    text.chars()
+        .map(|ch| {
+            if ch.is_control() && ch != '\n' {
+                ' '
+            } else {
+                ch
+            }
+        })
+        .collect()
+}
+
 /// Writes `contents` to `path`, unless `path` is one of `sources`, the
 /// files the command read; the error is the one line to print, and
 /// nothing is written then.

@@ -336,7 +336,7 @@ fn a_file_over_the_size_limit_is_refused_by_name_in_bounded_memory() {
     assert_refused(
         &output,
         &format!(
-            "error: {} is larger than 8 MiB, the most the tool reads from one file",
+            "error: {} is larger than 8 MiB, the most the tool reads from one file of its kind",
             text(&file)
         ),
     );
@@ -611,4 +611,122 @@ fn the_help_lists_the_exit_statuses() {
         "{}",
         stdout(&list)
     );
+}
+
+/// The NSError taxonomy's release, as the tool writes it.
+fn released() -> String {
+    fs::read_to_string("error-codes/released.json").expect("the committed release")
+}
+
+#[test]
+fn a_baseline_is_read_whatever_an_editor_left_and_refused_when_it_lies() {
+    let dir = scratch_dir("hostile_baseline_shapes");
+    let path = dir.join("released.json");
+    let path_text = text(&path);
+    let check = |contents: &str| {
+        fs::write(&path, contents).expect("written");
+        tool(&["check", "--baseline", &path_text])
+    };
+    // A byte order mark, as some editors write it: the same baseline.
+    let output = check(&format!("\u{feff}{}", released()));
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let refused_with = |contents: String, message: &str| {
+        let output = check(&contents);
+        assert_refused(
+            &output,
+            &format!(
+                "error: {path_text} is not a baseline (the JSON that `error-codes export --format json` writes): {message}"
+            ),
+        );
+    };
+    // `entries` twice would have the second, empty, silently win.
+    refused_with(
+        released().replacen("\"entries\": [", "\"entries\": [], \"entries\": [", 1),
+        "not JSON: the key `entries` is there twice in one object",
+    );
+    // A code beyond 64 bits is named, in both forms, never "floating point".
+    refused_with(
+        released().replacen("\"code\": 101,", "\"code\": 1180591620717411303424,", 1),
+        "code 1180591620717411303424 does not fit the code type `i32`",
+    );
+    refused_with(
+        format!("[{}]", ENTRY_102.replace("102", "-1180591620717411303424")),
+        "code -1180591620717411303424 is beyond 64 bits, more than any code type holds",
+    );
+    refused_with(
+        released().replacen(
+            "\"entries\": [",
+            "\"reserved\": {\"ranges\": [[200, 100]]},\n  \"entries\": [",
+            1,
+        ),
+        "the reserved range [200, 100] retires no code: it starts after it ends",
+    );
+}
+
+#[test]
+fn a_baseline_as_large_as_the_largest_export_is_read() {
+    // Larger than the most the tool reads of a source file, as the export
+    // of a large source is (about two and a half times the source).
+    let dir = scratch_dir("hostile_baseline_large");
+    let reason = "r".repeat(3_000);
+    let entries: Vec<String> = (0..3_200)
+        .map(|code| {
+            format!(
+                "{{\"code\": {code}, \"name\": \"e{code}\", \"category\": null, \"reasons\": [\"{reason}\"], \"description\": \"{reason}\"}}"
+            )
+        })
+        .collect();
+    let document = format!(
+        "{{\"version\": 1, \"enum\": \"E\", \"codeType\": \"i32\", \"entries\": [{}]}}",
+        entries.join(",\n")
+    );
+    assert!(document.len() > 16 << 20, "{}", document.len());
+    let path = dir.join("released.json");
+    fs::write(&path, document).expect("written");
+    let output = tool(&["check", "--baseline", &text(&path)]);
+    // NSError's codes against these: breaking, but read.
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+}
+
+#[test]
+fn names_and_reasons_reach_a_terminal_without_their_control_characters() {
+    let dir = scratch_dir("hostile_terminal");
+    fs::create_dir(dir.join("src")).expect("created");
+    let hostile = "\\u{1b}]0;owned\\u{7}\\u{1b}[2J\\rgone\\u{9b}31m";
+    fs::write(
+        dir.join("src/lib.rs"),
+        format!(
+            "use error_macros::ErrorCodes;\n#[derive(ErrorCodes)]\npub enum E {{\n    #[code(1, \"{hostile}\", category = \"{hostile}\", alias = \"a{hostile}\")]\n    One,\n}}\n"
+        ),
+    )
+    .expect("written");
+    let input = text(&dir.join("src"));
+    let baseline = dir.join("released.json");
+    assert!(export_json(&dir.join("src"), &baseline).status.success());
+    let released = fs::read_to_string(&baseline).expect("exported");
+    fs::write(&baseline, released.replace("\"code\": 1,", "\"code\": 2,")).expect("written");
+    for args in [
+        vec!["explain", "1", "--input", &input],
+        vec!["list", "--input", &input],
+        vec![
+            "check",
+            "--input",
+            &input,
+            "--baseline",
+            baseline.to_str().expect("UTF-8"),
+        ],
+        vec!["explain", "\u{1b}[2Jnothing", "--input", &input],
+    ] {
+        let output = tool(&args);
+        for printed in [stdout(&output), stderr(&output)] {
+            assert!(
+                !printed.chars().any(|ch| ch.is_control() && ch != '\n'),
+                "{args:?}: {printed:?}"
+            );
+        }
+        assert!(
+            !stdout(&output).is_empty() || !stderr(&output).is_empty(),
+            "{args:?}"
+        );
+    }
 }
