@@ -54,6 +54,8 @@ pub enum Rule {
     DocUrlChanged,
     /// A code became retryable, or stopped being.
     RetryabilityChanged,
+    /// A section's range of codes added, removed or moved.
+    RangeChanged,
 }
 
 impl Rule {
@@ -72,7 +74,8 @@ impl Rule {
             | Rule::Reworded
             | Rule::DeprecationChanged
             | Rule::DocUrlChanged
-            | Rule::RetryabilityChanged => Severity::Note,
+            | Rule::RetryabilityChanged
+            | Rule::RangeChanged => Severity::Note,
         }
     }
 
@@ -93,6 +96,7 @@ impl Rule {
             Rule::DeprecationChanged => "DEPRECATION_CHANGED",
             Rule::DocUrlChanged => "DOC_URL_CHANGED",
             Rule::RetryabilityChanged => "RETRYABILITY_CHANGED",
+            Rule::RangeChanged => "RANGE_CHANGED",
         }
     }
 }
@@ -157,6 +161,7 @@ pub fn compare(released: &Taxonomy, current: &Taxonomy) -> Vec<Finding> {
         );
     }
     reservations_removed(released, current, &mut findings);
+    ranges_changed(released, current, &mut findings);
     for new in &current.entries {
         let before = findings.len();
         retired_reused(new, released, &mut findings);
@@ -416,6 +421,34 @@ fn catch_all_removed(released: &Taxonomy, current: &Taxonomy, findings: &mut Vec
 
 /// A released reservation must stay: a retired code or name made usable
 /// again could come back with another meaning.
+/// A section's range of codes guards where its next code goes: a change
+/// breaks no app, and is noted.
+fn ranges_changed(released: &Taxonomy, current: &Taxonomy, findings: &mut Vec<Finding>) {
+    for old in &released.ranges {
+        let message = match current.range_of(&old.section) {
+            Some(new) if new == old => continue,
+            Some(new) => format!(
+                "the range of the section `{}` changed from `{old}` to `{new}`",
+                old.section
+            ),
+            None => format!(
+                "the section `{}` no longer has a range (it had `{old}`)",
+                old.section
+            ),
+        };
+        findings.push(Finding::new(Rule::RangeChanged, message, None));
+    }
+    for new in &current.ranges {
+        if released.range_of(&new.section).is_none() {
+            findings.push(Finding::new(
+                Rule::RangeChanged,
+                format!("the section `{}` has a range, `{new}`", new.section),
+                None,
+            ));
+        }
+    }
+}
+
 fn reservations_removed(released: &Taxonomy, current: &Taxonomy, findings: &mut Vec<Finding>) {
     for reservation in &released.reserved {
         let kept = match reservation {
@@ -548,7 +581,7 @@ pub fn summary(findings: &[Finding]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use error_codes_model::{CodeType, Deprecation};
+    use error_codes_model::{CodeType, Deprecation, SectionRange};
 
     fn entry(code: i128, name: &str) -> Entry {
         Entry::new(name, code, name)
@@ -670,6 +703,31 @@ mod tests {
             findings[1].text(),
             "`100..=199` is no longer reserved: what the release retired may be used again; keep it: `#[error_codes(reserved = [100..=199])]`"
         );
+    }
+
+    #[test]
+    fn a_changed_range_is_a_note() {
+        let range = |section: &str, start, end| SectionRange {
+            section: section.to_owned(),
+            start,
+            end,
+        };
+        let mut released = taxonomy(vec![entry(1, "a")]);
+        released.ranges = vec![range("Session", 200, 299), range("Media", 300, 399)];
+        let mut current = released.clone();
+        assert!(compare(&released, &current).is_empty());
+        current.ranges = vec![range("Session", 200, 249), range("Socket", 1100, 1199)];
+        let findings = compare(&released, &current);
+        let texts: Vec<String> = findings.iter().map(Finding::text).collect();
+        assert_eq!(
+            texts,
+            [
+                "the range of the section `Session` changed from `200..=299` to `200..=249`",
+                "the section `Media` no longer has a range (it had `300..=399`)",
+                "the section `Socket` has a range, `1100..=1199`"
+            ]
+        );
+        assert!(!is_breaking(&findings));
     }
 
     #[test]

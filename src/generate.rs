@@ -6,9 +6,11 @@
 
 pub use crate::annotation::Style;
 use crate::annotation::{Annotation, workflow_command};
+use crate::document::Document;
 use crate::files::FileSet;
 use crate::manifest::Manifest;
 use crate::{files, output, source};
+use error_codes_model::Entry;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::fs;
@@ -66,6 +68,9 @@ pub fn plan(manifest: &Manifest, allow_outside: bool) -> Result<Plan, String> {
             document.declared_in(&file);
         }
         documents.push(document);
+    }
+    if manifest.unique_codes {
+        unique_codes(manifest, &documents)?;
     }
     let mut read: Vec<PathBuf> = documents
         .iter()
@@ -127,6 +132,44 @@ pub fn plan(manifest: &Manifest, allow_outside: bool) -> Result<Plan, String> {
         }
     }
     Ok(Plan { outputs, read })
+}
+
+/// No two taxonomies of an SDK share a code (first or alternative): an app
+/// that meets the code could not tell which error it is.
+fn unique_codes(manifest: &Manifest, documents: &[Document]) -> Result<(), String> {
+    let place = |document: &Document, entry: &Entry| {
+        let file = document.path.as_deref().unwrap_or("the built-in taxonomy");
+        match entry.facts.location {
+            Some(location) => format!("{file}:{location}"),
+            None => file.to_owned(),
+        }
+    };
+    let mut first: HashMap<i128, (usize, usize)> = HashMap::new();
+    for (taxonomy, document) in documents.iter().enumerate() {
+        for (code, index) in document.taxonomy.every_code() {
+            match first.get(&code) {
+                Some(&(other, other_index)) if other != taxonomy => {
+                    let (before, entry) = (&documents[other], &document.taxonomy.entries[index]);
+                    let before_entry = &before.taxonomy.entries[other_index];
+                    return Err(format!(
+                        "{}: code {code} is `{}::{}` ({}) and `{}::{}` ({}); the manifest says `unique_codes = true`",
+                        manifest.taxonomies[taxonomy].place,
+                        before.taxonomy.name,
+                        before_entry.facts.variant,
+                        place(before, before_entry),
+                        document.taxonomy.name,
+                        entry.facts.variant,
+                        place(document, entry),
+                    ));
+                }
+                Some(_) => {}
+                None => {
+                    first.insert(code, (taxonomy, index));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// One line on standard error, for a note: if that fails, there is nowhere

@@ -49,7 +49,7 @@
 //! Codes are exact integers, `u64` ones beyond 2^53 included (a JavaScript
 //! reader must not parse them as doubles).
 
-use error_codes_model::{CodeType, Deprecation, Entry, Facts, Reserved, Taxonomy};
+use error_codes_model::{CodeType, Deprecation, Entry, Facts, Reserved, SectionRange, Taxonomy};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use serde_json::value::RawValue;
@@ -75,6 +75,8 @@ struct JsonDocument {
     catch_all: Option<JsonFacts>,
     #[serde(default, skip_serializing_if = "JsonReserved::is_empty")]
     reserved: JsonReserved,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    ranges: Vec<JsonRange>,
     #[serde(default, flatten, skip_serializing)]
     unknown: Unknown,
 }
@@ -153,6 +155,16 @@ struct JsonDeprecation {
     unknown: Unknown,
 }
 
+/// A section's range of codes, both ends included.
+#[derive(Serialize, Deserialize)]
+struct JsonRange {
+    section: String,
+    start: i128,
+    end: i128,
+    #[serde(default, flatten, skip_serializing)]
+    unknown: Unknown,
+}
+
 /// What the taxonomy retired, each kind in declaration order.
 #[derive(Serialize, Deserialize, Default)]
 struct JsonReserved {
@@ -212,6 +224,16 @@ pub fn render(taxonomy: &Taxonomy) -> String {
             .as_ref()
             .map(|catch_all| JsonFacts::new(catch_all, has_retryable)),
         reserved,
+        ranges: taxonomy
+            .ranges
+            .iter()
+            .map(|range| JsonRange {
+                section: range.section.clone(),
+                start: range.start,
+                end: range.end,
+                unknown: Unknown::new(),
+            })
+            .collect(),
         unknown: Unknown::new(),
     };
     let mut json = serde_json::to_string_pretty(&document).unwrap_or_default();
@@ -356,6 +378,14 @@ fn parse_document(text: &str, unknown: &mut Vec<String>) -> Result<Taxonomy, Str
         )
         .chain(retired.names.into_iter().map(Reserved::Name))
         .collect();
+    for (index, range) in document.ranges.into_iter().enumerate() {
+        note(unknown, &range.unknown, &format!("range {index}"));
+        taxonomy.ranges.push(SectionRange {
+            section: range.section,
+            start: range.start,
+            end: range.end,
+        });
+    }
     Ok(taxonomy)
 }
 
@@ -477,6 +507,12 @@ fn consistent(taxonomy: &Taxonomy) -> Result<(), String> {
     if let Some((start, end)) = retired.clone().find(|(start, end)| start > end) {
         return Err(format!(
             "the reserved range [{start}, {end}] retires no code: it starts after it ends"
+        ));
+    }
+    if let Some(range) = taxonomy.ranges.iter().find(|range| range.start > range.end) {
+        return Err(format!(
+            "the range {range} of the section `{}` holds no code: it starts after it ends",
+            range.section
         ));
     }
     let mut codes = HashMap::new();

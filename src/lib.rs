@@ -52,6 +52,7 @@ pub mod input;
 pub mod json;
 pub mod list;
 pub mod manifest;
+pub mod next;
 pub mod output;
 mod rustc_rules;
 mod scan;

@@ -29,7 +29,13 @@ pub fn render(taxonomy: &Taxonomy) -> String {
         if number > 0 {
             out.push('\n');
         }
-        let _ = writeln!(out, "{}", section.category.unwrap_or("(no section)"));
+        let _ = match section.category {
+            None => writeln!(out, "(no section)"),
+            Some(category) => match taxonomy.range_of(category) {
+                Some(range) => writeln!(out, "{category} (codes {range})"),
+                None => writeln!(out, "{category}"),
+            },
+        };
         for &(_, entry) in &section.entries {
             let message = without_controls(&entry.facts.description());
             let line = code_line(

@@ -10,7 +10,7 @@ use error_codes_cli::breaking;
 use error_codes_cli::build::Build;
 use error_codes_cli::document::Document;
 use error_codes_cli::export::{self, ExportOption, Format, OPTIONS, OptionError};
-use error_codes_cli::{explain, files, generate, json, list, manifest, output, source};
+use error_codes_cli::{explain, files, generate, json, list, manifest, next, output, source};
 use std::io::{self, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -75,6 +75,17 @@ fn cli() -> Command {
         ))
         .subcommand(source_args(
             Command::new("list").about("Print every code, grouped by section"),
+        ))
+        .subcommand(source_args(
+            Command::new("next")
+                .about("Print the code to give a new error of a section: the lowest of the section's range that no code has and that is not retired")
+                .arg(
+                    Arg::new("section")
+                        .long("section")
+                        .value_name("SECTION")
+                        .required(true)
+                        .help("The section, as the variants' `category` names it; it needs a range (`#[error_codes(ranges = [...])]`)"),
+                ),
         ))
         .subcommand(source_args(export_command()))
         .subcommand(source_args(check_command()))
@@ -260,6 +271,28 @@ fn run_list(args: &ArgMatches) -> Run {
     Ok(Outcome::Done)
 }
 
+/// `next`: "no" when the section's range is full.
+fn run_next(args: &ArgMatches) -> Run {
+    let document = document(args)?;
+    let section = args.get_one::<String>("section").map_or("", String::as_str);
+    match next::next(&document.taxonomy, section)? {
+        Some(code) => {
+            output::print(&format!("{code}\n"))?;
+            Ok(Outcome::Done)
+        }
+        None => {
+            let range = document
+                .taxonomy
+                .range_of(section)
+                .map_or_else(String::new, ToString::to_string);
+            report(&format!(
+                "error: every code of `{range}`, the range of the section `{section}`, is taken or retired"
+            ));
+            Ok(Outcome::No)
+        }
+    }
+}
+
 fn run_export(args: &ArgMatches) -> Run {
     let format = format(args).unwrap_or_else(|usage| usage.exit());
     let document = document(args)?;
@@ -339,6 +372,7 @@ fn main() -> ExitCode {
         Some(("explain", args)) => run_explain(args),
         Some(("list", args)) => run_list(args),
         Some(("export", args)) => run_export(args),
+        Some(("next", args)) => run_next(args),
         Some(("check", args)) => run_check(args),
         Some(("generate", args)) => run_generate(args),
         _ => Err("unknown command".to_owned()),

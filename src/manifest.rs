@@ -29,6 +29,9 @@ pub const FILE_NAME: &str = "error-codes.toml";
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
+    /// The taxonomies are one SDK's: no two may share a code.
+    #[serde(default)]
+    unique_codes: bool,
     taxonomy: Vec<Spanned<TaxonomyTable>>,
 }
 
@@ -100,6 +103,9 @@ impl<'de> Visitor<'de> for OutputVisitor {
 pub struct Manifest {
     /// The manifest's own file, as given.
     pub path: PathBuf,
+    /// `unique_codes = true`: the taxonomies are one SDK's, and no two may
+    /// share a code.
+    pub unique_codes: bool,
     pub taxonomies: Vec<ManifestTaxonomy>,
 }
 
@@ -220,6 +226,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Manifest, String> {
     }
     Ok(Manifest {
         path: path.to_owned(),
+        unique_codes: file.unique_codes,
         taxonomies,
     })
 }

@@ -153,23 +153,46 @@ fn parse_value(input: ParseStream) -> syn::Result<Value> {
     let bracket = bracketed!(content in input);
     let mut items = Vec::new();
     while !content.is_empty() {
-        let start = parse_single(&content, true)?;
-        let range = if content.peek(Token![..=]) {
-            content.parse::<Token![..=]>()?;
-            Some((RangeLimit::Inclusive, parse_single(&content, true)?))
-        } else if content.peek(Token![..]) {
-            content.parse::<Token![..]>()?;
-            Some((RangeLimit::Exclusive, parse_single(&content, true)?))
-        } else {
-            None
-        };
-        items.push(ListItem { start, range });
+        items.push(parse_list_item(&content)?);
         if content.is_empty() {
             break;
         }
         content.parse::<Token![,]>()?;
     }
     Ok(Value::List { bracket, items })
+}
+
+/// A value, or a range of two.
+fn parse_list_item(input: ParseStream) -> syn::Result<ListItem> {
+    let start = parse_single(input, true)?;
+    let range = if input.peek(Token![..=]) {
+        input.parse::<Token![..=]>()?;
+        Some((RangeLimit::Inclusive, parse_single(input, true)?))
+    } else if input.peek(Token![..]) {
+        input.parse::<Token![..]>()?;
+        Some((RangeLimit::Exclusive, parse_single(input, true)?))
+    } else {
+        None
+    };
+    Ok(ListItem { start, range })
+}
+
+/// The two parts of a parenthesised pair, `("Session", 200..=299)`: a
+/// value, and a value or a range of two.
+pub(crate) fn parse_pair(tokens: &TokenStream) -> syn::Result<(Value, ListItem)> {
+    let parser = |input: ParseStream| {
+        let content;
+        parenthesized!(content in input);
+        let first = parse_single(&content, false)?;
+        content.parse::<Token![,]>()?;
+        let second = parse_list_item(&content)?;
+        let _ = content.parse::<Option<Token![,]>>()?;
+        if !content.is_empty() {
+            return Err(content.error("expected `)` after the second part of the pair"));
+        }
+        Ok((first, second))
+    };
+    parser.parse2(tokens.clone())
 }
 
 /// One value that is not a list, up to the next comma (or `..` in a list,

@@ -6,6 +6,7 @@ use crate::code_type::CodeType;
 use crate::facts::{Deprecation, Facts, Location};
 use crate::lookup_order::lookup_order;
 use crate::reserved::Reserved;
+use crate::section_range::SectionRange;
 #[cfg(feature = "taxonomy")]
 use crate::taxonomy::{Entry, Taxonomy};
 use proc_macro2::TokenStream;
@@ -25,6 +26,8 @@ pub struct Enum<'a> {
     pub catch_all: Option<CatchAll<'a>>,
     /// What `reserved = [...]` retires, ranges made inclusive.
     pub reserved: Vec<Reserved>,
+    /// Each section's range of codes, in declaration order.
+    pub ranges: Vec<SectionRange>,
 }
 
 /// What the generated API looks like, whatever the variants hold. After an
@@ -157,6 +160,7 @@ impl Enum<'_> {
             .as_ref()
             .map(|catch_all| catch_all.facts.clone());
         out.reserved.clone_from(&self.reserved);
+        out.ranges.clone_from(&self.ranges);
         Ok(out)
     }
 }

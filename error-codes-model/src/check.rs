@@ -10,8 +10,11 @@ use crate::enum_attrs::{self, EnumAttrs, ReservedItem};
 use crate::errors::Errors;
 use crate::facts::Facts;
 use crate::generated::{GeneratedItem, generated_items};
+use crate::message::quoted_list;
 use crate::message::{CODE, written};
 use crate::reserved::Reserved;
+use crate::section_range::SectionRange;
+use crate::suggest::similar;
 use crate::values::{CodeArg, IntLiteral, int_literal, link, url_component};
 use crate::variant_attrs::{self, CodeAttr, VariantAttrs};
 use proc_macro2::TokenStream;
@@ -46,11 +49,28 @@ pub(crate) fn check<'a>(
         catch_all: variant_attrs.iter().any(VariantAttrs::is_catch_all),
     };
     let reserved = reserved(&attrs, errors);
+    // The sections the variants with a code are in, as written, for the
+    // ranges to be checked against before any code is.
+    let mut sections: Vec<String> = Vec::new();
+    for code_attr in variant_attrs.iter().filter(|attrs| !attrs.is_catch_all()) {
+        if let Some(category) = code_attr
+            .code
+            .as_ref()
+            .and_then(|code| code.category.as_ref())
+        {
+            let category = category.value();
+            if !sections.contains(&category) {
+                sections.push(category);
+            }
+        }
+    }
+    let ranges = ranges(&attrs, &sections, errors);
     let mut checker = Checker {
         input,
         attrs: &attrs,
         shape,
         reserved: &reserved,
+        ranges: &ranges,
         seen: HashMap::with_capacity(2 * data.variants.len()),
         variants: Vec::with_capacity(data.variants.len()),
         catch_all: None,
@@ -68,6 +88,7 @@ pub(crate) fn check<'a>(
         variants: checker.variants,
         catch_all: checker.catch_all,
         reserved: reserved.into_iter().map(|(reserved, _)| reserved).collect(),
+        ranges: ranges.into_iter().map(|(range, _)| range).collect(),
     }
 }
 
@@ -113,10 +134,16 @@ fn reserved(attrs: &EnumAttrs, errors: &mut Errors) -> Vec<(Reserved, TokenStrea
                 inclusive,
                 tokens,
             } => {
-                if let Some(range) =
-                    reserved_range(start, end, *inclusive, code_type, tokens, errors)
-                {
-                    out.push((range, tokens.clone()));
+                if let Some((start, end)) = code_range(
+                    start,
+                    end,
+                    *inclusive,
+                    code_type,
+                    tokens,
+                    RangeOf::Reserved,
+                    errors,
+                ) {
+                    out.push((Reserved::Range(start, end), tokens.clone()));
                 }
             }
             ReservedItem::Name(lit) => {
@@ -132,39 +159,134 @@ fn reserved(attrs: &EnumAttrs, errors: &mut Errors) -> Vec<(Reserved, TokenStrea
     out
 }
 
+/// `ranges = [...]` as values, each range inclusive, with what to point at:
+/// those for one of `sections` (the variants'), in which the codes are
+/// then checked.
+fn ranges(
+    attrs: &EnumAttrs,
+    sections: &[String],
+    errors: &mut Errors,
+) -> Vec<(SectionRange, TokenStream)> {
+    let mut out: Vec<(SectionRange, TokenStream)> = Vec::with_capacity(attrs.ranges.len());
+    for item in &attrs.ranges {
+        let section = item.section.value();
+        let Some((start, end)) = code_range(
+            &item.start,
+            &item.end,
+            item.inclusive,
+            attrs.code_type,
+            &item.tokens,
+            RangeOf::Section(&section),
+            errors,
+        ) else {
+            continue;
+        };
+        let range = SectionRange {
+            section: section.clone(),
+            start,
+            end,
+        };
+        // One range per section, and no code in two: which section would
+        // it be?
+        if let Some((first, first_at)) = out.iter().find(|(first, _)| first.section == section) {
+            errors.duplicate(
+                &item.section,
+                format_args!("a second range for the section `{section}`, which has `{first}`"),
+                first_at,
+                format_args!("the section `{section}`'s range here"),
+            );
+            continue;
+        }
+        if let Some((first, first_at)) = out.iter().find(|(first, _)| first.overlaps(&range)) {
+            errors.duplicate(
+                &item.tokens,
+                format_args!(
+                    "the range `{range}` of the section `{section}` overlaps `{first}`, the range of the section `{}`; a code belongs to one section",
+                    first.section
+                ),
+                first_at,
+                format_args!("`{first}` here"),
+            );
+            continue;
+        }
+        // A range is for a section some variant is in: one for no section
+        // is a misspelled section, which would leave the real one
+        // unguarded.
+        if !sections.contains(&section) {
+            let known: Vec<&str> = sections.iter().map(String::as_str).collect();
+            errors.at_with_help(
+                &item.section,
+                format_args!(
+                    "the range `{range}` is for the section `{section}`, which no variant is in; {}",
+                    if known.is_empty() {
+                        "no variant has a `category`".to_owned()
+                    } else {
+                        format!("the sections are {}", quoted_list(&known, '`'))
+                    }
+                ),
+                similar(&section, &known)
+                    .map(|near| format!("a section with a similar name exists: `{near}`")),
+            );
+            continue;
+        }
+        out.push((range, item.tokens.clone()));
+    }
+    out
+}
+
+/// What a range of codes is for, as messages name it.
+#[derive(Clone, Copy)]
+enum RangeOf<'s> {
+    /// `reserved = [100..=199]`.
+    Reserved,
+    /// `ranges = [("Session", 200..=299)]`.
+    Section(&'s str),
+}
+
 /// `start..=end` or `start..end` as an inclusive range of codes of the
 /// code type.
-fn reserved_range(
+fn code_range(
     start: &IntLiteral,
     end: &IntLiteral,
     inclusive: bool,
     code_type: CodeType,
     tokens: &TokenStream,
+    of: RangeOf,
     errors: &mut Errors,
-) -> Option<Reserved> {
-    let start = code_value(start, code_type, "reserved code", errors);
+) -> Option<(i128, i128)> {
+    let what = match of {
+        RangeOf::Reserved => "reserved code",
+        RangeOf::Section(_) => "code of a range",
+    };
+    let start = code_value(start, code_type, what, errors);
     // `a..b` stops before `b`, which may be one past the type's last code.
     let end = if inclusive {
-        code_value(end, code_type, "reserved code", errors)
+        code_value(end, code_type, what, errors)
     } else {
         end.value().map(|end| end - 1)
     };
     let (start, end) = (start?, end?);
-    // A range retires at least one code of the type: an empty one, or one
+    // A range holds at least one code of the type: an empty one, or one
     // past the type, is a mistake in its ends.
     if start > end || !code_type.contains(end) {
+        let range = written(tokens);
+        let holds = match of {
+            RangeOf::Reserved => format!("the reserved range `{range}` retires"),
+            RangeOf::Section(section) => {
+                format!("the range `{range}` of the section `{section}` holds")
+            }
+        };
         errors.at(
             tokens,
             format_args!(
-                "the reserved range `{}` retires no code of `{code_type}` from its start to its end; write `start..=end` with start <= end, both in `{}..={}`",
-                written(tokens),
+                "{holds} no code of `{code_type}` from its start to its end; write `start..=end` with start <= end, both in `{}..={}`",
                 code_type.min(),
                 code_type.max()
             ),
         );
         return None;
     }
-    Some(Reserved::Range(start, end))
+    Some((start, end))
 }
 
 /// The value of a literal code, if it fits the code type and any suffix
@@ -227,6 +349,8 @@ struct Checker<'e, 'a> {
     attrs: &'e EnumAttrs,
     shape: Shape,
     reserved: &'e [(Reserved, TokenStream)],
+    /// Each section's range of codes, with what to point at.
+    ranges: &'e [(SectionRange, TokenStream)],
     /// Each code and name -> the variant that has it and where it is
     /// written, to point at both uses of a duplicate.
     seen: HashMap<Unique, (&'a Ident, TokenStream)>,
@@ -303,14 +427,15 @@ impl<'a> Checker<'_, 'a> {
             return self.catch_all(variant, &code_attr, name?, reasons, category);
         }
 
-        let code = match self.code(ident, code_attr.code) {
+        let section = category.as_deref();
+        let code = match self.code(ident, code_attr.code, section) {
             Checked::New(code) => Some(code),
             Checked::Repeated | Checked::Invalid => None,
         };
         self.discriminant(variant, code.as_ref());
         let mut alternatives = Vec::with_capacity(code_attr.alternatives.len());
         for alternative in code_attr.alternatives {
-            match self.code(ident, alternative) {
+            match self.code(ident, alternative, section) {
                 Checked::New(code) => alternatives.push(Some(code)),
                 // A code the variant already has maps to it anyway.
                 Checked::Repeated => {}
@@ -478,7 +603,7 @@ impl<'a> Checker<'_, 'a> {
     /// The code's value if it is a literal, the expression if a constant.
     /// Codes must be unique across variants and not reserved, or
     /// `from_code` is ambiguous.
-    fn code(&mut self, ident: &'a Ident, code: CodeArg) -> Checked {
+    fn code(&mut self, ident: &'a Ident, code: CodeArg, section: Option<&str>) -> Checked {
         let literal = match code {
             CodeArg::Literal(literal) => literal,
             CodeArg::Const(expr) => return Checked::New(Code::Const(expr)),
@@ -506,6 +631,13 @@ impl<'a> Checker<'_, 'a> {
             );
             return Checked::Invalid;
         }
+        // A section with a range keeps its codes in it, and its range for
+        // itself: a code of another section there would take a code the
+        // section will want.
+        if let Some(message) = self.out_of_range(ident, value, section) {
+            self.errors.at(&literal.tokens, message);
+            return Checked::Invalid;
+        }
         let tokens = literal.tokens.clone();
         if let Some((first, first_at)) = self.seen.get(&Unique::Code(value)) {
             // Twice for one variant is harmless: `alternatives` may name a
@@ -526,6 +658,37 @@ impl<'a> Checker<'_, 'a> {
         }
         self.seen.insert(Unique::Code(value), (ident, tokens));
         Checked::New(Code::Value(value))
+    }
+
+    /// Why `value`, a code of `ident` in `section`, breaks a range: outside
+    /// its section's, or inside another section's.
+    fn out_of_range(&self, ident: &Ident, value: i128, section: Option<&str>) -> Option<String> {
+        let own = self
+            .ranges
+            .iter()
+            .map(|(range, _)| range)
+            .find(|range| Some(range.section.as_str()) == section);
+        if let Some(own) = own {
+            return (!own.contains(value)).then(|| {
+                format!(
+                    "code {value} of `{ident}` is outside `{own}`, the range of its section `{}`",
+                    own.section
+                )
+            });
+        }
+        let other = self
+            .ranges
+            .iter()
+            .map(|(range, _)| range)
+            .find(|range| range.contains(value))?;
+        let whose = section.map_or_else(
+            || "which has no section".to_owned(),
+            |section| format!("which is in the section `{section}`"),
+        );
+        Some(format!(
+            "code {value} of `{ident}`, {whose}, is in `{other}`, the range of the section `{}`",
+            other.section
+        ))
     }
 
     // An explicit discriminant may only restate a literal code, so that

@@ -3,11 +3,11 @@
 //! code type of `#[repr]`, each read on its own; the rules across variants
 //! are [`check`](crate::check)'s.
 
-use crate::args::{Arg, RangeLimit, Value, parse_args};
+use crate::args::{Arg, RangeLimit, Value, parse_args, parse_pair};
 use crate::case::{RULES, RenameRule};
 use crate::code_type::CodeType;
 use crate::errors::Errors;
-use crate::message::{ERROR_CODES, SeenKeys, known_key, quoted_list, what_value};
+use crate::message::{ERROR_CODES, SeenKeys, known_key, quoted_list, what_value, written};
 use crate::suggest::similar;
 use crate::values::{IntLiteral, flag, is_string, link, string_literal, value_int_literal};
 use proc_macro2::TokenStream;
@@ -15,11 +15,12 @@ use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::{Attribute, Expr, LitStr, Meta, Token};
 
-const ERROR_CODES_KEYS: [&str; 6] = [
+const ERROR_CODES_KEYS: [&str; 7] = [
     "rename_all",
     "display",
     "doc_reasons",
     "reserved",
+    "ranges",
     "doc_url",
     "retryable",
 ];
@@ -41,6 +42,18 @@ pub(crate) struct EnumAttrs {
     pub doc_url: Option<LitStr>,
     /// `retryable = true|false`: what a variant that does not say is.
     pub retryable: bool,
+    /// `ranges = [("Session", 200..=299), ...]`, as written.
+    pub ranges: Vec<RangeItem>,
+}
+
+/// One entry of `ranges = [...]`: a section and its range, as written.
+pub(crate) struct RangeItem {
+    pub section: LitStr,
+    pub start: IntLiteral,
+    pub end: IntLiteral,
+    pub inclusive: bool,
+    /// The range alone, `200..=299`, to point at.
+    pub tokens: TokenStream,
 }
 
 /// One entry of `reserved = [...]`, as written.
@@ -65,6 +78,7 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
         reserved: Vec::new(),
         doc_url: None,
         retryable: false,
+        ranges: Vec::new(),
     };
     let mut keys = SeenKeys::default();
     for attr in attrs {
@@ -136,6 +150,7 @@ fn error_codes(attr: &Attribute, out: &mut EnumAttrs, keys: &mut SeenKeys, error
                 }
             }
             ("reserved", Some(value)) => reserved(value, out, errors),
+            ("ranges", Some(value)) => ranges(value, out, errors),
             ("doc_url", Some(value)) => {
                 let expected = format!(
                     "a string literal for `doc_url` in {ERROR_CODES}, a link in which `{{name}}` and `{{code}}` stand for each variant's name and code"
@@ -259,6 +274,73 @@ fn reserved(value: Value, out: &mut EnumAttrs, errors: &mut Errors) {
                     out.reserved.push(ReservedItem::Code(code));
                 }
             }
+        }
+    }
+}
+
+/// `ranges = [("Session", 200..=299), ("Media", 300..=399)]`: each section's
+/// range of codes.
+fn ranges(value: Value, out: &mut EnumAttrs, errors: &mut Errors) {
+    const EXPECTED: &str = "a list of sections and their ranges of codes for `ranges`, as in `ranges = [(\"Session\", 200..=299)]`";
+    let Value::List { items, .. } = value else {
+        errors.at(
+            &value,
+            format_args!("expected {EXPECTED}, found {}", what_value(&value)),
+        );
+        return;
+    };
+    for item in items {
+        let pair = match (&item.start, &item.range) {
+            (Value::Paren(tokens), None) => parse_pair(tokens).ok(),
+            _ => None,
+        };
+        let Some((section, range)) = pair else {
+            errors.at(
+                &item,
+                format_args!("expected a section and its range, as in `(\"Session\", 200..=299)`, found `{}`", written(&item)),
+            );
+            continue;
+        };
+        let Some(section) = string_literal(
+            &section,
+            "the section's name (a string literal) first in a pair of `ranges`",
+            errors,
+        ) else {
+            continue;
+        };
+        let Some((limit, end)) = &range.range else {
+            errors.at(
+                &range,
+                format_args!(
+                    "expected a range of codes after the section `{}`, as in `200..=299`, found `{}`",
+                    section.value(),
+                    written(&range)
+                ),
+            );
+            continue;
+        };
+        let literal = |value: &Value, errors: &mut Errors| {
+            let literal = value_int_literal(value);
+            if literal.is_none() {
+                errors.at(
+                    value,
+                    format_args!(
+                        "expected an integer literal in a range of `ranges`, found {}",
+                        what_value(value)
+                    ),
+                );
+            }
+            literal
+        };
+        let (start, end_literal) = (literal(&range.start, errors), literal(end, errors));
+        if let (Some(start), Some(end)) = (start, end_literal) {
+            out.ranges.push(RangeItem {
+                section,
+                start,
+                end,
+                inclusive: matches!(limit, RangeLimit::Inclusive),
+                tokens: range.to_token_stream(),
+            });
         }
     }
 }

@@ -70,6 +70,7 @@ mod generated;
 mod lookup_order;
 mod message;
 mod reserved;
+mod section_range;
 mod suggest;
 #[cfg(feature = "taxonomy")]
 mod taxonomy;
@@ -81,6 +82,7 @@ pub use facts::{Deprecation, Facts, Location};
 pub use generated::{GENERATED_ITEMS, GeneratedItem, generated_items};
 pub use message::written;
 pub use reserved::Reserved;
+pub use section_range::SectionRange;
 pub use suggest::{edit_distance, similar};
 #[cfg(feature = "taxonomy")]
 pub use taxonomy::{Entry, Section, Taxonomy};

@@ -7,6 +7,7 @@ use crate::code_type::CodeType;
 use crate::facts::{Deprecation, Facts};
 use crate::lookup_order::lookup_order;
 use crate::reserved::Reserved;
+use crate::section_range::SectionRange;
 use std::collections::HashMap;
 
 /// One declared code of the taxonomy: its code and what else the lookups
@@ -86,6 +87,9 @@ pub struct Taxonomy {
     pub catch_all: Option<Facts>,
     /// What `#[error_codes(reserved = [...])]` retires, in declaration order.
     pub reserved: Vec<Reserved>,
+    /// Each section's range of codes (`#[error_codes(ranges = [...])]`), in
+    /// declaration order.
+    pub ranges: Vec<SectionRange>,
 }
 
 impl Taxonomy {
@@ -98,6 +102,7 @@ impl Taxonomy {
             entries: Vec::new(),
             catch_all: None,
             reserved: Vec::new(),
+            ranges: Vec::new(),
         }
     }
 
@@ -142,6 +147,12 @@ impl Taxonomy {
     #[must_use]
     pub fn has_retryable(&self) -> bool {
         self.documented().any(|facts| facts.retryable)
+    }
+
+    /// The range of codes of the section `category`, if it has one.
+    #[must_use]
+    pub fn range_of(&self, category: &str) -> Option<&SectionRange> {
+        self.ranges.iter().find(|range| range.section == category)
     }
 
     /// The entry with this code, alternatives included.

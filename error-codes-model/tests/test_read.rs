@@ -316,3 +316,87 @@ fn every_generated_item_is_refused_as_a_variant_name() {
         );
     }
 }
+
+#[test]
+fn each_section_keeps_its_codes_in_its_range() {
+    let taxonomy = taxonomy(&syn::parse_quote! {
+        #[error_codes(ranges = [("Session", 200..=299), ("Media", 300..400)])]
+        enum E {
+            #[code(201, category = "Session")]
+            Closed,
+            #[code(301, category = "Media", alternatives = [399])]
+            NoTrack,
+            #[code(7)]
+            Elsewhere,
+        }
+    });
+    let ranges: Vec<String> = taxonomy
+        .ranges
+        .iter()
+        .map(|range| format!("{} {range}", range.section))
+        .collect();
+    assert_eq!(ranges, ["Session 200..=299", "Media 300..=399"]);
+}
+
+#[test]
+fn a_code_out_of_its_range_or_in_anothers_is_refused_naming_the_range() {
+    let input: syn::DeriveInput = syn::parse_quote! {
+        #[error_codes(ranges = [("Session", 200..=299), ("Media", 300..=399)])]
+        enum E {
+            #[code(305, category = "Session")]
+            Full,
+            #[code(250, category = "Media")]
+            NoTrack,
+            #[code(399, alternatives = [299], category = "Media")]
+            Muted,
+            #[code(210)]
+            Unsorted,
+            #[code(301, category = "Other")]
+            Stray,
+        }
+    };
+    assert_eq!(
+        messages(&input),
+        [
+            "code 305 of `Full` is outside `200..=299`, the range of its section `Session`",
+            "code 250 of `NoTrack` is outside `300..=399`, the range of its section `Media`",
+            "code 299 of `Muted` is outside `300..=399`, the range of its section `Media`",
+            "code 210 of `Unsorted`, which has no section, is in `200..=299`, the range of the section `Session`",
+            "code 301 of `Stray`, which is in the section `Other`, is in `300..=399`, the range of the section `Media`",
+        ]
+    );
+}
+
+#[test]
+fn ranges_are_refused_when_they_guard_nothing_or_collide() {
+    let input: syn::DeriveInput = syn::parse_quote! {
+        #[error_codes(ranges = [
+            ("Sesion", 200..=299),
+            ("Media", 300..=399),
+            ("Other", 350..=450),
+            ("Media", 500..=599),
+            ("Late", 20..=10),
+            "Socket",
+            ("Socket", 7),
+        ])]
+        enum E {
+            #[code(201, category = "Session")]
+            Closed,
+            #[code(301, category = "Media")]
+            NoTrack,
+        }
+    };
+    assert_eq!(
+        messages(&input),
+        [
+            "expected a section and its range, as in `(\"Session\", 200..=299)`, found `\"Socket\"`",
+            "expected a range of codes after the section `Socket`, as in `200..=299`, found `7`",
+            "the range `200..=299` is for the section `Sesion`, which no variant is in; the sections are `Session`, `Media`\nhelp: a section with a similar name exists: `Session`",
+            "the range `350..=450` of the section `Other` overlaps `300..=399`, the range of the section `Media`; a code belongs to one section",
+            "`300..=399` here",
+            "a second range for the section `Media`, which has `300..=399`",
+            "the section `Media`'s range here",
+            "the range `20..=10` of the section `Late` holds no code of `i32` from its start to its end; write `start..=end` with start <= end, both in `-2147483648..=2147483647`",
+        ]
+    );
+}

@@ -44,6 +44,7 @@ pub(crate) fn render(document: &Document, title: Option<&str>) -> String {
             &mut page,
             &mut anchors,
             &table.title,
+            None,
             &table.header,
             &table.rows,
         );
@@ -77,7 +78,20 @@ pub(crate) fn render(document: &Document, title: Option<&str>) -> String {
         if retryable_column {
             header.push("Retryable".into());
         }
-        push_section(&mut page, &mut anchors, title, &header, &rows);
+        // A section's range of codes, where it has one: where its next
+        // code goes.
+        let lead = section
+            .category
+            .and_then(|category| taxonomy.range_of(category))
+            .map(|range| format!("Codes `{range}`."));
+        push_section(
+            &mut page,
+            &mut anchors,
+            title,
+            lead.as_deref(),
+            &header,
+            &rows,
+        );
     }
     if let Some(catch_all) = &taxonomy.catch_all {
         let description = catch_all
@@ -184,6 +198,7 @@ fn push_section(
     page: &mut String,
     anchors: &mut Anchors,
     title: &str,
+    lead: Option<&str>,
     header: &[String],
     rows: &[Vec<String>],
 ) {
@@ -193,6 +208,9 @@ fn push_section(
         page,
         "\n## {title} <a href=\"#{anchor}\" id=\"{anchor}\"></a>\n\n"
     );
+    if let Some(lead) = lead {
+        let _ = write!(page, "{lead}\n\n");
+    }
     let header = header.to_vec();
     let widths: Vec<usize> = (0..header.len())
         .map(|column| {
