@@ -17,7 +17,7 @@ mod typescript;
 mod xcstrings;
 
 pub use java::Naming as JavaNaming;
-pub use jvm::{java_package, kotlin_package};
+pub use jvm::{LARGEST_ENUM, java_package, kotlin_package};
 pub use options::{JAVA_NAMINGS, OPTIONS, OptionError, TYPESCRIPT_STYLES};
 pub use typescript::Style as TypeScriptStyle;
 
