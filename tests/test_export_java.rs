@@ -71,7 +71,7 @@ fn plain_screaming_snake_case_in_a_package() {
 }
 
 /// The `u64` fixture: `long` codes that keep a `u64`'s bits, printed back
-/// unsigned; `fromCode` by comparison (`switch` takes no `long`), the
+/// unsigned; `fromCode` of a `long` key (a `switch` takes none), the
 /// alternative code included; deprecated constants compiled warning-free.
 const CHECK_LONG: &str = r#"
 public class Check {

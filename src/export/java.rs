@@ -1,7 +1,18 @@
 //! The Android SDK's side: an enum of code, name and message, spelled the
-//! way the Android SDK spells its constants, with a lookup by code. Codes
-//! are `int` when every one fits, else `long`. Where the taxonomy has
-//! them, `getDocUrl()` and `isRetryable()` as JavaBeans spell them.
+//! way the Android SDK spells its constants, with lookups by code and by
+//! name. Codes are `int` when every one fits, else `long`. Where the
+//! taxonomy has them, `getDocUrl()` and `isRetryable()` as JavaBeans spell
+//! them.
+//!
+//! The lookups read hash maps that a loop over the constants fills, rather
+//! than a `switch` per lookup, which the JVM's 64 KB of code per method
+//! caps at about 2,000 cases. Past [`LARGEST_ENUM`](super::LARGEST_ENUM)
+//! codes, which an enum cannot hold (its class initializer makes every
+//! constant, and a JVM method holds at most 64 KB of code), the export
+//! is a final class of `public static final` constants with the enum's
+//! `values()` and `name()`: every use of the constants, the getters and
+//! the lookups reads the same; `switch` over the constants, `EnumSet` and
+//! `EnumMap` are an enum's alone.
 //!
 //! ```java
 //! public enum ErrorCode {
@@ -28,9 +39,9 @@
 use super::escape::{Syntax, quoted};
 use super::generated::{deprecated_tag, header, members, reserved_comment};
 use super::identifiers::{screaming_snake_case, unique};
-use super::jvm::{fits_int, literal};
+use super::jvm::{aliases, alternatives, chunked, fits_int, is_enum, literal, more_keys_inline};
 use crate::document::Document;
-use error_codes_model::CodeType;
+use error_codes_model::{CodeType, Entry};
 use std::fmt::Write as _;
 
 /// How the constants are spelled.
@@ -75,7 +86,8 @@ pub(crate) fn render(
     let package = package.map_or_else(String::new, |package| format!("\npackage {package};\n"));
     let links = taxonomy.has_doc_urls();
     let retry = taxonomy.has_retryable();
-    let constants = members(document, "    ", |index, entry| {
+    let arguments = |index: usize| {
+        let entry = &taxonomy.entries[index];
         let mut arguments = vec![
             literal(entry.code, int),
             quoted(&entry.facts.name, Syntax::CFamily),
@@ -87,45 +99,15 @@ pub(crate) fn render(
         if retry {
             arguments.push(entry.facts.retryable.to_string());
         }
-        let constant = format!("{}({}),", constants_of[index], arguments.join(", "));
-        match deprecated_tag(entry) {
-            Some(tag) => format!("{tag}\n    @Deprecated\n    {constant}"),
-            None => constant,
-        }
-    });
-    let lookup = if int {
-        let mut cases = String::new();
-        for (code, index) in taxonomy.every_code() {
-            let _ = writeln!(
-                cases,
-                "            case {code}: return {};",
-                constants_of[index]
-            );
-        }
-        format!("        switch (code) {{\n{cases}            default: return null;\n        }}\n")
-    } else {
-        // `switch` takes no `long`: compare in turn.
-        let mut tests = String::new();
-        for (code, index) in taxonomy.every_code() {
-            let _ = writeln!(
-                tests,
-                "        if (code == {}) return {};",
-                literal(code, false),
-                constants_of[index]
-            );
-        }
-        format!("{tests}        return null;\n")
+        arguments.join(", ")
     };
-    let mut names = String::new();
-    for (name, index) in taxonomy.every_name() {
-        let _ = writeln!(
-            names,
-            "            case {}: return {};",
-            quoted(name, Syntax::CFamily),
-            constants_of[index]
-        );
-    }
+    let shape = if is_enum(taxonomy) {
+        Shape::enumeration(document, &constants_of, &arguments)
+    } else {
+        Shape::class(document, &constants_of, &arguments)
+    };
     let reserved = reserved_comment(taxonomy, "    ");
+    let lookups = lookups(document, &constants_of, int, shape.all);
     let any = catch_all(document, code_type, links, retry);
     // What the taxonomy adds to each constant: type, field, getter, and the
     // getter's Javadoc.
@@ -152,18 +134,28 @@ pub(crate) fn render(
             "\n{doc}    public {ty} {getter}() {{\n        return {field};\n    }}\n"
         );
     }
+    let Shape {
+        declaration,
+        constants,
+        constant_field,
+        constructor,
+        constant_parameter,
+        constant_assignment,
+        enum_members,
+        table,
+        ..
+    } = shape;
     Ok(format!(
         r#"{header}{package}
 /** The SDK's error codes: the code, the name every SDK shares, the message. */
-public enum {name} {{
-{constants}    ;
-{reserved}
-    private final {code_type} code;
+{declaration} {{
+{constants}{reserved}
+{constant_field}    private final {code_type} code;
     private final String name;
     private final String message;
 {fields}
-    {name}({code_type} code, String name, String message{parameters}) {{
-        this.code = code;
+    {constructor}{name}({constant_parameter}{code_type} code, String name, String message{parameters}) {{
+{constant_assignment}        this.code = code;
         this.name = name;
         this.message = message;
 {assignments}    }}
@@ -185,23 +177,211 @@ public enum {name} {{
     public String getMessage() {{
         return message;
     }}
-{getters}
-    /** The constant with this code, or {{@code null}} for a code this build does not know. */
-    public static {name} fromCode({code_type} code) {{
-{lookup}    }}
-
-    /** The constant with this name or alias (exact, case-sensitive), or {{@code null}}. */
-    public static {name} fromName(String name) {{
-        if (name == null) {{
-            return null;
-        }}
-        switch (name) {{
-{names}            default: return null;
-        }}
-    }}
-{any}}}
+{getters}{enum_members}{lookups}{any}{table}}}
 "#
     ))
+}
+
+/// What differs between the two shapes of the export: an `enum`, or, past
+/// [`LARGEST_ENUM`](super::LARGEST_ENUM) codes, a final class of
+/// constants that keeps the enum's members.
+struct Shape {
+    /// `public enum E`, `public final class E`.
+    declaration: String,
+    /// The constants, each on its line, and the line that ends them.
+    constants: String,
+    /// The expression of every constant in declaration order.
+    all: &'static str,
+    /// The class's own field, constructor parameter and assignment of the
+    /// constant's name, which an enum has from `Enum`; and its
+    /// constructor's modifier, which an enum's has implicitly.
+    constant_field: &'static str,
+    constructor: &'static str,
+    constant_parameter: &'static str,
+    constant_assignment: &'static str,
+    /// `name()`, `toString()` and `values()`, as an enum has them.
+    enum_members: String,
+    /// `constants()`, and the classes that create the constants, a chunk
+    /// each.
+    table: String,
+}
+
+impl Shape {
+    fn enumeration(
+        document: &Document,
+        constants_of: &[String],
+        arguments: &dyn Fn(usize) -> String,
+    ) -> Self {
+        let constants = members(document, "    ", |index, entry| {
+            let constant = format!("{}({}),", constants_of[index], arguments(index));
+            deprecated(entry, constant)
+        });
+        Shape {
+            declaration: format!("public enum {}", document.taxonomy.name),
+            constants: format!("{constants}    ;\n"),
+            all: "values()",
+            constant_field: "",
+            constructor: "",
+            constant_parameter: "",
+            constant_assignment: "",
+            enum_members: String::new(),
+            table: String::new(),
+        }
+    }
+
+    fn class(
+        document: &Document,
+        constants_of: &[String],
+        arguments: &dyn Fn(usize) -> String,
+    ) -> Self {
+        let taxonomy = &document.taxonomy;
+        let ty = &taxonomy.name;
+        let count = taxonomy.entries.len();
+        let constants = members(document, "    ", |index, entry| {
+            let constant = format!(
+                "public static final {ty} {} = all[{index}];",
+                constants_of[index]
+            );
+            deprecated(entry, constant)
+        });
+        let rows: Vec<String> = (0..count)
+            .map(|index| {
+                format!(
+                    "table[{index}] = new {ty}({}, {});",
+                    quoted(&constants_of[index], Syntax::CFamily),
+                    arguments(index)
+                )
+            })
+            .collect();
+        let (calls, table) = chunked(
+            &rows,
+            |number| format!("        Constants{number}.create(table);\n"),
+            |number| {
+                format!(
+                    "\n    private static final class Constants{number} {{\n        static void create({ty}[] table) {{\n"
+                )
+            },
+            "            ",
+            "        }\n    }\n",
+        );
+        let calls = calls.concat();
+        Shape {
+            declaration: format!("public final class {ty}"),
+            // First: the constants read it.
+            constants: format!("    private static final {ty}[] all = constants();\n\n{constants}"),
+            all: "all",
+            constant_field: "    private final String constant;\n",
+            constructor: "private ",
+            constant_parameter: "String constant, ",
+            constant_assignment: "        this.constant = constant;\n",
+            enum_members: format!(
+                r"
+    /** The constant's name, as an enum's {{@code name()}}. */
+    public String name() {{
+        return constant;
+    }}
+
+    @Override
+    public String toString() {{
+        return constant;
+    }}
+
+    /** Every constant, in declaration order, as an enum's {{@code values()}}. */
+    public static {ty}[] values() {{
+        return all.clone();
+    }}
+"
+            ),
+            table: format!(
+                r"
+    /**
+     * Every constant, in declaration order. An enum would create them in its
+     * class initializer, one method, which the JVM caps at 64 KB of code: too
+     * little for {count}. A class per chunk creates them here, each with its
+     * own constant pool, which the JVM caps at 65,535 entries.
+     */
+    private static {ty}[] constants() {{
+        {ty}[] table = new {ty}[{count}];
+{calls}        return table;
+    }}
+{table}"
+            ),
+        }
+    }
+}
+
+/// A constant's declaration, after its deprecation when it has one.
+fn deprecated(entry: &Entry, constant: String) -> String {
+    match deprecated_tag(entry) {
+        Some(tag) => format!("{tag}\n    @Deprecated\n    {constant}"),
+        None => constant,
+    }
+}
+
+/// `fromCode` and `fromName`, and the maps they read: each constant's own
+/// code and name put by a loop over `all`, the alternatives and aliases
+/// one by one, by the class initializer or by a method per
+/// [`CHUNK`](super::jvm::CHUNK) ([`more_keys_inline`]).
+fn lookups(document: &Document, constants_of: &[String], int: bool, all: &str) -> String {
+    let taxonomy = &document.taxonomy;
+    let ty = &taxonomy.name;
+    let (code_type, boxed) = if int {
+        ("int", "Integer")
+    } else {
+        ("long", "Long")
+    };
+    let alternatives = alternatives(taxonomy).map(|(code, index)| {
+        format!(
+            "byCode.put({}, {});",
+            literal(code, int),
+            constants_of[index]
+        )
+    });
+    let aliases = aliases(taxonomy).map(|(alias, index)| {
+        format!(
+            "byName.put({}, {});",
+            quoted(alias, Syntax::CFamily),
+            constants_of[index]
+        )
+    });
+    let puts: Vec<String> = alternatives.chain(aliases).collect();
+    let (more, methods) = if more_keys_inline(taxonomy) {
+        let puts: String = puts.iter().map(|put| format!("        {put}\n")).collect();
+        (puts, String::new())
+    } else {
+        let (calls, methods) = chunked(
+            &puts,
+            |number| format!("        moreKeys{number}();\n"),
+            |number| format!("\n    private static void moreKeys{number}() {{\n"),
+            "        ",
+            "    }\n",
+        );
+        (calls.concat(), methods)
+    };
+    // The maps' names are in lower camel case, which no constant's is.
+    format!(
+        r#"
+    private static final java.util.Map<{boxed}, {ty}> byCode = new java.util.HashMap<>();
+    private static final java.util.Map<String, {ty}> byName = new java.util.HashMap<>();
+
+    static {{
+        for ({ty} constant : {all}) {{
+            byCode.put(constant.code, constant);
+            byName.put(constant.name, constant);
+        }}
+{more}    }}
+{methods}
+    /** The constant with this code, or {{@code null}} for a code this build does not know. */
+    public static {ty} fromCode({code_type} code) {{
+        return byCode.get(code);
+    }}
+
+    /** The constant with this name or alias (exact, case-sensitive), or {{@code null}}. */
+    public static {ty} fromName(String name) {{
+        return byName.get(name);
+    }}
+"#
+    )
 }
 
 /// With a catch-all, a code the build does not know is kept: `E.Any` holds

@@ -1,8 +1,79 @@
 //! What the Java and Kotlin exports share on the JVM: the integer type
-//! codes take there, their literals, and package names.
+//! codes take there, their literals, package names, and the limit of code
+//! per method that decides how a large taxonomy's tables are split.
+//!
+//! The JVM caps a method at 64 KB of bytecode, and a class's static
+//! initializer is one method: everything a generated class fills in when it
+//! loads, at 10 to 35 bytes a constant or a table row, must be split into
+//! methods of [`CHUNK`] statements each. An `enum` cannot be split so: its
+//! class initializer creates every constant itself, which is why the
+//! exports are an `enum` up to [`LARGEST_ENUM`] codes and a final class of
+//! constants past it.
 
 use super::identifiers::is_identifier;
-use error_codes_model::CodeType;
+use error_codes_model::{CodeType, Taxonomy};
+use std::fmt::Write as _;
+
+/// The most statements of a generated method that fills a table: at most
+/// 35 bytes of bytecode each, 35 KB, well within the JVM's 64 KB.
+pub const CHUNK: usize = 1_000;
+
+/// The most codes a generated `enum` has. Its class initializer creates
+/// each constant (up to 33 bytes of bytecode with a link, retryability and
+/// Kotlin's default arguments) and nothing else, the tables being filled
+/// by a loop and by methods of their own: 2,000 constants stay under the
+/// JVM's 64 KB. A larger taxonomy is a final class whose constants are
+/// created in chunks, with the enum's own members (`values()`, `name()`;
+/// `entries`, `name` in Kotlin).
+pub const LARGEST_ENUM: usize = 1_500;
+
+/// Whether the taxonomy is exported as an `enum` (else as a final class).
+pub fn is_enum(taxonomy: &Taxonomy) -> bool {
+    taxonomy.entries.len() <= LARGEST_ENUM
+}
+
+/// `rows` (statements, elements) a [`CHUNK`] at a time: per chunk, its
+/// call, `call(number)`, and the chunk itself (a method, a class), written
+/// as `open(number)`, then its rows, each on a line after `indent`, then
+/// `close`. The calls, and every chunk one after the other.
+pub fn chunked(
+    rows: &[String],
+    call: impl Fn(usize) -> String,
+    open: impl Fn(usize) -> String,
+    indent: &str,
+    close: &str,
+) -> (Vec<String>, String) {
+    let (mut calls, mut chunks) = (Vec::new(), String::new());
+    for (number, chunk) in rows.chunks(CHUNK).enumerate() {
+        calls.push(call(number));
+        chunks.push_str(&open(number));
+        for row in chunk {
+            let _ = writeln!(chunks, "{indent}{row}");
+        }
+        chunks.push_str(close);
+    }
+    (calls, chunks)
+}
+
+/// The codes the lookups take beyond each constant's own, which a loop
+/// over the constants puts: the alternatives, each with its entry's index.
+pub fn alternatives(taxonomy: &Taxonomy) -> impl Iterator<Item = (i128, usize)> + '_ {
+    taxonomy.every_code().skip(taxonomy.entries.len())
+}
+
+/// The names the lookups take beyond each constant's own: the aliases.
+pub fn aliases(taxonomy: &Taxonomy) -> impl Iterator<Item = (&str, usize)> {
+    taxonomy.every_name().skip(taxonomy.entries.len())
+}
+
+/// Whether the alternatives and aliases are put by the class initializer
+/// itself: while it holds at most a [`CHUNK`] of statements, its constants
+/// included. Past that, it creates the constants and calls a method per
+/// chunk of them.
+pub fn more_keys_inline(taxonomy: &Taxonomy) -> bool {
+    let more_keys = alternatives(taxonomy).count() + aliases(taxonomy).count();
+    taxonomy.entries.len() + more_keys <= CHUNK
+}
 
 /// Whether every value of `code_type` is a Java `int`.
 pub fn fits_int(code_type: CodeType) -> bool {
@@ -167,6 +238,28 @@ mod tests {
         assert_eq!(literal(-1, false), "-1L");
         assert_eq!(literal(u64::MAX.into(), false), "-1L");
         assert_eq!(literal(i64::MIN.into(), false), "Long.MIN_VALUE");
+    }
+
+    #[test]
+    fn tables_are_filled_a_chunk_at_a_time() {
+        let rows: Vec<String> = (0..2 * CHUNK + 1).map(|row| format!("r{row};")).collect();
+        let (calls, chunks) = chunked(
+            &rows,
+            |number| format!("f{number}();"),
+            |number| format!("void f{number}() {{\n"),
+            "  ",
+            "}\n",
+        );
+        assert_eq!(calls, ["f0();", "f1();", "f2();"]);
+        let bodies: Vec<usize> = chunks
+            .split("}\n")
+            .filter(|chunk| !chunk.is_empty())
+            .map(|chunk| chunk.lines().filter(|line| line.starts_with("  r")).count())
+            .collect();
+        assert_eq!(bodies, [CHUNK, CHUNK, 1]);
+        assert!(chunks.starts_with("void f0() {\n  r0;\n"));
+        let last = format!("void f2() {{\n  r{};\n}}\n", 2 * CHUNK);
+        assert!(chunks.ends_with(&last));
     }
 
     #[test]

@@ -13,6 +13,14 @@
 //! Where the taxonomy has them, each constant has a `docUrl` and an
 //! `isRetryable` property, named arguments where they are not the default.
 //!
+//! The lookups' maps are filled from `entries`, with the alternatives and
+//! aliases added. Past [`LARGEST_ENUM`](super::LARGEST_ENUM) codes,
+//! which an `enum class` cannot hold (its class initializer makes every
+//! constant, and a JVM method holds at most 64 KB of code), the export
+//! is a class with a private constructor whose constants are `@JvmField`s
+//! of its companion, with the enum's `entries`, `values()` and `name`:
+//! every use of the constants, their properties and the lookups reads the
+//! same; an exhaustive `when` over the constants is an enum's alone.
 //! ```kotlin
 //! enum class ErrorCode(val code: Int, val codeName: String, val message: String) {
 //!     // User Error codes
@@ -33,9 +41,9 @@
 use super::escape::{Syntax, quoted};
 use super::generated::{NO_REASON, doc_text, header, members, reserved_comment};
 use super::identifiers::{screaming_snake_case, unique};
-use super::jvm::{fits_int, literal};
+use super::jvm::{aliases, alternatives, chunked, fits_int, is_enum, literal, more_keys_inline};
 use crate::document::Document;
-use error_codes_model::{CodeType, Taxonomy};
+use error_codes_model::{CodeType, Entry, Taxonomy};
 use std::fmt::Write as _;
 
 pub(crate) fn render(document: &Document, package: Option<&str>) -> Result<String, String> {
@@ -44,69 +52,31 @@ pub(crate) fn render(document: &Document, package: Option<&str>) -> Result<Strin
     let constant_of = unique(document, "the Kotlin constant", screaming_snake_case, &[])?;
     let int = fits_int(taxonomy.code_type);
     let code_type = if int { "Int" } else { "Long" };
-    let literal = |code: i128| literal(code, int);
     let header = header("kotlin", document);
     let package = package.map_or_else(String::new, |package| format!("\npackage {package}\n"));
-    let constants = members(document, "    ", |index, entry| {
-        let reasons = entry
-            .facts
-            .documented_reasons()
-            .unwrap_or_else(|| format!("{NO_REASON}."));
-        let mut lines = format!("/**\n     * {}\n", doc_text(&reasons));
-        if let Some(category) = &entry.facts.category {
-            let _ = writeln!(lines, "     *\n     * Section: {}.", doc_text(category));
-        }
-        // The note as written; `@Deprecated` has no place for the SDK's
-        // version, which the comment gives.
-        let deprecation = entry.deprecated.as_ref();
-        if let Some(since) = deprecation.and_then(|deprecation| deprecation.since.as_ref()) {
-            let _ = writeln!(
-                lines,
-                "     *\n     * Deprecated since {}.",
-                doc_text(since)
-            );
-        }
-        lines.push_str("     */\n");
-        if let Some(deprecation) = deprecation {
-            let note = deprecation.note.as_deref().unwrap_or_default();
-            let _ = writeln!(lines, "    @Deprecated({})", quoted(note, Syntax::Kotlin));
-        }
-        let _ = write!(
-            lines,
-            "    {}({}, {}, {}",
-            constant_of[index],
-            literal(entry.code),
+    let arguments = |index: usize| {
+        let entry = &taxonomy.entries[index];
+        let mut arguments = format!(
+            "{}, {}, {}",
+            literal(entry.code, int),
             quoted(&entry.facts.name, Syntax::Kotlin),
             quoted(&entry.facts.description(), Syntax::Kotlin),
         );
         if let Some(doc_url) = &entry.facts.doc_url {
-            let _ = write!(lines, ", docUrl = {}", quoted(doc_url, Syntax::Kotlin));
+            let _ = write!(arguments, ", docUrl = {}", quoted(doc_url, Syntax::Kotlin));
         }
         if entry.facts.retryable {
-            lines.push_str(", isRetryable = true");
+            arguments.push_str(", isRetryable = true");
         }
-        lines.push_str("),");
-        lines
-    });
-    let mut by_code = String::new();
-    for (code, index) in taxonomy.every_code() {
-        let _ = writeln!(
-            by_code,
-            "            {} to {},",
-            literal(code),
-            constant_of[index]
-        );
-    }
-    let mut by_name = String::new();
-    for (name, index) in taxonomy.every_name() {
-        let _ = writeln!(
-            by_name,
-            "            {} to {},",
-            quoted(name, Syntax::Kotlin),
-            constant_of[index]
-        );
-    }
+        arguments
+    };
+    let shape = if is_enum(taxonomy) {
+        Shape::enumeration(document, &constant_of, &arguments)
+    } else {
+        Shape::class(document, &constant_of, &arguments)
+    };
     let reserved = reserved_comment(taxonomy, "    ");
+    let (lookups, more_keys) = lookups(document, &constant_of, int, code_type);
     let catch_all = CatchAllKotlin::new(document, code_type);
     let overriding = if catch_all.is_some() { "override " } else { "" };
     let link_and_retry = LinkAndRetry::of(taxonomy);
@@ -120,29 +90,30 @@ pub(crate) fn render(document: &Document, package: Option<&str>) -> Result<Strin
         ),
         None => (String::new(), String::new(), String::new(), String::new()),
     };
+    let Shape {
+        declaration,
+        constant_property,
+        body,
+        companion_constants,
+        table,
+    } = shape;
     // Deprecated constants are named in the lookup tables: that is the
     // enum's own use, not a caller's.
     Ok(format!(
         r#"{header}{package}{any_interface}
 /** The SDK's error codes: the code, the name every SDK shares, the message. */
 @Suppress("DEPRECATION")
-enum class {ty}(
-    /** The integer code, as `NSError` and the server carry it. */
+{declaration}(
+{constant_property}    /** The integer code, as `NSError` and the server carry it. */
     {overriding}val code: {code_type},
     /** The name every SDK shares; `name` is the constant's. */
     {overriding}val codeName: String,
     /** The documented reasons joined with "; ", or the name when none is documented. */
     {overriding}val message: String,
 {properties}){implements} {{
-{constants}    ;
-{reserved}
+{body}{reserved}
     companion object {{
-        private val byCode: Map<{code_type}, {ty}> = mapOf(
-{by_code}        )
-
-        private val byName: Map<String, {ty}> = mapOf(
-{by_name}        )
-
+{companion_constants}{lookups}
         /** The constant with this code (its alternatives included), or `null`. */
         @JvmStatic
         fun fromCode(code: {code_type}): {ty}? = byCode[code]
@@ -150,10 +121,212 @@ enum class {ty}(
         /** The constant with this name or alias (exact, case-sensitive), or `null`. */
         @JvmStatic
         fun fromName(name: String): {ty}? = byName[name]
-{from_wire}    }}
-}}
+{from_wire}{more_keys}    }}
+{table}}}
 {unknown}"#
     ))
+}
+
+/// What differs between the two shapes of the export: an `enum class`,
+/// or, past [`LARGEST_ENUM`](super::LARGEST_ENUM) codes, a class of
+/// constants that keeps the enum's members.
+struct Shape {
+    /// `enum class E`, `class E private constructor`.
+    declaration: String,
+    /// The class's own property of the constant's name, which an enum has
+    /// from `Enum`.
+    constant_property: &'static str,
+    /// What the body starts with: the enum's constants and the line that
+    /// ends them; the class's `toString()`, as an enum has it.
+    body: String,
+    /// The class's constants, in its companion object.
+    companion_constants: String,
+    /// The objects that create the constants, a chunk each.
+    table: String,
+}
+
+impl Shape {
+    fn enumeration(
+        document: &Document,
+        constant_of: &[String],
+        arguments: &dyn Fn(usize) -> String,
+    ) -> Self {
+        let constants = members(document, "    ", |index, entry| {
+            format!(
+                "{}    {}({}),",
+                documentation(entry, "    "),
+                constant_of[index],
+                arguments(index)
+            )
+        });
+        Shape {
+            declaration: format!("enum class {}", document.taxonomy.name),
+            constant_property: "",
+            body: format!("{constants}    ;\n"),
+            companion_constants: String::new(),
+            table: String::new(),
+        }
+    }
+
+    fn class(
+        document: &Document,
+        constant_of: &[String],
+        arguments: &dyn Fn(usize) -> String,
+    ) -> Self {
+        let taxonomy = &document.taxonomy;
+        let ty = &taxonomy.name;
+        let count = taxonomy.entries.len();
+        let constants = members(document, "        ", |index, entry| {
+            format!(
+                "{}        @JvmField\n        val {}: {ty} = all[{index}]",
+                documentation(entry, "        "),
+                constant_of[index]
+            )
+        });
+        let rows: Vec<String> = (0..count)
+            .map(|index| {
+                format!(
+                    "{ty}({}, {}),",
+                    quoted(&constant_of[index], Syntax::Kotlin),
+                    arguments(index)
+                )
+            })
+            .collect();
+        let (creates, table) = chunked(
+            &rows,
+            |number| format!("*Constants{number}.create()"),
+            |number| {
+                format!(
+                    "\n    private object Constants{number} {{\n        fun create(): Array<{ty}> = arrayOf(\n"
+                )
+            },
+            "            ",
+            "        )\n    }\n",
+        );
+        Shape {
+            declaration: format!("class {ty} private constructor"),
+            constant_property: "    /** The constant's name, as an enum's `name`. */\n    val name: String,\n",
+            body: r"
+    /** The constant's name, as an enum's. */
+    override fun toString(): String = name
+"
+            .to_owned(),
+            companion_constants: format!(
+                r"        /**
+         * Every constant, in declaration order. An enum would create them in its
+         * class initializer, one method, which the JVM caps at 64 KB of code: too
+         * little for {count}. An object per chunk creates them here.
+         */
+        private val all: Array<{ty}> = arrayOf({})
+
+{constants}
+        /** Every constant, in declaration order, as an enum's `entries`. */
+        val entries: List<{ty}> = all.toList()
+
+        /** Every constant, in declaration order, as an enum's `values()`. */
+        @JvmStatic
+        fun values(): Array<{ty}> = all.copyOf()
+
+",
+                creates.join(", ")
+            ),
+            table,
+        }
+    }
+}
+
+/// A constant's KDoc (its reasons, its section, since when it is
+/// deprecated) and `@Deprecated`, each line after `indent`.
+fn documentation(entry: &Entry, indent: &str) -> String {
+    let reasons = entry
+        .facts
+        .documented_reasons()
+        .unwrap_or_else(|| format!("{NO_REASON}."));
+    let mut lines = format!("/**\n{indent} * {}\n", doc_text(&reasons));
+    if let Some(category) = &entry.facts.category {
+        let _ = writeln!(
+            lines,
+            "{indent} *\n{indent} * Section: {}.",
+            doc_text(category)
+        );
+    }
+    // The note as written; `@Deprecated` has no place for the SDK's
+    // version, which the comment gives.
+    let deprecation = entry.deprecated.as_ref();
+    if let Some(since) = deprecation.and_then(|deprecation| deprecation.since.as_ref()) {
+        let _ = writeln!(
+            lines,
+            "{indent} *\n{indent} * Deprecated since {}.",
+            doc_text(since)
+        );
+    }
+    let _ = writeln!(lines, "{indent} */");
+    if let Some(deprecation) = deprecation {
+        let note = deprecation.note.as_deref().unwrap_or_default();
+        let _ = writeln!(
+            lines,
+            "{indent}@Deprecated({})",
+            quoted(note, Syntax::Kotlin)
+        );
+    }
+    lines
+}
+
+/// `byCode` and `byName`: each constant's own code and name from
+/// `entries`, plus the alternatives and aliases, in the initializer or
+/// from a function per [`CHUNK`](super::jvm::CHUNK) of them (the second
+/// string), as [`more_keys_inline`] decides.
+fn lookups(
+    document: &Document,
+    constant_of: &[String],
+    int: bool,
+    code_type: &str,
+) -> (String, String) {
+    let taxonomy = &document.taxonomy;
+    let ty = &taxonomy.name;
+    let alternatives: Vec<String> = alternatives(taxonomy)
+        .map(|(code, index)| format!("{} to {},", literal(code, int), constant_of[index]))
+        .collect();
+    let aliases: Vec<String> = aliases(taxonomy)
+        .map(|(alias, index)| {
+            format!(
+                "{} to {},",
+                quoted(alias, Syntax::Kotlin),
+                constant_of[index]
+            )
+        })
+        .collect();
+    let inline = more_keys_inline(taxonomy);
+    let mut functions = String::new();
+    let mut map = |table: &str, key: &str, own: &str, pairs: &[String]| {
+        let map_type = format!("Map<{key}, {ty}>");
+        let mut more = String::new();
+        if inline {
+            if !pairs.is_empty() {
+                let rows: String = pairs
+                    .iter()
+                    .map(|pair| format!("            {pair}\n"))
+                    .collect();
+                let _ = write!(more, " + mapOf(\n{rows}        )");
+            }
+        } else {
+            let (calls, chunks) = chunked(
+                pairs,
+                |number| format!(" + {table}{number}()"),
+                |number| format!("\n        private fun {table}{number}(): {map_type} = mapOf(\n"),
+                "            ",
+                "        )\n",
+            );
+            more = calls.concat();
+            functions.push_str(&chunks);
+        }
+        format!(
+            "        private val {table}: {map_type} = entries.associateBy {{ it.{own} }}{more}\n"
+        )
+    };
+    let by_code = map("byCode", code_type, "code", &alternatives);
+    let by_name = map("byName", "String", "codeName", &aliases);
+    (format!("{by_code}\n{by_name}"), functions)
 }
 
 /// What a catch-all adds to the Kotlin export.

@@ -87,7 +87,7 @@ pub mod typescript;
 pub mod xcstrings;
 
 pub use java::Naming as JavaNaming;
-pub use jvm::{java_package, kotlin_package};
+pub use jvm::{LARGEST_ENUM, java_package, kotlin_package};
 pub use options::{ExportOption, OPTIONS, OptionError, option};
 pub use typescript::Style as TypeScriptStyle;
 

@@ -8,6 +8,18 @@
 //! codes are `bigint` literals, and its descriptions a `Map` (a `Record`
 //! cannot be keyed by `bigint`).
 //!
+//! No code is rounded on its way in either. With a catch-all, the wire
+//! decoder of a taxonomy whose code type goes beyond 2^53 (`u64`, `i64`)
+//! while its declared codes do not is
+//! `fromWireCode(code: number | bigint): AnyE`, `AnyE` being
+//! `E | (number & {}) | (bigint & {})`: a `bigint` is the lossless way in
+//! (what a `BigInt` parse of the wire's text or a 64-bit read of its bytes
+//! gives), a code a `number` holds exactly comes back as one, as the
+//! declared codes are, and a larger one as the `bigint` it came as. The
+//! strict `fromCode` keeps taking the declared codes' `number`, and a
+//! `number` still goes in as before; a taxonomy with a declared code beyond
+//! 2^53 takes and returns `bigint`s throughout.
+//!
 //! Codes are plain values on the web, so what else a code has is looked up
 //! by a function, as its message is: `docUrlOf` and `isRetryable`, where
 //! the taxonomy has links and retryable codes.
@@ -39,7 +51,7 @@ use super::escape::{Syntax, quoted};
 use super::generated::{Retry, deprecated_tag, header, links, members, reserved_comment};
 use super::identifiers::is_identifier;
 use crate::document::Document;
-use error_codes_model::Taxonomy;
+use error_codes_model::{CodeType, Taxonomy};
 use std::fmt::Write as _;
 
 /// Which TypeScript the export is.
@@ -53,6 +65,11 @@ pub enum Style {
 
 /// The largest integer a `number` holds exactly: 2^53 - 1.
 const MAX_SAFE_INTEGER: i128 = (1 << 53) - 1;
+
+/// Whether some code of the type is beyond what a `number` holds exactly.
+fn beyond_number(code_type: CodeType) -> bool {
+    code_type.max() > MAX_SAFE_INTEGER || code_type.min() < -MAX_SAFE_INTEGER
+}
 
 pub(crate) fn render(document: &Document, style: Style) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
@@ -136,6 +153,10 @@ fn erasable(document: &Document, bigint: bool) -> String {
     });
     let description =
         |entry: &error_codes_model::Entry| quoted(&entry.facts.description(), Syntax::CFamily);
+    // The tables whose rows name members are `as const`: each member has
+    // a type of its own, and the checker would otherwise type the rows'
+    // array as the union of every row's tuple type, which it gives up on
+    // (TS2590) past about a thousand rows.
     let descriptions = if bigint {
         let items = members(document, "  ", |_, entry| {
             format!(
@@ -145,7 +166,7 @@ fn erasable(document: &Document, bigint: bool) -> String {
             )
         });
         format!(
-            "export const errorDescriptions: ReadonlyMap<{ty}, string> = new Map<{ty}, string>([\n{items}]);\n"
+            "export const errorDescriptions: ReadonlyMap<{ty}, string> = new Map<{ty}, string>([\n{items}] as const);\n"
         )
     } else {
         let items = members(document, "  ", |_, entry| {
@@ -178,8 +199,16 @@ fn erasable(document: &Document, bigint: bool) -> String {
         );
     }
     let reserved = reserved_comment(taxonomy, "");
-    let link_and_retry = link_and_retry_functions(taxonomy, code_type, &literal, true);
-    let catch_all = catch_all(document, code_type, &literal);
+    // A 64-bit code type's wire codes go beyond 2^53 though no declared
+    // code does: the wire decoder then takes a `bigint` too, which keeps
+    // them exact, and what answers for any code is keyed by both types.
+    let any_code = if !bigint && taxonomy.catch_all.is_some() && beyond_number(taxonomy.code_type) {
+        "number | bigint"
+    } else {
+        code_type
+    };
+    let link_and_retry = link_and_retry_functions(taxonomy, any_code, &literal, true);
+    let catch_all = catch_all(document, code_type, any_code, &literal);
     format!(
         r#"{header}
 /** The SDK's error codes, by name. */
@@ -195,10 +224,10 @@ export type {ty} = (typeof {ty})[keyof typeof {ty}];
  */
 {descriptions}
 const byCode: ReadonlyMap<{code_type}, {ty}> = new Map<{code_type}, {ty}>([
-{by_code}]);
+{by_code}] as const);
 
 const byName: ReadonlyMap<string, {ty}> = new Map<string, {ty}>([
-{by_name}]);
+{by_name}] as const);
 
 /** The code this code stands for (its alternatives included), or `undefined`. */
 export function fromCode(code: {code_type}): {ty} | undefined {{
@@ -216,10 +245,20 @@ export function fromName(name: string): {ty} | undefined {{
 /// With a catch-all, a code the build does not know is kept: codes are
 /// plain numbers on the web, so the wire decoder returns the declared code
 /// (an alternative's own code) or the code as it came, typed
-/// `Any{Enum}`, the declared codes' union widened by the number type
-/// (`& {}` keeps the declared ones visible to editors); `nameOf` and
-/// `messageOf` answer for both.
-fn catch_all(document: &Document, code_type: &str, literal: &dyn Fn(i128) -> String) -> String {
+/// `Any{Enum}`, the declared codes' union widened by `any_code`, the type
+/// of any code (`& {}` keeps the declared ones visible to editors);
+/// `nameOf` and `messageOf` answer for both.
+///
+/// Where `any_code` is `number | bigint` (a 64-bit code type whose
+/// declared codes are `number`s), a code a `number` holds exactly comes
+/// back as a `number`, as the declared codes are, and a larger one as the
+/// `bigint` it came as: every code has one form, and none is rounded.
+fn catch_all(
+    document: &Document,
+    code_type: &str,
+    any_code: &str,
+    literal: &dyn Fn(i128) -> String,
+) -> String {
     let taxonomy = &document.taxonomy;
     let Some(catch_all) = &taxonomy.catch_all else {
         return String::new();
@@ -239,24 +278,37 @@ fn catch_all(document: &Document, code_type: &str, literal: &dyn Fn(i128) -> Str
         &format!("{} (code ", catch_all.description()),
         Syntax::CFamily,
     );
+    let widened: Vec<String> = any_code
+        .split(" | ")
+        .map(|ty| format!("({ty} & {{}})"))
+        .collect();
+    let widened = widened.join(" | ");
+    let (any_doc, wire_doc, wire_body) = if any_code == code_type {
+        ("", "", "  return byCode.get(code) ?? code;\n")
+    } else {
+        (
+            " A code beyond 2^53, which a\n * `number` would round, is a `bigint`.",
+            "\n * A code beyond 2^53 stays the `bigint` it came as, exact; one a\n * `number` holds exactly comes back as a `number`, as declared codes are.",
+            "  const asNumber = Number(code);\n  return Number.isSafeInteger(asNumber) ? (byCode.get(asNumber) ?? asNumber) : code;\n",
+        )
+    };
     format!(
         r#"
 /**
  * Any code of `{ty}`: one this build declares, or one it does not know (a
- * newer server's), kept as it came.
+ * newer server's), kept as it came.{any_doc}
  */
-export type Any{ty} = {ty} | ({code_type} & {{}});
+export type Any{ty} = {ty} | {widened};
 
-const nameByCode: ReadonlyMap<{code_type}, string> = new Map<{code_type}, string>([
+const nameByCode: ReadonlyMap<{any_code}, string> = new Map<{any_code}, string>([
 {names}]);
 
 /**
  * Never `undefined`: the code this code stands for (its alternatives
- * included), or the code as it came.
+ * included), or the code as it came.{wire_doc}
  */
-export function fromWireCode(code: {code_type}): Any{ty} {{
-  return byCode.get(code) ?? code;
-}}
+export function fromWireCode(code: {any_code}): Any{ty} {{
+{wire_body}}}
 
 /** Whether this build declares the code. */
 export function isKnown(code: Any{ty}): code is {ty} {{
@@ -327,10 +379,11 @@ export const errorDescriptions: Readonly<Record<{ty}, string>> = {{
 /// `docUrlOf` when some code has a link, `isRetryable` when some code is
 /// retryable. With a catch-all, and `any_code` (the style has a type for
 /// any code), they take any code, and answer for one the build does not
-/// know with the catch-all's link and retryability.
+/// know with the catch-all's link and retryability. Their tables are
+/// keyed by `key_type`, the type of the codes they are asked about.
 fn link_and_retry_functions(
     taxonomy: &Taxonomy,
-    code_type: &str,
+    key_type: &str,
     literal: &dyn Fn(i128) -> String,
     any_code: bool,
 ) -> String {
@@ -362,7 +415,7 @@ fn link_and_retry_functions(
         let _ = write!(
             out,
             r"
-const docUrlByCode: ReadonlyMap<{code_type}, string> = new Map<{code_type}, string>([
+const docUrlByCode: ReadonlyMap<{key_type}, string> = new Map<{key_type}, string>([
 {links}]);
 
 /** The page that documents this code, or `undefined` when it has none. */
@@ -386,7 +439,7 @@ export function docUrlOf(code: {param}): string | undefined {{
         let _ = write!(
             out,
             r"
-const {set}: ReadonlySet<{code_type}> = new Set<{code_type}>([{}]);
+const {set}: ReadonlySet<{key_type}> = new Set<{key_type}>([{}]);
 
 /**
  * Whether the same request may succeed if tried again (a timeout, an

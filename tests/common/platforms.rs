@@ -17,8 +17,13 @@ fn directory(test: &str, files: &[(&str, &str)]) -> PathBuf {
     dir
 }
 
+/// The sources among `files`: a `.txt` file is data that a program reads
+/// at run time, written beside the sources but not compiled.
 fn names<'a>(files: &'a [(&'a str, &'a str)]) -> impl Iterator<Item = &'a str> {
-    files.iter().map(|(name, _)| *name)
+    files
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|name| !name.ends_with(".txt"))
 }
 
 /// `files` compiled by `kotlinc-jvm -Werror` into a jar with the Kotlin
