@@ -55,7 +55,7 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
         .codes
         .iter()
         .map(|code| Literal::usize_unsuffixed(code.variant));
-    let unique = unique_checks(keys);
+    let unique = unique_checks(model, keys);
     let duplicates = duplicate_of(cx, keys);
     // Without the lookups there is no `from_code` to probe the table.
     let table = cx.shape.lookups.then(|| built_by_compiler(cx, model, keys));
@@ -266,10 +266,14 @@ fn duplicate_of(cx: &Context, keys: &Keys) -> TokenStream {
 }
 
 /// For every code in lookup order, a check that no variant before has it,
-/// at the code.
-fn unique_checks<'k>(keys: &'k Keys) -> impl Iterator<Item = TokenStream> + 'k {
+/// at the code: a constant as written, or for a literal, whose place the
+/// model does not keep, the variant's name.
+fn unique_checks<'k>(model: &'k Enum, keys: &'k Keys) -> impl Iterator<Item = TokenStream> + 'k {
     keys.codes.iter().enumerate().skip(1).map(|(index, code)| {
-        let at = CodeTokens(code.key).to_token_stream();
+        let at = match code.key {
+            Code::Const(expr) => expr.clone(),
+            Code::Value(_) => model.variants[code.variant].ident.to_token_stream(),
+        };
         call_at(
             "__unique",
             Literal::usize_unsuffixed(index).to_token_stream(),
