@@ -5,6 +5,11 @@ Forms:
   derive      #[derive(ErrorCodes)] from error-macros (by path)
   derive-before  the same from another checkout (run.py --baseline), to
               measure a change to the macro in the same run
+  derive-const  the derive with every code a constant (`codes::BENCH_17`,
+              declared `pub const BENCH_17: i32 = 118;`), as a wrapper of a
+              C header declares it: the compiler evaluates the codes, checks
+              them and builds `from_code`'s table
+  derive-const-before  the same from the --baseline checkout
   expanded    the derive's own output pasted in as source (from the
               `expand` harness), to separate the macro's cost from the cost
               of compiling what it emits
@@ -26,7 +31,7 @@ error-codes.
 import random
 from pathlib import Path
 
-FORMS = ("derive", "expanded", "hand", "hand-const", "peers")
+FORMS = ("derive", "derive-const", "expanded", "hand", "hand-const", "peers")
 
 # Pinned, so that a rerun compares the same crates; recorded in BENCHMARKS.md.
 PEER_DEPS = (
@@ -103,6 +108,8 @@ def manifest(form, root):
     deps = {
         "derive": f'error-macros = {{ path = "{root}/error-macros" }}\n',
         "derive-before": f'error-macros = {{ path = "{root}/error-macros" }}\n',
+        "derive-const": f'error-macros = {{ path = "{root}/error-macros" }}\n',
+        "derive-const-before": f'error-macros = {{ path = "{root}/error-macros" }}\n',
         "peers": PEER_DEPS,
     }.get(form, "")
     # `[workspace]`: the crate stands alone, wherever it is generated.
@@ -112,14 +119,23 @@ def manifest(form, root):
     )
 
 
-def derive_enum(vs):
-    lines = [
+def derive_enum(vs, const_codes=False):
+    """The derive form's enum; with `const_codes`, each code the constant
+    `codes::BENCH_{i}` of a module of constants before it, as a `-sys`
+    crate binds a C header."""
+    lines = []
+    if const_codes:
+        lines.append("/// The codes, as a C header's constants.\npub mod codes {")
+        lines += [f"    pub const BENCH_{i}: i32 = {v.code};" for i, v in enumerate(vs)]
+        lines.append("}\n")
+    lines += [
         "#[derive(Debug, Clone, Copy, PartialEq, Eq, error_macros::ErrorCodes)]",
         '#[error_codes(rename_all = "snake_case")]',
         "pub enum BenchError {",
     ]
-    for v in vs:
-        args = [str(v.code)] + [q(r) for r in v.reasons]
+    for i, v in enumerate(vs):
+        code = f"codes::BENCH_{i}" if const_codes else str(v.code)
+        args = [code] + [q(r) for r in v.reasons]
         if v.category:
             args.append(f"category = {q(v.category)}")
         lines.append(f"    #[code({', '.join(args)})]\n    {v.ident},")
@@ -506,6 +522,8 @@ def write_crate(form, n, path, root, expanded=None):
     (path / "Cargo.toml").write_text(manifest(form, root))
     if form in ("derive", "derive-before"):
         lib = derive_enum(vs) + EXERCISE
+    elif form in ("derive-const", "derive-const-before"):
+        lib = derive_enum(vs, const_codes=True) + EXERCISE
     elif form == "expanded":
         lib = plain_enum(vs) + "\n" + expanded + "\n" + EXERCISE
     elif form == "hand":

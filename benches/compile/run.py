@@ -3,7 +3,7 @@
 
     python3 benches/compile/run.py            # the full run, most of an hour on 2 cores
     python3 benches/compile/run.py --quick    # N=20, one round of each: a smoke test
-    python3 benches/compile/run.py --baseline ../main   # adds `derive-before`
+    python3 benches/compile/run.py --baseline ../main   # adds `derive-before` (and `derive-const-before`)
 
 Not run by CI (.ci/run): it takes most of an hour and needs valgrind.
 
@@ -14,6 +14,13 @@ machine falls on all of them alike:
 
   debug    `cargo build --lib` after a 1-character edit of a reason string
   release  `cargo build --lib --release` after that same edit
+  crate    `cargo build --lib` after that same edit with CARGO_INCREMENTAL=0
+           (dependencies built, in a target dir of its own): the whole
+           crate compiled again, as after an edit of its codes or in a
+           cold build, CPU seconds; for the derive's forms only (literal
+           and constant codes: nothing of a constant code's checks is
+           evaluated again in an incremental rebuild after an edit of a
+           reason)
   cold     `cargo build --lib` from an empty target dir, dependencies
            included (N=20 only: that is the dependencies' cost), plus the
            repository's own `error-codes` crate; `error-macros` and
@@ -43,6 +50,7 @@ results go to stdout as Markdown and to WORK/results.json.
 
 import argparse
 import json
+import math
 import os
 import platform
 import re
@@ -105,12 +113,20 @@ def cargo_env(target, incremental=None):
     return env
 
 
+# The forms whose whole-crate build is measured: codes as literals and as
+# constants, by this checkout and by the --baseline one.
+WHOLE_CRATE_FORMS = ("derive", "derive-before", "derive-const", "derive-const-before")
+
+
 class Crate:
     def __init__(self, work, form, n):
         self.form, self.n = form, n
         self.path = work / "src" / f"{form}-{n}"
         self.target = work / "target" / f"{form}-{n}"
         self.env = cargo_env(self.target)
+        # Not incremental, and apart: the incremental rebuilds' cache and
+        # fingerprints stay as they were.
+        self.whole_env = cargo_env(work / "target" / f"{form}-{n}-whole", incremental=False)
 
     def cargo(self, *args):
         return ["cargo", *args, "--offline", "--quiet", "--manifest-path", str(self.path / "Cargo.toml")]
@@ -220,14 +236,17 @@ def main():
     parser.add_argument("--repo", type=Path, default=ROOT,
                         help="the checkout whose error-macros and error-codes are measured (default: this one)")
     parser.add_argument("--baseline", type=Path,
-                        help="another checkout, measured as the form derive-before (e.g. the main branch)")
+                        help="another checkout, measured as the forms derive-before and derive-const-before "
+                             "(e.g. the main branch)")
     args = parser.parse_args()
     if args.quick:
         args.sizes, args.rounds, args.cold_rounds, args.sdk_rounds = "20", 1, 0, 1
     sizes = [int(n) for n in args.sizes.split(",")]
     forms = args.forms.split(",")
     if args.baseline:
-        forms.insert(forms.index("derive") + 1, "derive-before")
+        for form in ("derive", "derive-const"):
+            if form in forms:
+                forms.insert(forms.index(form) + 1, f"{form}-before")
     work = args.work.resolve()
     (work / "target").mkdir(parents=True, exist_ok=True)
     # A copy of the repository as it is now (work tree, not HEAD), so that
@@ -254,7 +273,7 @@ def main():
         expanded = expansion(work, n) if "expanded" in forms else None
         for form in forms:
             crate = crates[form, n] = Crate(work, form, n)
-            gen.write_crate(form, n, crate.path, work / "baseline" if form == "derive-before" else repo, expanded)
+            gen.write_crate(form, n, crate.path, work / "baseline" if form.endswith("-before") else repo, expanded)
             # Resolve once, online if need be; every measured build is offline.
             if not (crate.path / "Cargo.lock").exists():
                 sh(["cargo", "generate-lockfile", "--quiet", "--manifest-path", str(crate.path / "Cargo.toml")])
@@ -268,6 +287,8 @@ def main():
                 crate.edit()
                 sh(crate.cargo("build", "--lib"), env=crate.env)
                 sh(crate.cargo("build", "--lib", "--release"), env=crate.env)
+                if form in WHOLE_CRATE_FORMS:
+                    sh(crate.cargo("build", "--lib"), env=crate.whole_env)
     sdks = [Sdk(work, "derive", repo)] + ([Sdk(work, "derive-before", work / "baseline")] if args.baseline else [])
     for sdk in sdks:
         sdk.resolve()
@@ -286,14 +307,18 @@ def main():
                 samples.setdefault(("debug", form, n), []).append(timed(crate.cargo("build", "--lib"), env=crate.env))
                 samples.setdefault(("release", form, n), []).append(
                     timed(crate.cargo("build", "--lib", "--release"), env=crate.env))
+                if form in WHOLE_CRATE_FORMS:
+                    samples.setdefault(("crate", form, n), []).append(
+                        cpu(crate.cargo("build", "--lib"), crate.whole_env))
         loads.append(load())
         print(f"round {r + 1}/{args.rounds} done, load {loads[-1]}", file=sys.stderr)
 
     # Cold builds: the N=20 crates and the repository's `error-codes` (its
     # workspace lock file), each from an empty target dir of its own.
-    # (`expanded` and `derive-before` would only repeat `hand` and `derive`.)
+    # (`expanded` and the other derive forms would only repeat `hand` and
+    # `derive`.)
     cold = [(form, crates[form, 20]) for form in forms
-            if (form, 20) in crates and form not in ("expanded", "derive-before")]
+            if (form, 20) in crates and form not in ("expanded", "derive-before", "derive-const", "derive-const-before")]
     # Each one twice: as Cargo builds path dependencies (incremental), and
     # as it builds registry dependencies (not incremental), in turn.
     modes = [("cold", None), ("cold-registry", False)]
@@ -328,6 +353,37 @@ def main():
     report(args, sizes, forms, samples, sdk_samples, instructions, loads, work)
 
 
+def per_doubling(small, large, n_small, n_large):
+    """The factor by which a time grows when N doubles, between two sizes:
+    2 for linear growth, 4 for quadratic."""
+    return (large / small) ** (1 / math.log2(n_large / n_small))
+
+
+def whole_crate_table(args, sizes, forms, samples):
+    """The whole crate built again after an edit, literal codes against
+    constant codes: each form's CPU seconds, constant over literal codes of
+    the same checkout, and how the constant codes' time grows with N."""
+    measured = [form for form in forms if form in WHOLE_CRATE_FORMS]
+    if not args.rounds or not measured:
+        return
+    med = {key: statistics.median(values) for key, values in samples.items() if key[0] == "crate"}
+    pairs = [(const, literal) for const, literal in (("derive-const", "derive"), ("derive-const-before", "derive-before"))
+             if const in measured and literal in measured]
+    print(f"\nthe whole crate compiled again after an edit (`cargo build --lib`, debug, CARGO_INCREMENTAL=0), "
+          f"CPU seconds, medians of {args.rounds} rounds; constant codes over literal codes, and the growth per "
+          "doubling of N since the size before (2.00x: linear)")
+    header = measured + [f"{const} / {literal}" for const, literal in pairs] + \
+        [f"{const}, per doubling of N" for const, _ in pairs]
+    print("| N | " + " | ".join(header) + " |")
+    print("| --- |" + " --- |" * len(header))
+    for k, n in enumerate(sizes):
+        row = [f"{med['crate', form, n]:.2f} s" for form in measured]
+        row += [f"{med['crate', const, n] / med['crate', literal, n]:.2f}x" for const, literal in pairs]
+        row += [f"{per_doubling(med['crate', const, sizes[k - 1]], med['crate', const, n], sizes[k - 1], n):.2f}x"
+                if k else "" for const, _ in pairs]
+        print(f"| {n} | " + " | ".join(row) + " |")
+
+
 def report(args, sizes, forms, samples, sdk_samples, instructions, loads, work):
     medians = {key: statistics.median(values) for key, values in samples.items()}
     rustc = subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip()
@@ -356,6 +412,7 @@ def report(args, sizes, forms, samples, sdk_samples, instructions, loads, work):
             print(f"| {title} | {n} | " + " | ".join(row) + " |")
     print("\n(by name: `hand` is a `match` on `str` in the driver, `peers` strum's `FromStr`, the others "
           "`from_name`, which `hand-const` writes as a `const` scan)")
+    whole_crate_table(args, sizes, forms, samples)
     for mode, title in (("cold", "as path dependencies (incremental)"),
                         ("cold-registry", "as registry dependencies (CARGO_INCREMENTAL=0)")):
         if not args.cold_rounds:
@@ -387,7 +444,7 @@ def report(args, sizes, forms, samples, sdk_samples, instructions, loads, work):
     ratio = lambda a, b: a / b if a is not None and b else None
     med = lambda *key: medians.get(key)
     ins = lambda *key: instructions.get(key)
-    print("\n| target (issue 10) | measured | limit | |\n| --- | --- | --- | --- |")
+    print("\n| target (issue 10 unless said) | measured | limit | |\n| --- | --- | --- | --- |")
     if "derive" in added:
         value = round(statistics.median(added["derive"]) * 100, 1)
         verdict = "met" if value <= 7.7 else "MISSED"
@@ -415,6 +472,14 @@ def report(args, sizes, forms, samples, sdk_samples, instructions, loads, work):
         ("isolated cold build, error-codes / peers (N=20), as registry dependencies",
          ratio(med("cold-registry", "error-codes", 20), med("cold-registry", "peers", 20)), 0.7),
     ]
+    # Issue 32: constant codes in linear time; doubling N at most doubles
+    # the whole crate's build, 2.5x allowed (from N=1000 on: below, the
+    # crate's fixed costs hide the growth).
+    for small, large in zip(sizes, sizes[1:]):
+        if small >= 1000 and ("crate", "derive-const", large) in medians:
+            checks.append((f"constant codes (issue 32): whole crate, per doubling of N, N={small} to {large}",
+                           per_doubling(medians["crate", "derive-const", small], medians["crate", "derive-const", large],
+                                        small, large), 2.5))
     for name, value, limit in checks:
         if value is not None:
             print(f"| {name} | {value:.2f}x | {limit}x | {'met' if value <= limit else 'MISSED'} |")

@@ -5,13 +5,25 @@
 //! check spanned at the code it is about, and builds `from_code`'s hash
 //! table itself. A failed check is a compile error whose message names the
 //! variants and gives the value.
+//!
+//! The work grows linearly with the number of codes, as enums of thousands
+//! of constants from a C header need: the duplicates are found once for
+//! all codes (the keys sorted by code, a radix sort, then one scan of
+//! neighbours), and each code's own check, the item that carries its span,
+//! only reads the answer for it; a reserved code is found by a binary
+//! search of the reserved ranges. Two facts of the compiler's evaluator
+//! shape the code: a constant that runs for about two million steps fails
+//! the build (`long_running_const_eval`), so each pass over all the codes
+//! is a constant of its own; and reading one element of a constant array
+//! copies the whole array, so the tables read in loops are slices (`&[T]`)
+//! or local copies.
 
 use crate::context::{CodeTokens, Context};
 use crate::lookup::{Keys, MULTIPLIER, code_bits, slot_type, table_size};
 use error_codes_model::Reserved;
 use error_codes_model::ast::{Code, Enum};
 use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream, TokenTree};
-use quote::{ToTokens, quote};
+use quote::{ToTokens, format_ident, quote};
 use syn::ext::IdentExt;
 
 /// The checks, for an enum with a constant code; nothing otherwise.
@@ -43,8 +55,8 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
         .codes
         .iter()
         .map(|code| Literal::usize_unsuffixed(code.variant));
-    let count = Literal::usize_unsuffixed(keys.codes.len());
-    let unique = unique_checks(keys);
+    let unique = unique_checks(model, keys);
+    let duplicates = duplicate_of(cx, keys);
     // Without the lookups there is no `from_code` to probe the table.
     let table = cx.shape.lookups.then(|| built_by_compiler(cx, model, keys));
     let reserved = reserved_checks(cx, model);
@@ -52,9 +64,10 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let u8_ty = quote!(::core::primitive::u8);
     let usize_ty = quote!(::core::primitive::usize);
     quote! {
-        // Every code (alternatives included) and its variant's index.
-        const __LOOKUP_CODES: [#code_ty; #count] = [#(#lookup_codes),*];
-        const __LOOKUP_VARIANTS: [#slot_ty; #count] = [#(#lookup_variants),*];
+        // Every code (alternatives included) and its variant's index, by
+        // key: slices, read in loops.
+        const __LOOKUP_CODES: &[#code_ty] = &[#(#lookup_codes),*];
+        const __LOOKUP_VARIANTS: &[#slot_ty] = &[#(#lookup_variants),*];
 
         // The variants' identifiers, for the messages of `__fail`.
         const __IDENTS: &[&::core::primitive::str] = &[#(#idents),*];
@@ -109,20 +122,20 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
             }
         }
 
+        #duplicates
+
         // Whether the code at `key` is another variant's, among the codes
-        // before it: a code twice in one variant is harmless.
+        // before it: a code twice in one variant is harmless. The answer
+        // was found for every key at once (`__DUPLICATE_OF`).
         const fn __unique(__key: #usize_ty) {
-            let mut __other = 0;
-            while __other < __key {
+            let __other = __DUPLICATE_OF[__key];
+            if __other != #usize_ty::MAX {
                 let (__first, __second) = (__LOOKUP_VARIANTS[__other] as #usize_ty, __LOOKUP_VARIANTS[__key] as #usize_ty);
-                if __LOOKUP_CODES[__other] == __LOOKUP_CODES[__key] && __first != __second {
-                    __fail(
-                        &["variants `", __IDENTS[__first], "` and `", __IDENTS[__second], "` of `", #ty_name, "` have the same code, "],
-                        __LOOKUP_CODES[__key] as #i128_ty,
-                        "; codes must be unique",
-                    );
-                }
-                __other += 1;
+                __fail(
+                    &["variants `", __IDENTS[__first], "` and `", __IDENTS[__second], "` of `", #ty_name, "` have the same code, "],
+                    __LOOKUP_CODES[__key] as #i128_ty,
+                    "; codes must be unique",
+                );
             }
         }
 
@@ -151,11 +164,116 @@ fn call_at(function: &str, argument: TokenStream, at: &TokenStream) -> TokenStre
     quote!(const _: () = #name #arguments;)
 }
 
+/// `__DUPLICATE_OF`: for each key, the first key before it with its code
+/// and another variant, or `usize::MAX`, found for all keys in linear time.
+fn duplicate_of(cx: &Context, keys: &Keys) -> TokenStream {
+    let count = Literal::usize_unsuffixed(keys.codes.len());
+    let usize_ty = quote!(::core::primitive::usize);
+    let byte = code_bits(cx.shape.code_type, &quote!(__LOOKUP_CODES[__key]));
+    let byte = quote!(((#byte >> (8 * __byte)) & 0xff) as #usize_ty);
+    // A pass per byte of the code type, from the lowest, each a constant of
+    // its own: each stays within the evaluator's budget of steps, however
+    // wide the code type.
+    let bytes = cx.shape.code_type.bits() / 8;
+    let pass = |byte: u32| format_ident!("__KEYS_BY_BYTE_{}", byte);
+    let first = pass(0);
+    let later = (1..bytes).map(|byte| {
+        let (before, this) = (pass(byte - 1), pass(byte));
+        let byte = Literal::u32_unsuffixed(byte);
+        quote!(const #this: [#usize_ty; #count] = __sort_by_byte(#before, #byte);)
+    });
+    let by_code = pass(bytes - 1);
+    quote! {
+        // One pass of a stable radix sort of the keys by code: the keys in
+        // the order of the code's byte `__byte`, keys of one value of it in
+        // the order they come. After a pass per byte from the lowest, keys
+        // with one code are side by side, in key order. A byte that every
+        // code has leaves the order as it is.
+        const fn __sort_by_byte(__keys: [#usize_ty; #count], __byte: ::core::primitive::u32) -> [#usize_ty; #count] {
+            // How many keys have each value of the byte, then where the
+            // first of them goes.
+            let mut __next = [0; 256];
+            let mut __key = 0;
+            while __key < #count {
+                __next[#byte] += 1;
+                __key += 1;
+            }
+            let mut __value = 0;
+            let mut __start = 0;
+            while __value < __next.len() {
+                let __keys_with_value = __next[__value];
+                if __keys_with_value == #count {
+                    return __keys;
+                }
+                __next[__value] = __start;
+                __start += __keys_with_value;
+                __value += 1;
+            }
+            let mut __sorted = [0; #count];
+            let mut __at = 0;
+            while __at < #count {
+                let __key = __keys[__at];
+                let __value = #byte;
+                __sorted[__next[__value]] = __key;
+                __next[__value] += 1;
+                __at += 1;
+            }
+            __sorted
+        }
+
+        const #first: [#usize_ty; #count] = {
+            let mut __keys = [0; #count];
+            let mut __key = 0;
+            while __key < #count {
+                __keys[__key] = __key;
+                __key += 1;
+            }
+            __sort_by_byte(__keys, 0)
+        };
+        #(#later)*
+
+        // For each key, the first key before it with its code and another
+        // variant, or none (`usize::MAX`). Keys with one code are a run of
+        // the last pass's order, in key order: a key of another variant
+        // than the run's first key has that one; a key of the first key's
+        // variant has the run's first key of another variant, if one came
+        // before it.
+        const __DUPLICATE_OF: &[#usize_ty] = &{
+            let __by_code = #by_code;
+            let mut __duplicate_of = [#usize_ty::MAX; #count];
+            let mut __run = 0;
+            while __run < #count {
+                let __first = __by_code[__run];
+                let mut __other = #usize_ty::MAX;
+                let mut __at = __run + 1;
+                while __at < #count && __LOOKUP_CODES[__by_code[__at]] == __LOOKUP_CODES[__first] {
+                    let __key = __by_code[__at];
+                    if __LOOKUP_VARIANTS[__key] == __LOOKUP_VARIANTS[__first] {
+                        __duplicate_of[__key] = __other;
+                    } else {
+                        __duplicate_of[__key] = __first;
+                        if __other == #usize_ty::MAX {
+                            __other = __key;
+                        }
+                    }
+                    __at += 1;
+                }
+                __run = __at;
+            }
+            __duplicate_of
+        };
+    }
+}
+
 /// For every code in lookup order, a check that no variant before has it,
-/// at the code.
-fn unique_checks<'k>(keys: &'k Keys) -> impl Iterator<Item = TokenStream> + 'k {
+/// at the code: a constant as written, or for a literal, whose place the
+/// model does not keep, the variant's name.
+fn unique_checks<'k>(model: &'k Enum, keys: &'k Keys) -> impl Iterator<Item = TokenStream> + 'k {
     keys.codes.iter().enumerate().skip(1).map(|(index, code)| {
-        let at = CodeTokens(code.key).to_token_stream();
+        let at = match code.key {
+            Code::Const(expr) => expr.clone(),
+            Code::Value(_) => model.variants[code.variant].ident.to_token_stream(),
+        };
         call_at(
             "__unique",
             Literal::usize_unsuffixed(index).to_token_stream(),
@@ -206,31 +324,40 @@ fn built_by_compiler(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     }
 }
 
-/// Each constant code outside every reserved code and range, checked by a
-/// `const _` at the constant, so that the error is at the variant.
-fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
-    let code_ty = &cx.code_ty;
-    let ty_name = &cx.ty_name;
-    let ranges: Vec<(Literal, Literal)> = model
-        .reserved
+/// The reserved codes as ranges (a code is a range of one), sorted and
+/// apart: ranges that overlap or touch are merged, so that the only range
+/// that can hold a code is the last one starting at or before it.
+fn reserved_ranges(reserved: &[Reserved]) -> Vec<(i128, i128)> {
+    let mut ranges: Vec<(i128, i128)> = reserved
         .iter()
         .filter_map(|reserved| match *reserved {
             Reserved::Code(code) => Some((code, code)),
             Reserved::Range(start, end) => Some((start, end)),
             Reserved::Name(_) => None,
         })
-        .map(|(start, end)| {
-            (
-                Literal::i128_unsuffixed(start),
-                Literal::i128_unsuffixed(end),
-            )
-        })
         .collect();
+    ranges.sort_unstable();
+    let mut merged: Vec<(i128, i128)> = Vec::with_capacity(ranges.len());
+    for (start, end) in ranges {
+        match merged.last_mut() {
+            Some(last) if start <= last.1.saturating_add(1) => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    merged
+}
+
+/// Each constant code outside every reserved code and range, checked by a
+/// `const _` at the constant, so that the error is at the variant.
+fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
+    let code_ty = &cx.code_ty;
+    let ty_name = &cx.ty_name;
+    let ranges = reserved_ranges(&model.reserved);
     if ranges.is_empty() {
         return None;
     }
-    let starts = ranges.iter().map(|range| &range.0);
-    let ends = ranges.iter().map(|range| &range.1);
+    let starts = ranges.iter().map(|range| Literal::i128_unsuffixed(range.0));
+    let ends = ranges.iter().map(|range| Literal::i128_unsuffixed(range.1));
     let i128_ty = quote!(::core::primitive::i128);
     let checks = model.variants.iter().flat_map(|variant| {
         let ident = variant.ident.unraw().to_string();
@@ -253,15 +380,25 @@ fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
             })
     });
     Some(quote! {
+        // The reserved ranges, sorted and apart.
         const __RESERVED: &[(#code_ty, #code_ty)] = &[#((#starts, #ends)),*];
 
+        // A reserved code is in the last range that starts at or before
+        // it, found by a binary search: the ranges before `__low` start at
+        // or before the code, those from `__high` on after it.
         const fn __not_reserved(__code: #code_ty, __before: &::core::primitive::str, __after: &::core::primitive::str) {
-            let mut __range = 0;
-            while __range < __RESERVED.len() {
-                if __RESERVED[__range].0 <= __code && __code <= __RESERVED[__range].1 {
-                    __fail(&[__before], __code as #i128_ty, __after);
+            let mut __low = 0;
+            let mut __high = __RESERVED.len();
+            while __low < __high {
+                let __middle = __low + (__high - __low) / 2;
+                if __RESERVED[__middle].0 <= __code {
+                    __low = __middle + 1;
+                } else {
+                    __high = __middle;
                 }
-                __range += 1;
+            }
+            if __low > 0 && __code <= __RESERVED[__low - 1].1 {
+                __fail(&[__before], __code as #i128_ty, __after);
             }
         }
 

@@ -55,6 +55,8 @@ fn a_plain_enum_gets_none_of_the_features_items() {
         "SLOT_CODES",
         "__IDENTS",
         "fn __fail",
+        "fn __sort_by_byte",
+        "__DUPLICATE_OF",
         "__RESERVED",
         "__is_reserved",
         "fn __variant_at",
@@ -91,7 +93,11 @@ fn each_feature_adds_its_own_items_only() {
     let alternative = with("2, alternatives = [20]", "Second");
     assert!(alternative.contains("20 => Self :: Second") && !alternative.contains("ALIAS_OF"));
     let constant = with("crate::TWO", "Second");
-    assert!(constant.contains("const __SLOTS") && constant.contains("fn __fail"));
+    assert!(
+        constant.contains("const __SLOTS")
+            && constant.contains("fn __fail")
+            && constant.contains("const __DUPLICATE_OF")
+    );
     // Links and retryability: their tables, only when they vary.
     let plain = expansion(PLAIN);
     assert!(

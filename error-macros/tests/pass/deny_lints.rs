@@ -71,10 +71,34 @@ impl core::error::Error for Linked {}
 #[derive(Debug, ErrorCodes)]
 pub enum Empty {}
 
+/// Codes as a C header's constants.
+pub mod header {
+    /// Busy.
+    pub const BUSY: u64 = 1 << 40;
+    /// Busy, as an older header spelt it.
+    pub const OLD_BUSY: u64 = BUSY;
+    /// Locked.
+    pub const LOCKED: u64 = (1 << 40) | 7;
+}
+
+/// Constant codes: the checks and the table the compiler evaluates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCodes)]
+#[repr(u64)]
+#[error_codes(reserved = [3, 10..=20])]
+pub enum FromHeader {
+    /// Busy.
+    #[code(header::BUSY, alternatives = [header::OLD_BUSY])]
+    Busy,
+    /// Locked.
+    #[code((header::LOCKED), "Locked")]
+    Locked,
+}
+
 fn main() {
     assert_eq!(Documented::Two.code(), 2);
     assert_eq!(WithFields::Borrowed("x").code(), 10);
     assert_eq!(Empty::COUNT, 0);
+    assert_eq!(FromHeader::from_code(header::LOCKED), Some(FromHeader::Locked));
     assert!(Linked::Unavailable { after: 1 }.is_retryable());
     assert_eq!(Linked::Forbidden.doc_url(), Some("https://docs.example.com/auth"));
     assert_eq!(Linked::Unknown(7).doc_url(), Some("https://docs.example.com/errors/Unknown"));
