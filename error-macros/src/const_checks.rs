@@ -47,8 +47,27 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
         .map(|code| CodeTokens(code.key).to_token_stream().to_string().len())
         .max()
         .unwrap_or(0);
-    let capacity =
-        Literal::usize_unsuffixed(2 * longest_ident + longest_code + ty_name.len() + 160);
+    // A range's message names it and its section.
+    let longest_range = model
+        .ranges
+        .iter()
+        .map(|range| range.section.len() + range.to_string().len())
+        .max()
+        .unwrap_or(0);
+    let longest_section = model
+        .variants
+        .iter()
+        .filter_map(|variant| variant.facts.category.as_ref().map(String::len))
+        .max()
+        .unwrap_or(0);
+    let capacity = Literal::usize_unsuffixed(
+        2 * longest_ident
+            + longest_code
+            + ty_name.len()
+            + 2 * longest_range
+            + longest_section
+            + 160,
+    );
     let (slot_ty, _) = slot_type(model.variants.len());
     let lookup_codes = keys.codes.iter().map(|code| CodeTokens(code.key));
     let lookup_variants = keys
@@ -60,6 +79,7 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     // Without the lookups there is no `from_code` to probe the table.
     let table = cx.shape.lookups.then(|| built_by_compiler(cx, model, keys));
     let reserved = reserved_checks(cx, model);
+    let ranges = range_checks(cx, model);
     let i128_ty = quote!(::core::primitive::i128);
     let u8_ty = quote!(::core::primitive::u8);
     let usize_ty = quote!(::core::primitive::usize);
@@ -142,6 +162,7 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
         #(#unique)*
         #table
         #reserved
+        #ranges
     }
 }
 
@@ -349,6 +370,115 @@ fn reserved_ranges(reserved: &[Reserved]) -> Vec<(i128, i128)> {
 
 /// Each constant code outside every reserved code and range, checked by a
 /// `const _` at the constant, so that the error is at the variant.
+/// What the compiler checks of constant codes against the sections'
+/// ranges, as the grammar checks literal ones: a code of a section with a
+/// range lies in it, any other code in no range.
+fn range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
+    if model.ranges.is_empty() {
+        return None;
+    }
+    let code_ty = &cx.code_ty;
+    let i128_ty = quote!(::core::primitive::i128);
+    let str_ty = quote!(::core::primitive::str);
+    let mut own_checks = Vec::new();
+    let mut no_range_checks = Vec::new();
+    for variant in &model.variants {
+        let ident = variant.ident.unraw().to_string();
+        let section = variant.facts.category.as_deref();
+        let own = model
+            .ranges
+            .iter()
+            .find(|range| Some(range.section.as_str()) == section);
+        for code in std::iter::once(&variant.code).chain(&variant.alternatives) {
+            let Code::Const(expr) = code else {
+                continue;
+            };
+            let written = error_codes_model::written(expr);
+            match own {
+                Some(own) => {
+                    let before = format!("the code of `{ident}`, `{written}` = ");
+                    let after = format!(
+                        ", is outside `{own}`, the range of its section `{}`",
+                        own.section
+                    );
+                    let (start, end) = (
+                        Literal::i128_unsuffixed(own.start),
+                        Literal::i128_unsuffixed(own.end),
+                    );
+                    own_checks.push(call_at(
+                        "__in_own_range",
+                        quote!(#expr, #start, #end, #before, #after),
+                        expr,
+                    ));
+                }
+                None => {
+                    let whose = section.map_or_else(
+                        || "which has no section".to_owned(),
+                        |section| format!("which is in the section `{section}`"),
+                    );
+                    let before = format!("the code of `{ident}`, {whose}, `{written}` = ");
+                    no_range_checks.push(call_at("__in_no_range", quote!(#expr, #before), expr));
+                }
+            }
+        }
+    }
+    let own = (!own_checks.is_empty()).then(|| {
+        quote! {
+            // A constant code of a section with a range lies in it.
+            const fn __in_own_range(__code: #code_ty, __start: #code_ty, __end: #code_ty, __before: &#str_ty, __after: &#str_ty) {
+                if __code < __start || __code > __end {
+                    __fail(&[__before], __code as #i128_ty, __after);
+                }
+            }
+
+            #(#own_checks)*
+        }
+    });
+    let no_range = (!no_range_checks.is_empty()).then(|| {
+        let mut sorted: Vec<_> = model.ranges.iter().collect();
+        sorted.sort_by_key(|range| range.start);
+        let starts = sorted
+            .iter()
+            .map(|range| Literal::i128_unsuffixed(range.start));
+        let ends = sorted
+            .iter()
+            .map(|range| Literal::i128_unsuffixed(range.end));
+        let names = sorted.iter().map(|range| {
+            format!(
+                ", is in `{range}`, the range of the section `{}`",
+                range.section
+            )
+        });
+        quote! {
+            // The ranges, sorted and apart (they never overlap), each with
+            // what a message says of it.
+            const __RANGES: &[(#code_ty, #code_ty)] = &[#((#starts, #ends)),*];
+            const __RANGE_NAMES: &[&#str_ty] = &[#(#names),*];
+
+            // Any other constant code lies in no range: in the last one that
+            // starts at or before it, if any, found by a binary search.
+            const fn __in_no_range(__code: #code_ty, __before: &#str_ty) {
+                let mut __low = 0;
+                let mut __high = __RANGES.len();
+                while __low < __high {
+                    let __middle = __low + (__high - __low) / 2;
+                    if __RANGES[__middle].0 <= __code {
+                        __low = __middle + 1;
+                    } else {
+                        __high = __middle;
+                    }
+                }
+                if __low > 0 && __code <= __RANGES[__low - 1].1 {
+                    __fail(&[__before], __code as #i128_ty, __RANGE_NAMES[__low - 1]);
+                }
+            }
+
+            #(#no_range_checks)*
+        }
+    });
+    Some(quote!(#own #no_range))
+}
+
 fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
     let code_ty = &cx.code_ty;
     let ty_name = &cx.ty_name;

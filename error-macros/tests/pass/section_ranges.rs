@@ -151,3 +151,22 @@ fn main() {
     assert_eq!(ErrorCode::SessionClosed.code(), 203);
     assert_eq!(ErrorCode::from_code(1104), Some(ErrorCode::InvalidSocketUrl));
 }
+
+mod ffi {
+    pub const CLOSED: u16 = 201;
+    pub const NO_TRACK: u16 = 301;
+    pub const OFFLINE: u16 = 7;
+}
+
+/// Constant codes, each in its section's range, or in none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCodes)]
+#[repr(u16)]
+#[error_codes(ranges = [("Session", 200..=299), ("Media", 300..=399)])]
+pub enum FromHeader {
+    #[code(ffi::CLOSED, category = "Session")]
+    Closed,
+    #[code(ffi::NO_TRACK, category = "Media", alternatives = [(ffi::NO_TRACK + 1)])]
+    NoTrack,
+    #[code(ffi::OFFLINE)]
+    Offline,
+}
