@@ -38,36 +38,7 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
         .iter()
         .map(|variant| variant.ident.unraw().to_string())
         .collect();
-    // The longest message `__fail` is given: the fixed text, a constant as
-    // written, two names and a value.
-    let longest_ident = idents.iter().map(String::len).max().unwrap_or(0);
-    let longest_code = keys
-        .codes
-        .iter()
-        .map(|code| CodeTokens(code.key).to_token_stream().to_string().len())
-        .max()
-        .unwrap_or(0);
-    // A range's message names it and its section.
-    let longest_range = model
-        .ranges
-        .iter()
-        .map(|range| range.section.len() + range.to_string().len())
-        .max()
-        .unwrap_or(0);
-    let longest_section = model
-        .variants
-        .iter()
-        .filter_map(|variant| variant.facts.category.as_ref().map(String::len))
-        .max()
-        .unwrap_or(0);
-    let capacity = Literal::usize_unsuffixed(
-        2 * longest_ident
-            + longest_code
-            + ty_name.len()
-            + 2 * longest_range
-            + longest_section
-            + 160,
-    );
+    let capacity = Literal::usize_unsuffixed(message_capacity(cx, model, keys, &idents));
     let (slot_ty, _) = slot_type(model.variants.len());
     let lookup_codes = keys.codes.iter().map(|code| CodeTokens(code.key));
     let lookup_variants = keys
@@ -164,6 +135,33 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
         #reserved
         #ranges
     }
+}
+
+/// The longest message `__fail` is given: the fixed text, a constant as
+/// written, two names and a value, and a range with its section and the
+/// variant's.
+fn message_capacity(cx: &Context, model: &Enum, keys: &Keys, idents: &[String]) -> usize {
+    let longest = |lengths: &mut dyn Iterator<Item = usize>| lengths.max().unwrap_or(0);
+    let ident = longest(&mut idents.iter().map(String::len));
+    let code = longest(
+        &mut keys
+            .codes
+            .iter()
+            .map(|code| CodeTokens(code.key).to_token_stream().to_string().len()),
+    );
+    let range = longest(
+        &mut model
+            .ranges
+            .iter()
+            .map(|range| range.section.len() + range.to_string().len()),
+    );
+    let section = longest(
+        &mut model
+            .variants
+            .iter()
+            .filter_map(|variant| variant.facts.category.as_ref().map(String::len)),
+    );
+    2 * ident + code + cx.ty_name.len() + 2 * range + section + 160
 }
 
 /// A call of `function` on `argument` that the compiler reports, when its
@@ -394,31 +392,28 @@ fn range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
                 continue;
             };
             let written = error_codes_model::written(expr);
-            match own {
-                Some(own) => {
-                    let before = format!("the code of `{ident}`, `{written}` = ");
-                    let after = format!(
-                        ", is outside `{own}`, the range of its section `{}`",
-                        own.section
-                    );
-                    let (start, end) = (
-                        Literal::i128_unsuffixed(own.start),
-                        Literal::i128_unsuffixed(own.end),
-                    );
-                    own_checks.push(call_at(
-                        "__in_own_range",
-                        quote!(#expr, #start, #end, #before, #after),
-                        expr,
-                    ));
-                }
-                None => {
-                    let whose = section.map_or_else(
-                        || "which has no section".to_owned(),
-                        |section| format!("which is in the section `{section}`"),
-                    );
-                    let before = format!("the code of `{ident}`, {whose}, `{written}` = ");
-                    no_range_checks.push(call_at("__in_no_range", quote!(#expr, #before), expr));
-                }
+            if let Some(own) = own {
+                let before = format!("the code of `{ident}`, `{written}` = ");
+                let after = format!(
+                    ", is outside `{own}`, the range of its section `{}`",
+                    own.section
+                );
+                let (start, end) = (
+                    Literal::i128_unsuffixed(own.start),
+                    Literal::i128_unsuffixed(own.end),
+                );
+                own_checks.push(call_at(
+                    "__in_own_range",
+                    quote!(#expr, #start, #end, #before, #after),
+                    expr,
+                ));
+            } else {
+                let whose = section.map_or_else(
+                    || "which has no section".to_owned(),
+                    |section| format!("which is in the section `{section}`"),
+                );
+                let before = format!("the code of `{ident}`, {whose}, `{written}` = ");
+                no_range_checks.push(call_at("__in_no_range", quote!(#expr, #before), expr));
             }
         }
     }
