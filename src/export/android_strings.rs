@@ -14,6 +14,7 @@
 //! and pin every one of these rules through it
 //! (`tests/test_android_rules.rs`).
 
+use super::escape::without_controls;
 use super::generated::link_and_retry;
 use super::identifiers::{screaming_snake_case, unique};
 use crate::document::Document;
@@ -22,6 +23,17 @@ use std::fmt::Write as _;
 
 pub(crate) fn render(document: &Document) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
+    // Android keeps a string resource as a C string: a NUL would end it,
+    // and the rest of the message would be lost on the device.
+    if let Some(facts) = taxonomy
+        .documented()
+        .find(|facts| facts.description().contains('\0'))
+    {
+        return Err(format!(
+            "the message of `{}` holds a NUL character, which an Android string resource cannot hold: it would end the string",
+            facts.variant
+        ));
+    }
     let prefix = resource_name(&taxonomy.name);
     let names = unique(
         document,
@@ -151,7 +163,9 @@ fn text(text: &str) -> String {
 
 /// Text inside `<!-- -->`, where `--` may not appear.
 fn comment(text: &str) -> String {
-    let mut out = text.replace(['\r', '\n'], " ");
+    // XML 1.0 allows no control character but the line breaks and the
+    // tab, even in a comment, and a comment holds no `--`.
+    let mut out = without_controls(text);
     while out.contains("--") {
         out = out.replace("--", "- -");
     }

@@ -36,7 +36,7 @@
 //! written. The tests compile it with `javac -Xlint:all -Werror` and run it
 //! against every code, name and message.
 
-use super::escape::{Syntax, quoted};
+use super::escape::{Lang, Syntax, quoted};
 use super::generated::{deprecated_tag, header, members, reserved_comment};
 use super::identifiers::{screaming_snake_case, unique};
 use super::jvm::{aliases, alternatives, chunked, fits_int, is_enum, literal, more_keys_inline};
@@ -82,7 +82,7 @@ pub(crate) fn render(
     )?;
     let int = fits_int(taxonomy.code_type);
     let code_type = if int { "int" } else { "long" };
-    let header = header("java", document);
+    let header = header("java", document, Lang::Java);
     let package = package.map_or_else(String::new, |package| format!("\npackage {package};\n"));
     let links = taxonomy.has_doc_urls();
     let retry = taxonomy.has_retryable();
@@ -106,7 +106,7 @@ pub(crate) fn render(
     } else {
         Shape::class(document, &constants_of, &arguments)
     };
-    let reserved = reserved_comment(taxonomy, "    ");
+    let reserved = reserved_comment(taxonomy, Lang::Java, "    ");
     let lookups = lookups(document, &constants_of, int, shape.all);
     let any = catch_all(document, code_type, links, retry);
     // What the taxonomy adds to each constant: type, field, getter, and the
@@ -212,7 +212,7 @@ impl Shape {
         constants_of: &[String],
         arguments: &dyn Fn(usize) -> String,
     ) -> Self {
-        let constants = members(document, "    ", |index, entry| {
+        let constants = members(document, Lang::Java, "    ", |index, entry| {
             let constant = format!("{}({}),", constants_of[index], arguments(index));
             deprecated(entry, constant)
         });
@@ -237,7 +237,7 @@ impl Shape {
         let taxonomy = &document.taxonomy;
         let ty = &taxonomy.name;
         let count = taxonomy.entries.len();
-        let constants = members(document, "    ", |index, entry| {
+        let constants = members(document, Lang::Java, "    ", |index, entry| {
             let constant = format!(
                 "public static final {ty} {} = all[{index}];",
                 constants_of[index]
@@ -312,7 +312,7 @@ impl Shape {
 
 /// A constant's declaration, after its deprecation when it has one.
 fn deprecated(entry: &Entry, constant: String) -> String {
-    match deprecated_tag(entry) {
+    match deprecated_tag(entry, Lang::Java) {
         Some(tag) => format!("{tag}\n    @Deprecated\n    {constant}"),
         None => constant,
     }

@@ -38,8 +38,8 @@
 //! tests compile it with `kotlinc-jvm -Werror` and run it against every code,
 //! name and message.
 
-use super::escape::{Syntax, quoted};
-use super::generated::{NO_REASON, doc_text, header, members, reserved_comment};
+use super::escape::{Lang, Syntax, doc_comment, quoted};
+use super::generated::{NO_REASON, header, members, reserved_comment};
 use super::identifiers::{screaming_snake_case, unique};
 use super::jvm::{aliases, alternatives, chunked, fits_int, is_enum, literal, more_keys_inline};
 use crate::document::Document;
@@ -52,7 +52,7 @@ pub(crate) fn render(document: &Document, package: Option<&str>) -> Result<Strin
     let constant_of = unique(document, "the Kotlin constant", screaming_snake_case, &[])?;
     let int = fits_int(taxonomy.code_type);
     let code_type = if int { "Int" } else { "Long" };
-    let header = header("kotlin", document);
+    let header = header("kotlin", document, Lang::Kotlin);
     let package = package.map_or_else(String::new, |package| format!("\npackage {package}\n"));
     let arguments = |index: usize| {
         let entry = &taxonomy.entries[index];
@@ -75,7 +75,7 @@ pub(crate) fn render(document: &Document, package: Option<&str>) -> Result<Strin
     } else {
         Shape::class(document, &constant_of, &arguments)
     };
-    let reserved = reserved_comment(taxonomy, "    ");
+    let reserved = reserved_comment(taxonomy, Lang::Kotlin, "    ");
     let (lookups, more_keys) = lookups(document, &constant_of, int, code_type);
     let catch_all = CatchAllKotlin::new(document, code_type);
     let overriding = if catch_all.is_some() { "override " } else { "" };
@@ -151,7 +151,7 @@ impl Shape {
         constant_of: &[String],
         arguments: &dyn Fn(usize) -> String,
     ) -> Self {
-        let constants = members(document, "    ", |index, entry| {
+        let constants = members(document, Lang::Kotlin, "    ", |index, entry| {
             format!(
                 "{}    {}({}),",
                 documentation(entry, "    "),
@@ -176,7 +176,7 @@ impl Shape {
         let taxonomy = &document.taxonomy;
         let ty = &taxonomy.name;
         let count = taxonomy.entries.len();
-        let constants = members(document, "        ", |index, entry| {
+        let constants = members(document, Lang::Kotlin, "        ", |index, entry| {
             format!(
                 "{}        @JvmField\n        val {}: {ty} = all[{index}]",
                 documentation(entry, "        "),
@@ -242,12 +242,12 @@ fn documentation(entry: &Entry, indent: &str) -> String {
         .facts
         .documented_reasons()
         .unwrap_or_else(|| format!("{NO_REASON}."));
-    let mut lines = format!("/**\n{indent} * {}\n", doc_text(&reasons));
+    let mut lines = format!("/**\n{indent} * {}\n", doc_comment(&reasons, Lang::Kotlin));
     if let Some(category) = &entry.facts.category {
         let _ = writeln!(
             lines,
             "{indent} *\n{indent} * Section: {}.",
-            doc_text(category)
+            doc_comment(category, Lang::Kotlin)
         );
     }
     // The note as written; `@Deprecated` has no place for the SDK's
@@ -257,7 +257,7 @@ fn documentation(entry: &Entry, indent: &str) -> String {
         let _ = writeln!(
             lines,
             "{indent} *\n{indent} * Deprecated since {}.",
-            doc_text(since)
+            doc_comment(since, Lang::Kotlin)
         );
     }
     let _ = writeln!(lines, "{indent} */");

@@ -97,7 +97,7 @@ pub(crate) fn render(document: &Document, title: Option<&str>) -> String {
         let description = catch_all
             .documented_reasons()
             .map_or_else(String::new, |reasons| format!(": {}", cell(&reasons)));
-        let name = format!("`{}`", catch_all.name);
+        let name = code_span(&catch_all.name);
         let name = match &catch_all.doc_url {
             Some(doc_url) => link(&name, doc_url),
             None => name,
@@ -116,7 +116,7 @@ pub(crate) fn render(document: &Document, title: Option<&str>) -> String {
         let reserved: Vec<String> = taxonomy
             .reserved
             .iter()
-            .map(|reserved| format!("`{reserved}`"))
+            .map(|reserved| code_span(&reserved.to_string()))
             .collect();
         let anchor = anchors.unique(&slug("Reserved"));
         let _ = write!(
@@ -228,6 +228,22 @@ fn push_section(
         }
         page.push_str("|\n");
     }
+}
+
+/// `text` as inline code that nothing in it ends early: fenced by one
+/// backtick more than the longest run of backticks it holds (CommonMark),
+/// with a space inside each fence when it starts or ends with one, on one
+/// line.
+fn code_span(text: &str) -> String {
+    let text = without_controls(text);
+    let longest = text.split(|ch| ch != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 /// Text that cannot end its table cell or row early, nor be read as HTML

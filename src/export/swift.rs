@@ -42,8 +42,7 @@
 //! files reviewed by hand (`tests/golden/*.swift`, which `error-codes
 //! generate` rewrites).
 
-use super::escape::without_controls;
-use super::escape::{Syntax, quoted};
+use super::escape::{Lang, Syntax, line_comment, quoted};
 use super::generated::{Retry, header, links, members, reserved_comment};
 use super::identifiers::{SWIFT_MEMBERS, swift_case, unique};
 use crate::document::Document;
@@ -56,9 +55,9 @@ pub(crate) fn render(document: &Document, domain: Option<&str>) -> Result<String
     let taxonomy = &document.taxonomy;
     let name = &taxonomy.name;
     let case_of = unique(document, "the Swift case", swift_case, SWIFT_MEMBERS)?;
-    let header = header("swift", document);
+    let header = header("swift", document, Lang::Swift);
     let declare = |declaration: &dyn Fn(&str, i128) -> String| {
-        members(document, "    ", |index, entry| {
+        members(document, Lang::Swift, "    ", |index, entry| {
             let declared = declaration(&case_of[index], entry.code);
             let Some(deprecation) = &entry.deprecated else {
                 return declared;
@@ -69,7 +68,10 @@ pub(crate) fn render(document: &Document, domain: Option<&str>) -> Result<String
                 .since
                 .as_ref()
                 .map_or_else(String::new, |since| {
-                    format!("/// Deprecated since {}.\n    ", without_controls(since))
+                    format!(
+                        "/// Deprecated since {}.\n    ",
+                        line_comment(since, Lang::Swift)
+                    )
                 });
             let message = deprecation.note.as_ref().map_or_else(String::new, |note| {
                 format!(", message: {}", quoted(note, Syntax::Swift))
@@ -127,7 +129,7 @@ pub(crate) fn render(document: &Document, domain: Option<&str>) -> Result<String
     }
     let cases = declare(&|case, code| format!("case {case} = {code}"));
     let alternatives = alternatives(document, raw_type);
-    let reserved = reserved_comment(taxonomy, "    ");
+    let reserved = reserved_comment(taxonomy, Lang::Swift, "    ");
     Ok(format!(
         r#"{header}
 import Foundation
@@ -268,7 +270,7 @@ fn extensible(document: &Document, parts: &Parts, other: &str) -> String {
         );
     }
     let unknown = format!("{}\\(rawValue))\"", &other[..other.len() - 1]);
-    let reserved = reserved_comment(taxonomy, "    ");
+    let reserved = reserved_comment(taxonomy, Lang::Swift, "    ");
     format!(
         r#"{header}
 import Foundation

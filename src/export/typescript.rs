@@ -47,7 +47,7 @@
 //! default also with `--erasableSyntaxOnly`, which rejects the `enum`) and
 //! run them with node against every code, name and description.
 
-use super::escape::{Syntax, quoted};
+use super::escape::{Lang, Syntax, quoted};
 use super::generated::{Retry, deprecated_tag, header, links, members, reserved_comment};
 use super::identifiers::is_identifier;
 use crate::document::Document;
@@ -128,13 +128,14 @@ fn member(ty: &str, name: &str) -> String {
 
 /// A JSDoc line for a deprecated entry, before its member.
 fn deprecated(entry: &error_codes_model::Entry, indent: &str) -> String {
-    deprecated_tag(entry).map_or_else(String::new, |tag| format!("{tag}\n{indent}"))
+    deprecated_tag(entry, Lang::TypeScript)
+        .map_or_else(String::new, |tag| format!("{tag}\n{indent}"))
 }
 
 fn erasable(document: &Document, bigint: bool) -> String {
     let taxonomy = &document.taxonomy;
     let ty = &taxonomy.name;
-    let header = header("typescript", document);
+    let header = header("typescript", document, Lang::TypeScript);
     let literal = |code: i128| {
         if bigint {
             format!("{code}n")
@@ -143,7 +144,7 @@ fn erasable(document: &Document, bigint: bool) -> String {
         }
     };
     let code_type = if bigint { "bigint" } else { "number" };
-    let codes = members(document, "  ", |_, entry| {
+    let codes = members(document, Lang::TypeScript, "  ", |_, entry| {
         format!(
             "{}{}: {},",
             deprecated(entry, "  "),
@@ -158,7 +159,7 @@ fn erasable(document: &Document, bigint: bool) -> String {
     // array as the union of every row's tuple type, which it gives up on
     // (TS2590) past about a thousand rows.
     let descriptions = if bigint {
-        let items = members(document, "  ", |_, entry| {
+        let items = members(document, Lang::TypeScript, "  ", |_, entry| {
             format!(
                 "[{}, {}],",
                 member(ty, &entry.facts.name),
@@ -169,7 +170,7 @@ fn erasable(document: &Document, bigint: bool) -> String {
             "export const errorDescriptions: ReadonlyMap<{ty}, string> = new Map<{ty}, string>([\n{items}] as const);\n"
         )
     } else {
-        let items = members(document, "  ", |_, entry| {
+        let items = members(document, Lang::TypeScript, "  ", |_, entry| {
             format!(
                 "[{}]: {},",
                 member(ty, &entry.facts.name),
@@ -198,7 +199,7 @@ fn erasable(document: &Document, bigint: bool) -> String {
             member(ty, &entry.facts.name)
         );
     }
-    let reserved = reserved_comment(taxonomy, "");
+    let reserved = reserved_comment(taxonomy, Lang::TypeScript, "");
     // A 64-bit code type's wire codes go beyond 2^53 though no declared
     // code does: the wire decoder then takes a `bigint` too, which keeps
     // them exact, and what answers for any code is keyed by both types.
@@ -335,8 +336,8 @@ export function messageOf(code: Any{ty}): string {{
 
 fn numeric_enum(document: &Document) -> String {
     let ty = &document.taxonomy.name;
-    let header = header("typescript", document);
-    let enum_members = members(document, "  ", |_, entry| {
+    let header = header("typescript", document, Lang::TypeScript);
+    let enum_members = members(document, Lang::TypeScript, "  ", |_, entry| {
         format!(
             "{}{} = {},",
             deprecated(entry, "  "),
@@ -344,7 +345,7 @@ fn numeric_enum(document: &Document) -> String {
             entry.code
         )
     });
-    let descriptions = members(document, "  ", |_, entry| {
+    let descriptions = members(document, Lang::TypeScript, "  ", |_, entry| {
         format!(
             "[{}]: {},",
             member(ty, &entry.facts.name),
@@ -352,7 +353,7 @@ fn numeric_enum(document: &Document) -> String {
             quoted(&entry.facts.description(), Syntax::CFamily)
         )
     });
-    let reserved = reserved_comment(&document.taxonomy, "");
+    let reserved = reserved_comment(&document.taxonomy, Lang::TypeScript, "");
     // The `enum` style has no type for a code it does not declare.
     let link_and_retry = link_and_retry_functions(
         &document.taxonomy,
