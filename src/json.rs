@@ -49,6 +49,7 @@
 //! Codes are exact integers, `u64` ones beyond 2^53 included (a JavaScript
 //! reader must not parse them as doubles).
 
+use error_codes_model::template::{Message, Parameter, ParameterType};
 use error_codes_model::{CodeType, Deprecation, Entry, Facts, Reserved, SectionRange, Taxonomy};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -106,11 +107,28 @@ struct JsonFacts {
     category: Option<String>,
     reasons: Vec<String>,
     description: String,
+    /// A message with values: the template, as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    message: Option<String>,
+    /// The values the message names, in order of first use.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    parameters: Vec<JsonParameter>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     doc_url: Option<String>,
     /// Absent, when read, is `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     retryable: Option<bool>,
+    #[serde(default, flatten, skip_serializing)]
+    unknown: Unknown,
+}
+
+/// A value a message names: its field, and its type (`int`, `uint`,
+/// `float`, `string`).
+#[derive(Serialize, Deserialize)]
+struct JsonParameter {
+    name: String,
+    #[serde(rename = "type")]
+    ty: String,
     #[serde(default, flatten, skip_serializing)]
     unknown: Unknown,
 }
@@ -125,6 +143,20 @@ impl JsonFacts {
             category: facts.category.clone(),
             reasons: facts.reasons.clone(),
             description: facts.description(),
+            message: facts
+                .message
+                .as_ref()
+                .map(|message| message.template.clone()),
+            parameters: facts
+                .message
+                .iter()
+                .flat_map(|message| &message.parameters)
+                .map(|parameter| JsonParameter {
+                    name: parameter.name.clone(),
+                    ty: parameter.ty.name().to_owned(),
+                    unknown: Unknown::new(),
+                })
+                .collect(),
             doc_url: facts.doc_url.clone(),
             retryable: has_retryable.then_some(facts.retryable),
             unknown: Unknown::new(),
@@ -134,14 +166,38 @@ impl JsonFacts {
     /// The facts read back, the variant's identifier being unknown: the
     /// name stands in. The fields this version does not know are noted
     /// with `place`.
-    fn read(self, place: &str, unknown: &mut Vec<String>) -> Facts {
+    fn read(self, place: &str, unknown: &mut Vec<String>) -> Result<Facts, String> {
         note(unknown, &self.unknown, place);
         let mut facts = Facts::new(self.name.clone(), self.name);
+        if let Some(template) = self.message {
+            let mut parameters = Vec::with_capacity(self.parameters.len());
+            for parameter in self.parameters {
+                note(
+                    unknown,
+                    &parameter.unknown,
+                    &format!("{place}'s parameter `{}`", parameter.name),
+                );
+                let ty = ParameterType::from_name(&parameter.ty).ok_or_else(|| {
+                    format!(
+                        "{place}'s parameter `{}` has the type `{}`; expected `int`, `uint`, `float` or `string`",
+                        parameter.name, parameter.ty
+                    )
+                })?;
+                parameters.push(Parameter {
+                    name: parameter.name,
+                    ty,
+                });
+            }
+            facts.message = Some(Message {
+                template,
+                parameters,
+            });
+        }
         facts.category = self.category;
         facts.reasons = self.reasons;
         facts.doc_url = self.doc_url;
         facts.retryable = self.retryable.unwrap_or(false);
-        facts
+        Ok(facts)
     }
 }
 
@@ -362,11 +418,12 @@ fn parse_document(text: &str, unknown: &mut Vec<String>) -> Result<Taxonomy, Str
     for (index, code) in document.entries.into_iter().enumerate() {
         taxonomy
             .entries
-            .push(entry(code, &format!("entry {index}"), unknown));
+            .push(entry(code, &format!("entry {index}"), unknown)?);
     }
     taxonomy.catch_all = document
         .catch_all
-        .map(|catch_all| catch_all.read("`catchAll`", unknown));
+        .map(|catch_all| catch_all.read("`catchAll`", unknown))
+        .transpose()?;
     let retired = document.reserved;
     note(unknown, &retired.unknown, "`reserved`");
     taxonomy.reserved = (retired.codes.into_iter().map(Reserved::Code))
@@ -445,7 +502,7 @@ fn parse_array(
                 "{place} is not an error code of an `error-codes export --format json`: {error}"
             )
         })?;
-        taxonomy.entries.push(entry(code, &place, unknown));
+        taxonomy.entries.push(entry(code, &place, unknown)?);
     }
     let codes = || taxonomy.entries.iter().flat_map(Entry::codes);
     taxonomy.code_type = [CodeType::I32, CodeType::I64, CodeType::U64]
@@ -461,9 +518,9 @@ fn parse_array(
 }
 
 /// An entry of either form; `place` names it for the unknown fields.
-fn entry(code: JsonEntry, place: &str, unknown: &mut Vec<String>) -> Entry {
+fn entry(code: JsonEntry, place: &str, unknown: &mut Vec<String>) -> Result<Entry, String> {
     let mut entry = Entry::new("", code.code, "");
-    entry.facts = code.facts.read(place, unknown);
+    entry.facts = code.facts.read(place, unknown)?;
     entry.aliases = code.aliases;
     entry.alternatives = code.alternatives;
     entry.deprecated = code.deprecated.map(|deprecated| {
@@ -477,7 +534,7 @@ fn entry(code: JsonEntry, place: &str, unknown: &mut Vec<String>) -> Entry {
         deprecation.note = deprecated.note;
         deprecation
     });
-    entry
+    Ok(entry)
 }
 
 /// A taxonomy has each code and each name once, and each code of its code

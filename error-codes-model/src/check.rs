@@ -15,8 +15,10 @@ use crate::message::{CODE, written};
 use crate::reserved::Reserved;
 use crate::section_range::SectionRange;
 use crate::suggest::similar;
+use crate::template::Message;
 use crate::values::{CodeArg, IntLiteral, int_literal, link, url_component};
 use crate::variant_attrs::{self, CodeAttr, VariantAttrs};
+use crate::variant_message::{self, Read};
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use std::collections::HashMap;
@@ -370,21 +372,7 @@ impl<'a> Checker<'_, 'a> {
         let ident = &variant.ident;
         let is_catch_all = attrs.is_catch_all();
 
-        // Fields are only allowed when `Display` comes from elsewhere
-        // (thiserror, by hand): the derive's `Display` prints a fixed
-        // description and would silently drop them. The catch-all's one
-        // field is its code, which `Display` prints.
-        if self.shape.display
-            && !attrs.keeps_unknown_codes()
-            && !matches!(variant.fields, Fields::Unit)
-        {
-            self.errors.at(
-                &variant.fields,
-                format_args!(
-                    "variant `{ident}` has fields; `#[derive(ErrorCodes)]` accepts fields only with `#[error_codes(display = false)]` on the enum, leaving `Display` to you or to `thiserror`"
-                ),
-            );
-        }
+        let (message, message_read) = self.message(variant, &attrs);
 
         // Every variant needs exactly one code: an enum with a code-less
         // variant could not answer `code()`.
@@ -449,6 +437,9 @@ impl<'a> Checker<'_, 'a> {
             .collect();
         let code = code?;
         let name = name?;
+        if !message_read {
+            return None;
+        }
         let doc_url = self.doc_url(ident, code_attr.doc_url.as_ref(), &name, Some(&code));
         self.variants.push(Variant {
             ident,
@@ -465,9 +456,58 @@ impl<'a> Checker<'_, 'a> {
                 doc_url: doc_url.ok()?,
                 retryable: code_attr.retryable.unwrap_or(self.attrs.retryable),
                 location: ast::location(ident),
+                message,
             },
         });
         Some(())
+    }
+
+    /// The message of a variant with fields, and whether it could be read
+    /// (a mistake in it is recorded, and the variant then not kept).
+    fn message(&mut self, variant: &syn::Variant, attrs: &VariantAttrs) -> (Option<Message>, bool) {
+        let ident = &variant.ident;
+        // The description of a variant with fields is a message that names
+        // them, when it does: `Display` writes it with their values.
+        let has_fields = !matches!(variant.fields, Fields::Unit);
+        let read = match &attrs.code {
+            Some(code_attr) if has_fields && !attrs.keeps_unknown_codes() => variant_message::read(
+                ident,
+                &variant.fields,
+                &code_attr.reasons,
+                &variant.attrs,
+                self.shape.display,
+                self.errors,
+            ),
+            _ => Read::Plain,
+        };
+
+        // Other fields are only allowed when `Display` comes from elsewhere
+        // (thiserror, by hand): the derive's `Display` prints a fixed
+        // description and would silently drop them. The catch-all's one
+        // field is its code, which `Display` prints.
+        if self.shape.display
+            && !attrs.keeps_unknown_codes()
+            && has_fields
+            && matches!(read, Read::Plain)
+        {
+            let field = variant_message::field_names(&variant.fields)
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            self.errors.at(
+                &variant.fields,
+                format_args!(
+                    "variant `{ident}` has fields, which its description does not name; name them in it, as in `#[code(1, \"... {{{field}}} ...\")]`, or leave `Display` to you or to `thiserror` with `#[error_codes(display = false)]` on the enum"
+                ),
+            );
+        }
+        // A broken message is recorded; the rest of the variant is still
+        // checked, so that one compile reports every mistake.
+        match read {
+            Read::Message(message) => (Some(message), true),
+            Read::Plain => (None, true),
+            Read::Broken => (None, false),
+        }
     }
 
     /// The variant's documentation link: its own, else the enum's template
@@ -595,6 +635,7 @@ impl<'a> Checker<'_, 'a> {
                 doc_url,
                 retryable: code_attr.retryable.unwrap_or(self.attrs.retryable),
                 location: ast::location(ident),
+                message: None,
             },
         });
         Some(())

@@ -2,6 +2,7 @@
 //! catch-all hold the same [`Facts`], so that a fact is added in one place
 //! and every reader shows it the same way for both.
 
+use crate::template::Message;
 use std::fmt;
 
 /// What documents one code: its variant, its name, its reasons, its
@@ -25,6 +26,9 @@ pub struct Facts {
     pub retryable: bool,
     /// Where the variant is declared, when it was read from source.
     pub location: Option<Location>,
+    /// On a variant with fields, the message with their values that its
+    /// description is, when it names one: `Room {room} is full`.
+    pub message: Option<Message>,
 }
 
 impl Facts {
@@ -40,15 +44,20 @@ impl Facts {
             doc_url: None,
             retryable: false,
             location: None,
+            message: None,
         }
     }
 
-    /// The reasons joined with `"; "`, or the name when there is none: what
-    /// the derive's `description()` returns.
+    /// The message's template, else the reasons joined with `"; "`, or the
+    /// name when there is none: what the derive's `description()` returns.
     #[must_use]
     pub fn description(&self) -> String {
-        self.documented_reasons()
-            .unwrap_or_else(|| self.name.clone())
+        match &self.message {
+            Some(message) => message.template.clone(),
+            None => self
+                .documented_reasons()
+                .unwrap_or_else(|| self.name.clone()),
+        }
     }
 
     /// The reasons joined with `"; "`; `None` when none is documented.

@@ -74,8 +74,10 @@ mod section_range;
 mod suggest;
 #[cfg(feature = "taxonomy")]
 mod taxonomy;
+pub mod template;
 mod values;
 mod variant_attrs;
+mod variant_message;
 
 pub use code_type::CodeType;
 pub use facts::{Deprecation, Facts, Location};
@@ -86,6 +88,7 @@ pub use section_range::SectionRange;
 pub use suggest::{edit_distance, similar};
 #[cfg(feature = "taxonomy")]
 pub use taxonomy::{Entry, Section, Taxonomy};
+pub use variant_message::field_type;
 
 use syn::DeriveInput;
 

@@ -41,6 +41,9 @@ pub(crate) struct Bodies {
     pub from_code_impl: TokenStream,
     pub from_str: TokenStream,
     pub display: TokenStream,
+    /// What `Display` needs of the types of the fields its messages write:
+    /// `T: Display` for a field of a type parameter's type.
+    pub display_bounds: Vec<TokenStream>,
     /// What the compiler must check of codes only it can evaluate.
     pub checks: TokenStream,
 }
@@ -376,20 +379,39 @@ fn conversions(cx: &Context, bodies: &Bodies) -> TokenStream {
     }
 }
 
-/// `Display` and the empty `Error` impl.
+/// `Display` and the empty `Error` impl. A generic enum's `Error` needs
+/// it to be `Debug` and `Display`, which its type parameters decide (as
+/// thiserror bounds it).
 fn display(cx: &Context, bodies: &Bodies) -> TokenStream {
     let ty = cx.ident;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
     let body = &bodies.display;
+    let bounded = |bounds: &[TokenStream]| {
+        if bounds.is_empty() {
+            return quote!(#where_clause);
+        }
+        let existing = where_clause.map(|clause| &clause.predicates);
+        let comma = existing
+            .filter(|existing| !existing.empty_or_trailing())
+            .map(|_| quote!(,));
+        quote!(where #existing #comma #(#bounds),*)
+    };
+    let display_where = bounded(&bodies.display_bounds);
+    let generic = cx.generics.type_params().next().is_some();
+    let error_bounds: Vec<TokenStream> = generic
+        .then(|| quote!(Self: ::core::fmt::Debug + ::core::fmt::Display))
+        .into_iter()
+        .collect();
+    let error_where = bounded(&error_bounds);
     quote! {
         #[automatically_derived]
-        impl #impl_generics ::core::fmt::Display for #ty #ty_generics #where_clause {
+        impl #impl_generics ::core::fmt::Display for #ty #ty_generics #display_where {
             fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #body
             }
         }
 
         #[automatically_derived]
-        impl #impl_generics ::core::error::Error for #ty #ty_generics #where_clause {}
+        impl #impl_generics ::core::error::Error for #ty #ty_generics #error_where {}
     }
 }

@@ -16,10 +16,13 @@ use crate::context::Context;
 use crate::fallback;
 use crate::lookup::{self, Keys};
 use crate::tables;
-use error_codes_model::ast::Enum;
-use proc_macro2::TokenStream;
-use quote::quote;
-use syn::DeriveInput;
+use error_codes_model::ast::{Enum, Variant};
+use error_codes_model::field_type;
+use error_codes_model::template::{Message, Segment};
+use proc_macro2::{Ident, TokenStream, TokenTree};
+use quote::{ToTokens, format_ident, quote};
+use syn::ext::IdentExt;
+use syn::{DeriveInput, Fields, LitStr};
 
 /// The whole expansion: the items, or the errors and the items with
 /// bodies that never run.
@@ -74,23 +77,138 @@ fn expand(model: &Enum) -> TokenStream {
             }
         },
         display: display(model),
+        display_bounds: display_bounds(model),
         checks: const_checks::checks(&cx, model, &keys),
     };
     api::items(&cx, &bodies)
 }
 
 /// `Display` writes the description through `Formatter::pad`, so width and
-/// alignment flags work as they do for `str`; the catch-all adds the code
-/// it carries.
+/// alignment flags work as they do for `str`; a variant with a message
+/// writes it with its fields' values, and the catch-all adds the code it
+/// carries.
 fn display(model: &Enum) -> TokenStream {
-    let Some(catch_all) = &model.catch_all else {
+    let mut arms = TokenStream::new();
+    let mut written = 0;
+    for variant in &model.variants {
+        let Some(message) = &variant.facts.message else {
+            continue;
+        };
+        written += 1;
+        arms.extend(message_arm(variant, message));
+    }
+    if let Some(catch_all) = &model.catch_all {
+        written += 1;
+        let ident = catch_all.ident;
+        arms.extend(quote! {
+            Self::#ident(__code) => ::core::write!(__formatter, "{} (code {})", self.description(), __code),
+        });
+    }
+    if written == 0 {
         return quote!(__formatter.pad(self.description()));
-    };
-    let ident = catch_all.ident;
+    }
+    // No other arm where every variant has one: it would be unreachable.
+    let others = (written < model.variants.len() + usize::from(model.catch_all.is_some()))
+        .then(|| quote!(_ => __formatter.pad(self.description()),));
     quote! {
         match self {
-            Self::#ident(__code) => ::core::write!(__formatter, "{} (code {})", self.description(), __code),
-            _ => __formatter.pad(self.description()),
+            #arms
+            #others
         }
+    }
+}
+
+/// The arm of `Display` that writes a variant's message: its template as a
+/// format string, each placeholder a `{}` of the field it names.
+fn message_arm(variant: &Variant, message: &Message) -> TokenStream {
+    let ident = variant.ident;
+    let mut format = String::new();
+    let mut arguments = Vec::new();
+    for segment in message.segments() {
+        match segment {
+            Segment::Text(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            Segment::Placeholder(name) => {
+                format.push_str("{}");
+                arguments.push(binding(&name));
+            }
+        }
+    }
+    let pattern = match variant.fields {
+        Fields::Named(fields) => {
+            let bound = fields.named.iter().filter_map(|field| {
+                let name = field.ident.as_ref()?;
+                let binding = binding(&name.unraw().to_string());
+                message
+                    .parameter(&name.unraw().to_string())
+                    .map(|_| quote!(#name: #binding))
+            });
+            quote!({ #(#bound,)* .. })
+        }
+        Fields::Unnamed(fields) => {
+            let bound = (0..fields.unnamed.len()).map(|index| {
+                let name = index.to_string();
+                if message.parameter(&name).is_some() {
+                    binding(&name).into_token_stream()
+                } else {
+                    quote!(_)
+                }
+            });
+            quote!((#(#bound),*))
+        }
+        Fields::Unit => TokenStream::new(),
+    };
+    let format = LitStr::new(&format, ident.span());
+    quote! {
+        Self::#ident #pattern => ::core::write!(__formatter, #format #(, #arguments)*),
+    }
+}
+
+/// The binding of the field a placeholder names, out of the user's
+/// names: `__field_room`, `__field_0`.
+fn binding(name: &str) -> Ident {
+    format_ident!("__field_{}", name.strip_prefix("r#").unwrap_or(name))
+}
+
+/// `T: Display` for each field a message writes whose type names a type
+/// parameter of the enum.
+fn display_bounds(model: &Enum) -> Vec<TokenStream> {
+    let parameters: Vec<&Ident> = model
+        .generics
+        .type_params()
+        .map(|param| &param.ident)
+        .collect();
+    if parameters.is_empty() {
+        return Vec::new();
+    }
+    let mut bounds: Vec<TokenStream> = Vec::new();
+    for variant in &model.variants {
+        let Some(message) = &variant.facts.message else {
+            continue;
+        };
+        for parameter in &message.parameters {
+            let Some(ty) = field_type(variant.fields, &parameter.name) else {
+                continue;
+            };
+            let mentions = ty.to_token_stream().into_iter().flat_map(flatten).any(
+                |token| matches!(&token, TokenTree::Ident(ident) if parameters.contains(&ident)),
+            );
+            let bound = quote!(#ty: ::core::fmt::Display);
+            if mentions
+                && !bounds
+                    .iter()
+                    .any(|known| known.to_string() == bound.to_string())
+            {
+                bounds.push(bound);
+            }
+        }
+    }
+    bounds
+}
+
+/// Every token of a tree, groups opened.
+fn flatten(token: TokenTree) -> Vec<TokenTree> {
+    match token {
+        TokenTree::Group(group) => group.stream().into_iter().flat_map(flatten).collect(),
+        other => vec![other],
     }
 }

@@ -45,6 +45,7 @@ fn never_run() -> Bodies {
         from_code_impl: unreachable.clone(),
         from_str: unreachable.clone(),
         display: unreachable.clone(),
+        display_bounds: Vec::new(),
         checks: TokenStream::new(),
     }
 }

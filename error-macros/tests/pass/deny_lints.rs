@@ -17,6 +17,26 @@ pub enum Documented {
     Two,
 }
 
+/// Messages with values: `Display` writes each with its fields, named,
+/// positional and generic.
+#[derive(Debug, Clone, PartialEq, ErrorCodes)]
+pub enum Valued<'a, T: core::fmt::Debug> {
+    /// A room.
+    #[code(1, "Room {room} is full ({count} participants)")]
+    RoomFull {
+        /// Its name.
+        room: &'a str,
+        /// How many are in it.
+        count: u32,
+    },
+    /// A value.
+    #[code(2, "Got {0}, {{braced}}")]
+    Value(T),
+    /// Nothing.
+    #[code(3, "Nothing")]
+    Nothing,
+}
+
 /// Fields, with `Display` written by hand.
 #[derive(Debug, ErrorCodes)]
 #[error_codes(display = false)]

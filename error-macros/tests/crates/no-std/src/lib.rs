@@ -50,6 +50,26 @@ impl core::fmt::Display for Fault<'_> {
 
 impl core::error::Error for Fault<'_> {}
 
+/// Messages with values, in a crate without `alloc`: `Display` writes
+/// them with `core::write!`.
+#[derive(Debug, Clone, Copy, PartialEq, ErrorCodes)]
+#[repr(u16)]
+pub enum SensorError {
+    /// Too hot.
+    #[code(1, "Sensor {sensor} reads {celsius} degrees, over {limit}")]
+    TooHot {
+        /// Which sensor.
+        sensor: u8,
+        /// What it reads.
+        celsius: f32,
+        /// The most it may read.
+        limit: i16,
+    },
+    /// Gone.
+    #[code(2, "Sensor {0} is gone")]
+    Gone(char),
+}
+
 /// An enum with no variant yet.
 #[derive(Debug, ErrorCodes)]
 pub enum Reserved {}
@@ -130,7 +150,9 @@ pub const LOOKUPS: (Option<FirmwareError>, Option<FirmwareError>, usize, u8) = (
 mod tests {
     extern crate std;
 
-    use super::{ANSWERS, BootError, BusError, Fault, FirmwareError, LOOKUPS, Reserved};
+    use super::{
+        ANSWERS, BootError, BusError, Fault, FirmwareError, LOOKUPS, Reserved, SensorError,
+    };
     use core::error::Error;
     use std::string::ToString;
 
@@ -223,5 +245,20 @@ mod tests {
             BootError::NoImage.to_string(),
             "The bootloader found no image."
         );
+    }
+
+    #[test]
+    fn messages_with_values() {
+        let hot = SensorError::TooHot {
+            sensor: 3,
+            celsius: 91.5,
+            limit: 90,
+        };
+        assert_eq!(hot.to_string(), "Sensor 3 reads 91.5 degrees, over 90");
+        assert_eq!(
+            hot.description(),
+            "Sensor {sensor} reads {celsius} degrees, over {limit}"
+        );
+        assert_eq!(SensorError::Gone('x').to_string(), "Sensor x is gone");
     }
 }
