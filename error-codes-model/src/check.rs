@@ -642,8 +642,9 @@ impl<'a> Checker<'_, 'a> {
         if let Some((first, first_at)) = self.seen.get(&Unique::Code(value)) {
             // Twice for one variant is harmless: `alternatives` may name a
             // synonym that equals the code (on some platform, for a
-            // constant).
-            if *first == ident {
+            // constant). One variant, not two spelled alike, which the
+            // compiler refuses but a tool reading the source sees.
+            if std::ptr::eq(*first, ident) {
                 return Checked::Repeated;
             }
             self.errors.duplicate(

@@ -202,6 +202,31 @@ fn a_code_twice_in_one_variant_is_kept_once() {
 }
 
 #[test]
+fn two_variants_spelled_alike_are_not_one() {
+    // The compiler refuses the enum; a tool reading it must too, rather
+    // than take the second variant's code and name for the first's.
+    let input: syn::DeriveInput = syn::parse_quote! {
+        enum E {
+            #[code(1)]
+            A,
+            #[code(1, alias = "A")]
+            A,
+        }
+    };
+    assert_eq!(
+        messages(&input),
+        [
+            "name `A` is already used by variant `A`; names must be unique",
+            "name `A` first used here",
+            "code 1 is already used by variant `A`; codes must be unique",
+            "code 1 first used here",
+            "name `A` is already used by variant `A`; names must be unique",
+            "name `A` first used here",
+        ]
+    );
+}
+
+#[test]
 fn links_and_retryability() {
     let linked = taxonomy(&syn::parse_quote! {
         #[repr(i16)]
