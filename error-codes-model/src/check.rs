@@ -326,13 +326,13 @@ fn code_value(
     value
 }
 
-/// A code checked against the rules.
-enum Checked {
-    /// A code no variant had: the variant's.
-    New(Code),
-    /// A code the variant already has.
+/// A code or a name checked against the rules.
+enum Checked<T> {
+    /// One no variant had: the variant's.
+    New(T),
+    /// One the variant already has: a synonym of itself, ignored.
     Repeated,
-    /// A code that breaks a rule (the error is recorded).
+    /// One that breaks a rule (the error is recorded).
     Invalid,
 }
 
@@ -442,11 +442,15 @@ impl<'a> Checker<'_, 'a> {
                 Checked::Invalid => alternatives.push(None),
             }
         }
-        let aliases: Vec<Option<String>> = code_attr
-            .aliases
-            .iter()
-            .map(|alias| self.alias(ident, alias))
-            .collect();
+        let mut aliases = Vec::with_capacity(code_attr.aliases.len());
+        for alias in &code_attr.aliases {
+            match self.alias(ident, alias) {
+                Checked::New(alias) => aliases.push(Some(alias)),
+                // A name the variant already has finds it anyway.
+                Checked::Repeated => {}
+                Checked::Invalid => aliases.push(None),
+            }
+        }
         let code = code?;
         let name = name?;
         let doc_url = self.doc_url(ident, code_attr.doc_url.as_ref(), &name, Some(&code));
@@ -603,7 +607,7 @@ impl<'a> Checker<'_, 'a> {
     /// The code's value if it is a literal, the expression if a constant.
     /// Codes must be unique across variants and not reserved, or
     /// `from_code` is ambiguous.
-    fn code(&mut self, ident: &'a Ident, code: CodeArg, section: Option<&str>) -> Checked {
+    fn code(&mut self, ident: &'a Ident, code: CodeArg, section: Option<&str>) -> Checked<Code> {
         let literal = match code {
             CodeArg::Literal(literal) => literal,
             CodeArg::Const(expr) => return Checked::New(Code::Const(expr)),
@@ -757,11 +761,17 @@ impl<'a> Checker<'_, 'a> {
                 .map_or_else(|| written.clone(), |rule| rule.apply(&written));
             (name, ident.to_token_stream())
         };
-        self.unique_name(ident, name, source)
+        match self.unique_name(ident, name, source) {
+            Checked::New(name) => Some(name),
+            // The variant's first name: it has none yet to repeat.
+            Checked::Repeated | Checked::Invalid => None,
+        }
     }
 
-    fn alias(&mut self, ident: &'a Ident, alias: &LitStr) -> Option<String> {
-        let name = self.not_blank(alias, "empty `alias` in `#[code(...)]`; an alias must have at least one character other than whitespace")?;
+    fn alias(&mut self, ident: &'a Ident, alias: &LitStr) -> Checked<String> {
+        let Some(name) = self.not_blank(alias, "empty `alias` in `#[code(...)]`; an alias must have at least one character other than whitespace") else {
+            return Checked::Invalid;
+        };
         self.unique_name(ident, name, alias.to_token_stream())
     }
 
@@ -772,7 +782,7 @@ impl<'a> Checker<'_, 'a> {
         ident: &'a Ident,
         name: String,
         source: TokenStream,
-    ) -> Option<String> {
+    ) -> Checked<String> {
         if let Some((_, reserved_at)) = self
             .reserved
             .iter()
@@ -784,10 +794,17 @@ impl<'a> Checker<'_, 'a> {
                 reserved_at,
                 format_args!("name `{name}` reserved here"),
             );
-            return None;
+            return Checked::Invalid;
         }
         let key = Unique::Name(name.clone());
         if let Some((first, first_at)) = self.seen.get(&key) {
+            // A name the variant already has is harmless, as a code it
+            // already has is: an alias may restate the final name (the
+            // spelling `rename_all` gives today, a name kept across a
+            // rename), or an alias, and `from_name` still has one answer.
+            if std::ptr::eq(*first, ident) {
+                return Checked::Repeated;
+            }
             self.errors.duplicate(
                 &source,
                 format_args!(
@@ -796,10 +813,10 @@ impl<'a> Checker<'_, 'a> {
                 first_at,
                 format_args!("name `{name}` first used here"),
             );
-            return None;
+            return Checked::Invalid;
         }
         self.seen.insert(key, (ident, source));
-        Some(name)
+        Checked::New(name)
     }
 
     /// The string's value, or an error when it is only whitespace.

@@ -202,6 +202,41 @@ fn a_code_twice_in_one_variant_is_kept_once() {
 }
 
 #[test]
+fn a_name_twice_in_one_variant_is_kept_once() {
+    let taxonomy = taxonomy(&syn::parse_quote! {
+        #[error_codes(rename_all = "SCREAMING_SNAKE_CASE")]
+        enum Status {
+            // The final name, restated: a synonym of itself.
+            #[code(1, alias = "CANCELLED", alias = "Canceled", alias = "Canceled")]
+            Cancelled,
+            #[code(2, name = "abort", alias = "abort", alias = "ABORTED")]
+            Aborted,
+        }
+    });
+    assert_eq!(taxonomy.entries[0].facts.name, "CANCELLED");
+    assert_eq!(taxonomy.entries[0].aliases, ["Canceled"]);
+    assert_eq!(taxonomy.entries[1].aliases, ["ABORTED"]);
+    assert_eq!(taxonomy.entry_by_name("CANCELLED").map(|e| e.code), Some(1));
+    let across: syn::DeriveInput = syn::parse_quote! {
+        #[error_codes(rename_all = "SCREAMING_SNAKE_CASE")]
+        enum Status {
+            #[code(1)]
+            Cancelled,
+            #[code(2, alias = "CANCELLED")]
+            Aborted,
+        }
+    };
+    assert_eq!(
+        messages(&across),
+        [
+            "name `CANCELLED` is already used by variant `Cancelled`; names must be unique",
+            "name `CANCELLED` first used here",
+        ],
+        "across variants, still an error"
+    );
+}
+
+#[test]
 fn two_variants_spelled_alike_are_not_one() {
     // The compiler refuses the enum; a tool reading it must too, rather
     // than take the second variant's code and name for the first's.
