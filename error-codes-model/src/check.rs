@@ -259,11 +259,12 @@ fn code_range(
         RangeOf::Section(_) => "code of a range",
     };
     let start = code_value(start, code_type, what, errors);
-    // `a..b` stops before `b`, which may be one past the type's last code.
+    // `a..b` stops before `b`, which may be one past the type's last code;
+    // `b` is read as a code is, bits included (`0x80070000..0x80080000`).
     let end = if inclusive {
         code_value(end, code_type, what, errors)
     } else {
-        end.value().map(|end| end - 1)
+        end.code(code_type).map(|end| end - 1)
     };
     let (start, end) = (start?, end?);
     // A range holds at least one code of the type: an empty one, or one
@@ -301,29 +302,62 @@ fn code_value(
     let suffix = &code.suffix;
     if !suffix.is_empty() && suffix != code_type.name() {
         let unsuffixed = code.written.trim_start_matches('-');
+        // Hex bits past the type's range are a code only unsuffixed.
+        let write = if code.bits_of(code_type).is_some() {
+            format!("`{unsuffixed}`")
+        } else {
+            format!("`{unsuffixed}` or `{unsuffixed}{code_type}`")
+        };
         errors.at(
             &code.literal,
             format_args!(
-                "the suffix `{suffix}` does not match the code type `{code_type}`; write `{unsuffixed}` or `{unsuffixed}{code_type}`",
+                "the suffix `{suffix}` does not match the code type `{code_type}`; write {write}",
             ),
         );
         return None;
     }
     // The code must be a value of the code type, or `code()` could not
-    // return it.
-    let value = code.value().filter(|&value| code_type.contains(value));
-    if value.is_none() {
-        errors.at(
-            &code.tokens,
-            format_args!(
-                "{what} {} does not fit the code type `{code_type}`, whose range is `{}..={}`",
-                code.echo(),
-                code_type.min(),
-                code_type.max()
-            ),
-        );
+    // return it. A hex, octal or binary literal without a sign or a suffix
+    // is the code's bits, as C and Windows headers write codes: any value
+    // of the type's width, read as two's complement (`0x80004005` on `i32`
+    // is -2147467259, `0xFF` on `i8` is -1). rustc reads it so too, but
+    // denies it (`overflowing_literals`), so the derive writes the value.
+    // A decimal literal, or a suffixed one, is a number: in the range, or
+    // refused.
+    let value = code
+        .code(code_type)
+        .filter(|&value| code_type.contains(value));
+    if value.is_some() {
+        return value;
     }
-    value
+    let bits = if code.radix != 10 && !code.negative && suffix.is_empty() && code_type.is_signed() {
+        let widest = u128::MAX >> (128 - code_type.bits());
+        format!(
+            ", nor its {} bits (`{}` at most)",
+            code_type.bits(),
+            code.in_radix(widest)
+        )
+    } else {
+        String::new()
+    };
+    let help = code.bits_of(code_type).map(|from_bits| {
+        format!(
+            "remove the suffix: unsuffixed, a {} literal is the code's bits, and `{}` is {from_bits} as an `{code_type}`",
+            code.radix_name(),
+            code.written
+        )
+    });
+    errors.at_with_help(
+        &code.tokens,
+        format_args!(
+            "{what} {} does not fit the code type `{code_type}`, whose range is `{}..={}`{bits}",
+            code.echo(),
+            code_type.min(),
+            code_type.max()
+        ),
+        help,
+    );
+    None
 }
 
 /// A code or a name checked against the rules.
@@ -705,7 +739,7 @@ impl<'a> Checker<'_, 'a> {
         let ident = &variant.ident;
         let same = match code {
             Some(Code::Value(code)) => int_literal(discriminant)
-                .and_then(|literal| literal.value())
+                .and_then(|literal| literal.code(self.shape.code_type))
                 .is_some_and(|value| value == *code),
             _ => false,
         };

@@ -86,6 +86,7 @@ pub use section_range::SectionRange;
 pub use suggest::{edit_distance, similar};
 #[cfg(feature = "taxonomy")]
 pub use taxonomy::{Entry, Section, Taxonomy};
+pub use values::literal_code;
 
 use syn::DeriveInput;
 
