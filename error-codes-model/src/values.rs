@@ -81,8 +81,9 @@ impl IntLiteral {
     /// the range of a signed `code_type` but within its width: the value
     /// of the type with those bits (`0x80004005` on `i32` is
     /// -2147467259), as `0x80004005_u32 as i32` is, and as C and Windows
-    /// headers mean their codes. Whatever its suffix: only unsuffixed does
-    /// it mean that value (`0x80004005i32` is an overflowing `i32`).
+    /// headers mean their codes. The suffix is not looked at, so that a
+    /// message can say what the literal would mean without it: suffixed,
+    /// it means its value (`0x80004005i32` is an overflowing `i32`).
     pub(crate) fn bits_of(&self, code_type: CodeType) -> Option<i128> {
         if self.radix == 10 || self.negative {
             return None;
