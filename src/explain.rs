@@ -2,8 +2,10 @@
 //! or by name; what a retired code or name was; the catch-all for a code
 //! the taxonomy does not declare.
 
-use error_codes_model::{Entry, Facts, Reserved, Taxonomy, similar};
+use error_codes_model::{CodeType, Entry, Facts, Reserved, Taxonomy, literal_code, similar};
+use proc_macro2::Span;
 use std::fmt::Write as _;
+use syn::{Expr, ExprLit, ExprUnary, Lit, Token, UnOp};
 
 /// How far from the code asked for a declared code may be to be
 /// suggested: a typo's distance, not a guess across the table.
@@ -40,7 +42,7 @@ pub fn lookup<'a>(taxonomy: &'a Taxonomy, query: &str) -> Result<Answer<'a>, Str
             .map(|reservation| Answer::Retired { asked, reservation })
     };
     let query = query.trim();
-    if let Some(code) = parse_code(query) {
+    if let Some(code) = parse_code(query, taxonomy.code_type) {
         if let Some(entry) = taxonomy.entry_by_code(code) {
             return Ok(Answer::Entry(entry));
         }
@@ -76,8 +78,9 @@ pub fn lookup<'a>(taxonomy: &'a Taxonomy, query: &str) -> Result<Answer<'a>, Str
 }
 
 /// A Rust integer literal, negated or not, with any radix, `_` and type
-/// suffix: what a `#[code(...)]` takes.
-fn parse_code(query: &str) -> Option<i128> {
+/// suffix, as a code of `code_type`: what it means in a `#[code(...)]`,
+/// hex bits included (`0x80004005` is -2147467259 on `i32`).
+fn parse_code(query: &str, code_type: CodeType) -> Option<i128> {
     let (negative, digits) = match query.strip_prefix('-') {
         Some(digits) => (true, digits),
         None => (false, query),
@@ -90,12 +93,20 @@ fn parse_code(query: &str) -> Option<i128> {
     if !integer_suffix.contains(&literal.suffix()) {
         return None;
     }
-    let magnitude: u128 = literal.base10_digits().parse().ok()?;
+    // The code is what the grammar makes of the literal and its sign, hex
+    // bits included: the derive's own reading.
+    let mut expr = Expr::Lit(ExprLit {
+        attrs: Vec::new(),
+        lit: Lit::Int(literal),
+    });
     if negative {
-        0i128.checked_sub_unsigned(magnitude)
-    } else {
-        i128::try_from(magnitude).ok()
+        expr = Expr::Unary(ExprUnary {
+            attrs: Vec::new(),
+            op: UnOp::Neg(Token![-](Span::call_site())),
+            expr: Box::new(expr),
+        });
     }
+    literal_code(&expr, code_type)
 }
 
 /// The card of an answer: code, name, section, reasons, and what else the
@@ -211,7 +222,6 @@ fn nearest_name<'a>(taxonomy: &'a Taxonomy, query: &str) -> Option<&'a Entry> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use error_codes_model::CodeType;
 
     fn taxonomy() -> Taxonomy {
         let mut taxonomy = Taxonomy::new("E", CodeType::U64);
@@ -257,6 +267,37 @@ mod tests {
         assert_eq!(name("108u16"), "userNotFound");
         assert_eq!(name("-1"), "unknownError");
         assert_eq!(name("-0x1"), "unknownError");
+    }
+
+    #[test]
+    fn a_hex_code_is_the_bits_of_a_signed_code_type() {
+        let mut hresult = Taxonomy::new("HResult", CodeType::I32);
+        hresult
+            .entries
+            .push(Entry::new("E_FAIL", -2_147_467_259, "E_FAIL"));
+        let code = |query| match lookup(&hresult, query) {
+            Ok(Answer::Entry(entry)) => Ok(entry.code),
+            Ok(other) => panic!("{query}: {other:?}"),
+            Err(message) => Err(message),
+        };
+        for query in ["0x80004005", "0x8000_4005", "0o20000040005", "-2147467259"] {
+            assert_eq!(code(query), Ok(-2_147_467_259), "{query}");
+        }
+        // As in `#[code(...)]`: a decimal, negated or suffixed literal is a
+        // number, which no `i32` is.
+        for query in ["2147500037", "0x80004005i32", "-0x80004005"] {
+            assert!(code(query).is_err(), "{query}");
+        }
+        // Past the type's width, bits are a number again.
+        assert_eq!(
+            code("0x1_8000_4005"),
+            Err("no error code 6442467333 in `HResult`".to_owned())
+        );
+        // On an unsigned type, bits are the value.
+        let mut unsigned = Taxonomy::new("Wide", CodeType::U32);
+        let fail = Entry::new("Fail", 2_147_500_037, "fail");
+        unsigned.entries.push(fail.clone());
+        assert_eq!(lookup(&unsigned, "0x80004005"), Ok(Answer::Entry(&fail)));
     }
 
     #[test]

@@ -79,6 +79,63 @@ fn a_single_file_and_every_derive_path() {
     }
 }
 
+/// COM's `HRESULT`s, compiled: what the derive makes of each code is what
+/// the tool reads.
+#[path = "fixtures/input/hresult.rs"]
+mod hresult;
+
+#[test]
+fn hex_codes_are_the_bits_of_an_i32_for_the_tool_as_for_the_derive() {
+    use hresult::HResult;
+
+    let input = fixture("hresult.rs");
+    let explain = tool(&["explain", "0x80004005", "--input", &input]);
+    assert!(explain.status.success(), "{}", stderr(&explain));
+    assert_eq!(
+        stdout(&explain),
+        "code:    -2147467259\n\
+         name:    E_FAIL\n\
+         section: (none)\n\
+         reasons:\n  - Unspecified failure\n"
+    );
+    let alternative = tool(&["explain", "0x8003_0005", "--input", &input]);
+    assert!(stdout(&alternative).starts_with(
+        "code:    -2147024891
+name:    E_ACCESSDENIED
+"
+    ));
+
+    let json = tool(&["export", "--format", "json", "--input", &input]);
+    assert!(json.status.success(), "{}", stderr(&json));
+    let json: serde_json::Value = serde_json::from_str(stdout(&json)).expect("JSON");
+    let entries = json["entries"].as_array().expect("entries");
+    assert_eq!(entries.len(), HResult::COUNT);
+    for (entry, variant) in entries.iter().zip(HResult::ALL) {
+        assert_eq!(entry["code"], variant.code(), "{variant:?}");
+        assert_eq!(entry["name"], variant.name(), "{variant:?}");
+    }
+    assert_eq!(HResult::E_FAIL.code(), -2_147_467_259);
+    assert_eq!(entries[3]["code"], -2_147_467_259);
+    assert_eq!(
+        entries[4]["alternatives"],
+        serde_json::json!([-2_147_287_035])
+    );
+    assert_eq!(
+        HResult::from_code(-2_147_287_035),
+        Some(HResult::E_ACCESSDENIED)
+    );
+    assert_eq!(
+        json["reserved"]["ranges"],
+        serde_json::json!([[-2_147_418_112, -2_147_352_577]])
+    );
+    // An alias that restates the variant's own name is no second name.
+    assert_eq!(entries[5]["aliases"], serde_json::json!(["E_INVALID_ARG"]));
+    assert_eq!(
+        HResult::from_name("E_INVALIDARG"),
+        Some(HResult::E_INVALIDARG)
+    );
+}
+
 #[test]
 fn a_path_that_does_not_exist() {
     let output = tool(&["list", "--input", "tests/fixtures/nowhere"]);

@@ -261,11 +261,12 @@ fn code_range(
         RangeOf::Section(_) => "code of a range",
     };
     let start = code_value(start, code_type, what, errors);
-    // `a..b` stops before `b`, which may be one past the type's last code.
+    // `a..b` stops before `b`, which may be one past the type's last code;
+    // `b` is read as a code is, bits included (`0x80070000..0x80080000`).
     let end = if inclusive {
         code_value(end, code_type, what, errors)
     } else {
-        end.value().map(|end| end - 1)
+        end.code(code_type).map(|end| end - 1)
     };
     let (start, end) = (start?, end?);
     // A range holds at least one code of the type: an empty one, or one
@@ -303,38 +304,71 @@ fn code_value(
     let suffix = &code.suffix;
     if !suffix.is_empty() && suffix != code_type.name() {
         let unsuffixed = code.written.trim_start_matches('-');
+        // Hex bits past the type's range are a code only unsuffixed.
+        let write = if code.bits_of(code_type).is_some() {
+            format!("`{unsuffixed}`")
+        } else {
+            format!("`{unsuffixed}` or `{unsuffixed}{code_type}`")
+        };
         errors.at(
             &code.literal,
             format_args!(
-                "the suffix `{suffix}` does not match the code type `{code_type}`; write `{unsuffixed}` or `{unsuffixed}{code_type}`",
+                "the suffix `{suffix}` does not match the code type `{code_type}`; write {write}",
             ),
         );
         return None;
     }
     // The code must be a value of the code type, or `code()` could not
-    // return it.
-    let value = code.value().filter(|&value| code_type.contains(value));
-    if value.is_none() {
-        errors.at(
-            &code.tokens,
-            format_args!(
-                "{what} {} does not fit the code type `{code_type}`, whose range is `{}..={}`",
-                code.echo(),
-                code_type.min(),
-                code_type.max()
-            ),
-        );
+    // return it. A hex, octal or binary literal without a sign or a suffix
+    // is the code's bits, as C and Windows headers write codes: any value
+    // of the type's width, read as two's complement (`0x80004005` on `i32`
+    // is -2147467259, `0xFF` on `i8` is -1). rustc reads it so too, but
+    // denies it (`overflowing_literals`), so the derive writes the value.
+    // A decimal literal, or a suffixed one, is a number: in the range, or
+    // refused.
+    let value = code
+        .code(code_type)
+        .filter(|&value| code_type.contains(value));
+    if value.is_some() {
+        return value;
     }
-    value
+    let bits = if code.radix != 10 && !code.negative && suffix.is_empty() && code_type.is_signed() {
+        let widest = u128::MAX >> (128 - code_type.bits());
+        format!(
+            ", nor its {} bits (`{}` at most)",
+            code_type.bits(),
+            code.in_radix(widest)
+        )
+    } else {
+        String::new()
+    };
+    let help = code.bits_of(code_type).map(|from_bits| {
+        format!(
+            "remove the suffix: unsuffixed, a {} literal is the code's bits, and `{}` is {from_bits} as an `{code_type}`",
+            code.radix_name(),
+            code.written
+        )
+    });
+    errors.at_with_help(
+        &code.tokens,
+        format_args!(
+            "{what} {} does not fit the code type `{code_type}`, whose range is `{}..={}`{bits}",
+            code.echo(),
+            code_type.min(),
+            code_type.max()
+        ),
+        help,
+    );
+    None
 }
 
-/// A code checked against the rules.
-enum Checked {
-    /// A code no variant had: the variant's.
-    New(Code),
-    /// A code the variant already has.
+/// A code or a name checked against the rules.
+enum Checked<T> {
+    /// One no variant had: the variant's.
+    New(T),
+    /// One the variant already has: a synonym of itself, ignored.
     Repeated,
-    /// A code that breaks a rule (the error is recorded).
+    /// One that breaks a rule (the error is recorded).
     Invalid,
 }
 
@@ -430,11 +464,15 @@ impl<'a> Checker<'_, 'a> {
                 Checked::Invalid => alternatives.push(None),
             }
         }
-        let aliases: Vec<Option<String>> = code_attr
-            .aliases
-            .iter()
-            .map(|alias| self.alias(ident, alias))
-            .collect();
+        let mut aliases = Vec::with_capacity(code_attr.aliases.len());
+        for alias in &code_attr.aliases {
+            match self.alias(ident, alias) {
+                Checked::New(alias) => aliases.push(Some(alias)),
+                // A name the variant already has finds it anyway.
+                Checked::Repeated => {}
+                Checked::Invalid => aliases.push(None),
+            }
+        }
         let code = code?;
         let name = name?;
         if !message_read {
@@ -644,7 +682,7 @@ impl<'a> Checker<'_, 'a> {
     /// The code's value if it is a literal, the expression if a constant.
     /// Codes must be unique across variants and not reserved, or
     /// `from_code` is ambiguous.
-    fn code(&mut self, ident: &'a Ident, code: CodeArg, section: Option<&str>) -> Checked {
+    fn code(&mut self, ident: &'a Ident, code: CodeArg, section: Option<&str>) -> Checked<Code> {
         let literal = match code {
             CodeArg::Literal(literal) => literal,
             CodeArg::Const(expr) => return Checked::New(Code::Const(expr)),
@@ -683,8 +721,9 @@ impl<'a> Checker<'_, 'a> {
         if let Some((first, first_at)) = self.seen.get(&Unique::Code(value)) {
             // Twice for one variant is harmless: `alternatives` may name a
             // synonym that equals the code (on some platform, for a
-            // constant).
-            if *first == ident {
+            // constant). One variant, not two spelled alike, which the
+            // compiler refuses but a tool reading the source sees.
+            if std::ptr::eq(*first, ident) {
                 return Checked::Repeated;
             }
             self.errors.duplicate(
@@ -741,7 +780,7 @@ impl<'a> Checker<'_, 'a> {
         let ident = &variant.ident;
         let same = match code {
             Some(Code::Value(code)) => int_literal(discriminant)
-                .and_then(|literal| literal.value())
+                .and_then(|literal| literal.code(self.shape.code_type))
                 .is_some_and(|value| value == *code),
             _ => false,
         };
@@ -797,11 +836,17 @@ impl<'a> Checker<'_, 'a> {
                 .map_or_else(|| written.clone(), |rule| rule.apply(&written));
             (name, ident.to_token_stream())
         };
-        self.unique_name(ident, name, source)
+        match self.unique_name(ident, name, source) {
+            Checked::New(name) => Some(name),
+            // The variant's first name: it has none yet to repeat.
+            Checked::Repeated | Checked::Invalid => None,
+        }
     }
 
-    fn alias(&mut self, ident: &'a Ident, alias: &LitStr) -> Option<String> {
-        let name = self.not_blank(alias, "empty `alias` in `#[code(...)]`; an alias must have at least one character other than whitespace")?;
+    fn alias(&mut self, ident: &'a Ident, alias: &LitStr) -> Checked<String> {
+        let Some(name) = self.not_blank(alias, "empty `alias` in `#[code(...)]`; an alias must have at least one character other than whitespace") else {
+            return Checked::Invalid;
+        };
         self.unique_name(ident, name, alias.to_token_stream())
     }
 
@@ -812,7 +857,7 @@ impl<'a> Checker<'_, 'a> {
         ident: &'a Ident,
         name: String,
         source: TokenStream,
-    ) -> Option<String> {
+    ) -> Checked<String> {
         if let Some((_, reserved_at)) = self
             .reserved
             .iter()
@@ -824,10 +869,17 @@ impl<'a> Checker<'_, 'a> {
                 reserved_at,
                 format_args!("name `{name}` reserved here"),
             );
-            return None;
+            return Checked::Invalid;
         }
         let key = Unique::Name(name.clone());
         if let Some((first, first_at)) = self.seen.get(&key) {
+            // A name the variant already has is harmless, as a code it
+            // already has is: an alias may restate the final name (the
+            // spelling `rename_all` gives today, a name kept across a
+            // rename), or an alias, and `from_name` still has one answer.
+            if std::ptr::eq(*first, ident) {
+                return Checked::Repeated;
+            }
             self.errors.duplicate(
                 &source,
                 format_args!(
@@ -836,10 +888,10 @@ impl<'a> Checker<'_, 'a> {
                 first_at,
                 format_args!("name `{name}` first used here"),
             );
-            return None;
+            return Checked::Invalid;
         }
         self.seen.insert(key, (ident, source));
-        Some(name)
+        Checked::New(name)
     }
 
     /// The string's value, or an error when it is only whitespace.

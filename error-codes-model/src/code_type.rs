@@ -101,6 +101,22 @@ impl CodeType {
             CodeType::I64 | CodeType::U64 => 64,
         }
     }
+
+    /// The value of a signed type whose two's-complement bits are
+    /// `bits`, when `bits` is past the type's range but within its width
+    /// (`0x80004005` on `i32` is -2147467259, `0xFF` on `i8` is -1), as
+    /// `bits as i32` would give it: what a hex, octal or binary code
+    /// means. `None` for any other value, and for an unsigned type, whose
+    /// values are their bits.
+    #[must_use]
+    pub const fn from_bits(self, bits: i128) -> Option<i128> {
+        let past = 1i128 << self.bits();
+        if self.is_signed() && self.max() < bits && bits < past {
+            Some(bits - past)
+        } else {
+            None
+        }
+    }
 }
 
 impl fmt::Display for CodeType {
@@ -125,5 +141,26 @@ mod tests {
             assert_eq!(ty.name()[1..].parse::<u32>(), Ok(ty.bits()));
         }
         assert_eq!(CodeType::from_name("i128"), None);
+    }
+
+    #[test]
+    fn bits_past_a_signed_range_are_its_negative_values() {
+        assert_eq!(CodeType::I32.from_bits(0x8000_4005), Some(-2_147_467_259));
+        assert_eq!(CodeType::I8.from_bits(0xFF), Some(-1));
+        assert_eq!(CodeType::I8.from_bits(0x80), Some(-128));
+        assert_eq!(
+            CodeType::I64.from_bits(0x8000_0000_0000_0001),
+            Some(i128::from(i64::MIN) + 1)
+        );
+        // In range, past the width, or unsigned: the value is the value.
+        for (ty, value) in [
+            (CodeType::I8, 0x7F),
+            (CodeType::I8, 0x100),
+            (CodeType::I8, -1),
+            (CodeType::I64, 1 << 64),
+            (CodeType::U8, 0xFF),
+        ] {
+            assert_eq!(ty.from_bits(value), None, "{ty} {value:#x}");
+        }
     }
 }

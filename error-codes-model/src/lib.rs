@@ -88,6 +88,7 @@ pub use section_range::SectionRange;
 pub use suggest::{edit_distance, similar};
 #[cfg(feature = "taxonomy")]
 pub use taxonomy::{Entry, Section, Taxonomy};
+pub use values::literal_code;
 pub use variant_message::field_type;
 
 use syn::DeriveInput;

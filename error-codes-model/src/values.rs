@@ -3,6 +3,7 @@
 //! value is something else, what it found and what was expected.
 
 use crate::args::{Ungroup, Value};
+use crate::code_type::CodeType;
 use crate::errors::Errors;
 use crate::message::{meant_string, what, what_value, written};
 use crate::suggest::similar;
@@ -40,6 +41,8 @@ impl CodeArg {
 /// An integer literal, possibly negated: `104`, `-1`, `0x80`, `104u16`.
 pub(crate) struct IntLiteral {
     pub negative: bool,
+    /// 16, 8 or 2 when written `0x...`, `0o...` or `0b...`, else 10.
+    pub radix: u32,
     /// The magnitude in decimal, without `_` or suffix.
     pub digits: String,
     /// The literal as written, sign included: `-0x1F`.
@@ -62,14 +65,62 @@ impl IntLiteral {
         }
     }
 
-    /// `` `0x80` (decimal 128) ``, or `` `128` `` when that is how it was written.
+    /// What the literal means as a code of `code_type`, in its range or
+    /// not: the value of its bits (see [`bits_of`](Self::bits_of)) when it
+    /// has no suffix, else its value. `None` if it does not even fit an
+    /// `i128`.
+    pub(crate) fn code(&self, code_type: CodeType) -> Option<i128> {
+        self.suffix
+            .is_empty()
+            .then(|| self.bits_of(code_type))
+            .flatten()
+            .or_else(|| self.value())
+    }
+
+    /// For a literal written in hex, octal or binary without a sign, past
+    /// the range of a signed `code_type` but within its width: the value
+    /// of the type with those bits (`0x80004005` on `i32` is
+    /// -2147467259), as `0x80004005_u32 as i32` is, and as C and Windows
+    /// headers mean their codes. The suffix is not looked at, so that a
+    /// message can say what the literal would mean without it: suffixed,
+    /// it means its value (`0x80004005i32` is an overflowing `i32`).
+    pub(crate) fn bits_of(&self, code_type: CodeType) -> Option<i128> {
+        if self.radix == 10 || self.negative {
+            return None;
+        }
+        code_type.from_bits(self.value()?)
+    }
+
+    /// The radix as a message names it: `"hex"`, `"octal"`, `"binary"`.
+    pub(crate) fn radix_name(&self) -> &'static str {
+        match self.radix {
+            16 => "hex",
+            8 => "octal",
+            2 => "binary",
+            _ => "decimal",
+        }
+    }
+
+    /// `value` written in the literal's radix, prefix included: `0xFF`.
+    pub(crate) fn in_radix(&self, value: u128) -> String {
+        match self.radix {
+            16 => format!("{value:#X}"),
+            8 => format!("{value:#o}"),
+            2 => format!("{value:#b}"),
+            _ => value.to_string(),
+        }
+    }
+
+    /// `` `0x80` (decimal 128) ``, or `` `128` `` when that is how it was
+    /// written; any suffix as written (`` `128u8` ``).
     pub(crate) fn echo(&self) -> String {
         let sign = if self.negative { "-" } else { "" };
         let decimal = format!("{sign}{}", self.digits);
+        let echo = format!("`{}{}`", self.written, self.suffix);
         if self.written == decimal {
-            format!("`{decimal}`")
+            echo
         } else {
-            format!("`{}` (decimal {decimal})", self.written)
+            format!("{echo} (decimal {decimal})")
         }
     }
 }
@@ -143,12 +194,28 @@ pub(crate) fn int_literal(expr: &Expr) -> Option<IntLiteral> {
     let written = written.strip_suffix(lit.suffix()).unwrap_or(&written);
     Some(IntLiteral {
         negative,
+        radix: match written.trim_start_matches('-').get(..2) {
+            Some("0x") => 16,
+            Some("0o") => 8,
+            Some("0b") => 2,
+            _ => 10,
+        },
         digits: digits.to_owned(),
         written: format!("{sign}{written}"),
         suffix: lit.suffix().to_owned(),
         literal: lit.to_token_stream(),
         tokens: expr.to_token_stream(),
     })
+}
+
+/// What an integer literal (`104`, `-1`, `0x80004005`, `104u16`) means
+/// as a code of `code_type`, as `#[code(...)]` reads it: its value, or the
+/// value of its bits (`0x80004005` on `i32` is -2147467259). In the type's
+/// range or not, and whatever its suffix: the taxonomy's readers ask what
+/// code a literal names. `None` for any other expression, and past `i128`.
+#[must_use]
+pub fn literal_code(expr: &Expr, code_type: CodeType) -> Option<i128> {
+    int_literal(expr)?.code(code_type)
 }
 
 /// The integer literal of a value, if it is one.

@@ -202,6 +202,66 @@ fn a_code_twice_in_one_variant_is_kept_once() {
 }
 
 #[test]
+fn a_name_twice_in_one_variant_is_kept_once() {
+    let taxonomy = taxonomy(&syn::parse_quote! {
+        #[error_codes(rename_all = "SCREAMING_SNAKE_CASE")]
+        enum Status {
+            // The final name, restated: a synonym of itself.
+            #[code(1, alias = "CANCELLED", alias = "Canceled", alias = "Canceled")]
+            Cancelled,
+            #[code(2, name = "abort", alias = "abort", alias = "ABORTED")]
+            Aborted,
+        }
+    });
+    assert_eq!(taxonomy.entries[0].facts.name, "CANCELLED");
+    assert_eq!(taxonomy.entries[0].aliases, ["Canceled"]);
+    assert_eq!(taxonomy.entries[1].aliases, ["ABORTED"]);
+    assert_eq!(taxonomy.entry_by_name("CANCELLED").map(|e| e.code), Some(1));
+    let across: syn::DeriveInput = syn::parse_quote! {
+        #[error_codes(rename_all = "SCREAMING_SNAKE_CASE")]
+        enum Status {
+            #[code(1)]
+            Cancelled,
+            #[code(2, alias = "CANCELLED")]
+            Aborted,
+        }
+    };
+    assert_eq!(
+        messages(&across),
+        [
+            "name `CANCELLED` is already used by variant `Cancelled`; names must be unique",
+            "name `CANCELLED` first used here",
+        ],
+        "across variants, still an error"
+    );
+}
+
+#[test]
+fn two_variants_spelled_alike_are_not_one() {
+    // The compiler refuses the enum; a tool reading it must too, rather
+    // than take the second variant's code and name for the first's.
+    let input: syn::DeriveInput = syn::parse_quote! {
+        enum E {
+            #[code(1)]
+            A,
+            #[code(1, alias = "A")]
+            A,
+        }
+    };
+    assert_eq!(
+        messages(&input),
+        [
+            "name `A` is already used by variant `A`; names must be unique",
+            "name `A` first used here",
+            "code 1 is already used by variant `A`; codes must be unique",
+            "code 1 first used here",
+            "name `A` is already used by variant `A`; names must be unique",
+            "name `A` first used here",
+        ]
+    );
+}
+
+#[test]
 fn links_and_retryability() {
     let linked = taxonomy(&syn::parse_quote! {
         #[repr(i16)]
@@ -397,6 +457,149 @@ fn ranges_are_refused_when_they_guard_nothing_or_collide() {
             "a second range for the section `Media`, which has `300..=399`",
             "the section `Media`'s range here",
             "the range `20..=10` of the section `Late` holds no code of `i32` from its start to its end; write `start..=end` with start <= end, both in `-2147483648..=2147483647`",
+        ]
+    );
+}
+
+#[test]
+fn hex_octal_and_binary_codes_are_the_bits_of_a_signed_code_type() {
+    let hresult = taxonomy(&syn::parse_quote! {
+        #[repr(i32)]
+        #[error_codes(
+            reserved = [0x8001_0000..0x8002_0000, 0x8000_0002],
+            ranges = [("COM", 0x8000_4000..=0x8000_4FFF)]
+        )]
+        enum HResult {
+            #[code(0x0)]
+            Ok,
+            #[code(0x80004005, category = "COM", alternatives = [0x8000_4FFF])]
+            Fail = 0x80004005,
+            #[code(0o20000040001, category = "COM")]
+            NotImpl,
+            #[code(0b1000_0000_0000_0111_0000_0000_0000_0101)]
+            AccessDenied,
+            #[code(0x7FFF_FFFF)]
+            Highest,
+            #[code(-2147024809)]
+            InvalidArg,
+        }
+    });
+    let codes: Vec<(i128, &[i128])> = hresult
+        .entries
+        .iter()
+        .map(|entry| (entry.code, entry.alternatives.as_slice()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            (0, &[][..]),
+            (-2_147_467_259, &[-2_147_463_169][..]),
+            (-2_147_467_263, &[][..]),
+            (-2_147_024_891, &[][..]),
+            (2_147_483_647, &[][..]),
+            (-2_147_024_809, &[][..]),
+        ]
+    );
+    assert_eq!(
+        hresult.reserved,
+        [
+            Reserved::Range(-2_147_418_112, -2_147_352_577),
+            Reserved::Code(-2_147_483_646)
+        ]
+    );
+    assert_eq!(
+        (hresult.ranges[0].start, hresult.ranges[0].end),
+        (-2_147_467_264, -2_147_463_169)
+    );
+    let code = |code_type: &str, code: &str| {
+        let source = format!("#[repr({code_type})] enum E {{ #[code({code})] A }}");
+        let input: syn::DeriveInput = syn::parse_str(&source).unwrap();
+        taxonomy(&input).entries[0].code
+    };
+    assert_eq!(code("i8", "0xFF"), -1);
+    assert_eq!(code("i8", "0x80"), -128);
+    assert_eq!(code("i8", "0x7F"), 127);
+    assert_eq!(code("i16", "0b1000_0000_0000_0000"), -32_768);
+    assert_eq!(
+        code("i64", "0x8000_0000_0000_0001"),
+        -9_223_372_036_854_775_807
+    );
+    assert_eq!(code("i64", "0xFFFF_FFFF_FFFF_FFFF"), -1);
+    // An unsigned type's values are their bits already.
+    assert_eq!(code("u8", "0xFF"), 255);
+    assert_eq!(code("u32", "0x80004005"), 2_147_500_037);
+}
+
+#[test]
+fn a_number_past_the_range_stays_refused() {
+    const I32: &str = "the code type `i32`, whose range is `-2147483648..=2147483647`";
+    let message = |code_type: &str, code: &str| {
+        let source = format!("#[repr({code_type})] enum E {{ #[code({code})] A }}");
+        messages(&syn::parse_str(&source).unwrap()).join("\n")
+    };
+    // Decimal is a number, as rustc reads it: `2147500037` is no `i32`.
+    assert_eq!(
+        message("i32", "2147500037"),
+        format!("code `2147500037` does not fit {I32}")
+    );
+    // So is a suffixed literal, which rustc denies as overflowing.
+    assert_eq!(
+        message("i32", "0x80004005i32"),
+        format!(
+            "code `0x80004005i32` (decimal 2147500037) does not fit {I32}\n\
+             help: remove the suffix: unsuffixed, a hex literal is the code's bits, and `0x80004005` is -2147467259 as an `i32`"
+        )
+    );
+    assert_eq!(
+        message("i32", "0x80004005u32"),
+        "the suffix `u32` does not match the code type `i32`; write `0x80004005`"
+    );
+    assert_eq!(
+        message("i32", "0x8000u16"),
+        "the suffix `u16` does not match the code type `i32`; write `0x8000` or `0x8000i32`"
+    );
+    assert_eq!(
+        message("u8", "300u8"),
+        "code `300u8` does not fit the code type `u8`, whose range is `0..=255`"
+    );
+    // A negated literal is a number too.
+    assert_eq!(
+        message("i32", "-0x80000001"),
+        format!("code `-0x80000001` (decimal -2147483649) does not fit {I32}")
+    );
+    // Bits past the type's width.
+    assert_eq!(
+        message("i32", "0x1_0000_0000"),
+        format!(
+            "code `0x1_0000_0000` (decimal 4294967296) does not fit {I32}, nor its 32 bits (`0xFFFFFFFF` at most)"
+        )
+    );
+    assert_eq!(
+        message("i8", "0b1_0000_0000"),
+        "code `0b1_0000_0000` (decimal 256) does not fit the code type `i8`, whose range is `-128..=127`, nor its 8 bits (`0b11111111` at most)"
+    );
+    assert_eq!(
+        message("i8", "0o400"),
+        "code `0o400` (decimal 256) does not fit the code type `i8`, whose range is `-128..=127`, nor its 8 bits (`0o377` at most)"
+    );
+    assert_eq!(
+        message("u8", "0x100"),
+        "code `0x100` (decimal 256) does not fit the code type `u8`, whose range is `0..=255`"
+    );
+    // A discriminant is read as the code is: `0x80004005` is -2147467259.
+    let source = "enum E { #[code(0x80004005)] A = 2147500037 }";
+    assert_eq!(
+        messages(&syn::parse_str(source).unwrap()),
+        [
+            "the discriminant of `A` must be an integer literal equal to its code `-2147467259`, or be left out"
+        ]
+    );
+    // The end of `a..b` is a code, bits included: `0x80` on `i8` is -128.
+    let source = "#[repr(i8)] #[error_codes(reserved = [0..0x80])] enum E { #[code(1)] A }";
+    assert_eq!(
+        messages(&syn::parse_str(source).unwrap()),
+        [
+            "the reserved range `0..0x80` retires no code of `i8` from its start to its end; write `start..=end` with start <= end, both in `-128..=127`"
         ]
     );
 }
