@@ -56,6 +56,9 @@ pub enum Rule {
     RetryabilityChanged,
     /// A section's range of codes added, removed or moved.
     RangeChanged,
+    /// A message's values added, removed, retyped or reordered: callers
+    /// build them, and translations place them by position.
+    MessageValuesChanged,
 }
 
 impl Rule {
@@ -68,7 +71,8 @@ impl Rule {
             | Rule::AliasRemoved
             | Rule::AlternativeRemoved
             | Rule::CatchAllRemoved
-            | Rule::ReservationRemoved => Severity::Breaking,
+            | Rule::ReservationRemoved
+            | Rule::MessageValuesChanged => Severity::Breaking,
             Rule::CodeAdded
             | Rule::CodeRetired
             | Rule::Reworded
@@ -97,6 +101,7 @@ impl Rule {
             Rule::DocUrlChanged => "DOC_URL_CHANGED",
             Rule::RetryabilityChanged => "RETRYABILITY_CHANGED",
             Rule::RangeChanged => "RANGE_CHANGED",
+            Rule::MessageValuesChanged => "MESSAGE_VALUES_CHANGED",
         }
     }
 }
@@ -259,6 +264,7 @@ fn same_code(old: &Entry, new: &Entry, findings: &mut Vec<Finding>) {
 /// links and retry policy follow.
 fn documentation_changes(what: &str, old: &Facts, new: &Facts, findings: &mut Vec<Finding>) {
     let location = new.location;
+    message_changes(what, old, new, findings);
     let (reasons, category) = (old.reasons != new.reasons, old.category != new.category);
     if reasons || category {
         let changed = match (reasons, category) {
@@ -421,6 +427,71 @@ fn catch_all_removed(released: &Taxonomy, current: &Taxonomy, findings: &mut Vec
 
 /// A released reservation must stay: a retired code or name made usable
 /// again could come back with another meaning.
+/// A message's values are a contract: callers build the error with them,
+/// and translations place them by position, so one added, removed,
+/// retyped or moved is breaking; the same values in other words are a
+/// note.
+fn message_changes(what: &str, old: &Facts, new: &Facts, findings: &mut Vec<Finding>) {
+    let parameters = |facts: &Facts| {
+        facts
+            .message
+            .as_ref()
+            .map(|message| {
+                message
+                    .parameters
+                    .iter()
+                    .map(|parameter| format!("{}: {}", parameter.name, parameter.ty.name()))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    let (before, after) = (parameters(old), parameters(new));
+    if before != after {
+        let list = |values: &[String]| {
+            if values.is_empty() {
+                "none".to_owned()
+            } else {
+                values
+                    .iter()
+                    .map(|value| format!("`{value}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        };
+        findings.push(
+            Finding::new(
+                Rule::MessageValuesChanged,
+                format!(
+                    "the values of the message of {what} changed from {} to {}",
+                    list(&before),
+                    list(&after)
+                ),
+                new.location,
+            )
+            .remedy(format!(
+                "keep them, in that order: {}",
+                old.message
+                    .as_ref()
+                    .map_or_else(String::new, |message| format!("`{}`", message.template))
+            )),
+        );
+        return;
+    }
+    let (old_template, new_template) = (
+        old.message.as_ref().map(|message| &message.template),
+        new.message.as_ref().map(|message| &message.template),
+    );
+    // A message from `#[code]`'s reasons is reworded there, and noted as
+    // such; thiserror's string is not among the reasons.
+    if old_template != new_template && old.reasons == new.reasons {
+        findings.push(Finding::new(
+            Rule::Reworded,
+            format!("the message of {what} changed"),
+            new.location,
+        ));
+    }
+}
+
 /// A section's range of codes guards where its next code goes: a change
 /// breaks no app, and is noted.
 fn ranges_changed(released: &Taxonomy, current: &Taxonomy, findings: &mut Vec<Finding>) {
@@ -702,6 +773,76 @@ mod tests {
         assert_eq!(
             findings[1].text(),
             "`100..=199` is no longer reserved: what the release retired may be used again; keep it: `#[error_codes(reserved = [100..=199])]`"
+        );
+    }
+
+    #[test]
+    fn a_messages_values_are_a_contract_and_its_words_a_note() {
+        use error_codes_model::template::{Message, Parameter, ParameterType};
+        let message = |template: &str, parameters: &[(&str, ParameterType)]| {
+            Some(Message {
+                template: template.to_owned(),
+                parameters: parameters
+                    .iter()
+                    .map(|&(name, ty)| Parameter {
+                        name: name.to_owned(),
+                        ty,
+                    })
+                    .collect(),
+            })
+        };
+        let mut old = entry(206, "roomFull");
+        old.facts.message = message(
+            "Room {room} is full ({count})",
+            &[
+                ("room", ParameterType::String),
+                ("count", ParameterType::Uint),
+            ],
+        );
+        let released = taxonomy(vec![old.clone()]);
+        let mut reworded = old.clone();
+        reworded.facts.message = message(
+            "The room {room} has {count} in it",
+            &[
+                ("room", ParameterType::String),
+                ("count", ParameterType::Uint),
+            ],
+        );
+        let findings = compare(&released, &taxonomy(vec![reworded]));
+        assert_eq!(rules(&findings), [Rule::Reworded]);
+        for parameters in [
+            &[("room", ParameterType::String)][..],
+            &[
+                ("room", ParameterType::String),
+                ("count", ParameterType::Int),
+            ],
+            &[
+                ("count", ParameterType::Uint),
+                ("room", ParameterType::String),
+            ],
+            &[],
+        ] {
+            let mut changed = old.clone();
+            changed.facts.message = message("Room", parameters);
+            let findings = compare(&released, &taxonomy(vec![changed]));
+            assert_eq!(
+                rules(&findings),
+                [Rule::MessageValuesChanged],
+                "{parameters:?}"
+            );
+            assert!(is_breaking(&findings));
+        }
+        let mut retyped = old;
+        retyped.facts.message = message(
+            "Room {room} is full ({count})",
+            &[
+                ("room", ParameterType::String),
+                ("count", ParameterType::Int),
+            ],
+        );
+        assert_eq!(
+            compare(&released, &taxonomy(vec![retyped]))[0].text(),
+            "the values of the message of code 206 (`roomFull`) changed from `room: string`, `count: uint` to `room: string`, `count: int`; keep them, in that order: `Room {room} is full ({count})`"
         );
     }
 

@@ -163,6 +163,16 @@ fn entry_card(taxonomy: &Taxonomy, entry: &Entry) -> String {
     if let Some(deprecation) = &entry.deprecated {
         let _ = writeln!(out, "{}", deprecation.sentence());
     }
+    // A message with values: the template, and each value with its type.
+    if let Some(message) = &entry.facts.message {
+        let _ = writeln!(out, "message: {}", message.template);
+        let values: Vec<String> = message
+            .parameters
+            .iter()
+            .map(|parameter| format!("{} ({})", parameter.name, parameter.ty.name()))
+            .collect();
+        let _ = writeln!(out, "values:  {}", values.join(", "));
+    }
     link_retry_and_reasons(&mut out, taxonomy, &entry.facts);
     out
 }

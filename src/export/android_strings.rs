@@ -17,7 +17,9 @@
 use super::escape::without_controls;
 use super::generated::link_and_retry;
 use super::identifiers::{screaming_snake_case, unique};
+use super::messages;
 use crate::document::Document;
+use error_codes_model::template::ParameterType;
 use error_codes_model::{Deprecation, Facts};
 use std::fmt::Write as _;
 
@@ -97,8 +99,18 @@ fn string(body: &mut String, name: &str, facts: &Facts) {
     if !sentences.is_empty() {
         let _ = writeln!(body, "    <!-- {}. -->", comment(&sentences.join(". ")));
     }
-    let description = &facts.description();
-    let formatted = if description.contains('%') {
+    // A message with values is a format string, its values positional and
+    // typed, so that a translation may order them otherwise; any other
+    // text with a `%` is marked as no format string.
+    let description = &match &facts.message {
+        Some(message) => messages::format_string(message, |position, ty| match ty {
+            ParameterType::String => format!("%{position}$s"),
+            ParameterType::Int | ParameterType::Uint => format!("%{position}$d"),
+            ParameterType::Float => format!("%{position}$f"),
+        }),
+        None => facts.description(),
+    };
+    let formatted = if facts.message.is_none() && description.contains('%') {
         " formatted=\"false\""
     } else {
         ""

@@ -36,11 +36,14 @@
 //! written. The tests compile it with `javac -Xlint:all -Werror` and run it
 //! against every code, name and message.
 
-use super::escape::{Lang, Syntax, quoted};
+use super::escape::{Lang, Syntax, doc_comment, quoted};
 use super::generated::{deprecated_tag, header, members, reserved_comment};
 use super::identifiers::{screaming_snake_case, unique};
+use super::jvm::java_identifier;
 use super::jvm::{aliases, alternatives, chunked, fits_int, is_enum, literal, more_keys_inline};
+use super::messages;
 use crate::document::Document;
+use error_codes_model::template::ParameterType;
 use error_codes_model::{CodeType, Entry};
 use std::fmt::Write as _;
 
@@ -109,6 +112,7 @@ pub(crate) fn render(
     let reserved = reserved_comment(taxonomy, Lang::Java, "    ");
     let lookups = lookups(document, &constants_of, int, shape.all);
     let any = catch_all(document, code_type, links, retry);
+    let valued = valued(document, code_type, int);
     // What the taxonomy adds to each constant: type, field, getter, and the
     // getter's Javadoc.
     let mut properties = Vec::new();
@@ -177,10 +181,149 @@ pub(crate) fn render(
     public String getMessage() {{
         return message;
     }}
-{getters}{enum_members}{lookups}{any}{table}}}
+{getters}{enum_members}{lookups}{any}{valued}{table}}}
 "#
     ))
 }
+
+/// The errors whose messages carry values: an abstract exception
+/// `{Enum}Exception` with the code and the message, and a subclass per
+/// such code that takes the values, keeps them behind getters, and writes
+/// its message with them as Rust's `Display` does. All nested in the
+/// enum: `SessionError.RoomFull`.
+fn valued(document: &Document, code_type: &str, int: bool) -> String {
+    let taxonomy = &document.taxonomy;
+    let valued = messages::valued(&taxonomy.entries);
+    if valued.is_empty() {
+        return String::new();
+    }
+    let ty = &taxonomy.name;
+    let mut classes = String::new();
+    for value in &valued {
+        let parameters = &value.message.parameters;
+        let names: Vec<String> = parameters
+            .iter()
+            .map(|parameter| java_identifier(&messages::value_name(&parameter.name)))
+            .collect();
+        let kinds: Vec<&str> = parameters
+            .iter()
+            .map(|parameter| match parameter.ty {
+                ParameterType::Int | ParameterType::Uint => "long",
+                ParameterType::Float => "double",
+                ParameterType::String => "String",
+            })
+            .collect();
+        let mut text = String::new();
+        for part in messages::parts(value.message) {
+            if !text.is_empty() {
+                text.push_str(" + ");
+            }
+            match part {
+                messages::Part::Text(literal) => text.push_str(&quoted(&literal, Syntax::CFamily)),
+                messages::Part::Value(index) => {
+                    let name = &names[index];
+                    text.push_str(&match parameters[index].ty {
+                        ParameterType::Int => format!("Long.toString({name})"),
+                        ParameterType::Uint => format!("Long.toUnsignedString({name})"),
+                        ParameterType::Float => format!("rustFloat({name})"),
+                        ParameterType::String => name.clone(),
+                    });
+                }
+            }
+        }
+        if text.is_empty() {
+            text.push_str("\"\"");
+        }
+        let declared: Vec<String> = kinds
+            .iter()
+            .zip(&names)
+            .map(|(kind, name)| format!("{kind} {name}"))
+            .collect();
+        let (mut fields, mut assignments, mut getters) =
+            (String::new(), String::new(), String::new());
+        for ((kind, name), parameter) in kinds.iter().zip(&names).zip(parameters) {
+            let _ = writeln!(fields, "        private final {kind} {name};");
+            let _ = writeln!(assignments, "            this.{name} = {name};");
+            let getter = messages::value_name(&parameter.name);
+            let mut capitalized = getter.chars();
+            let getter: String = capitalized
+                .next()
+                .map(|first| first.to_uppercase().chain(capitalized).collect())
+                .unwrap_or_default();
+            let unsigned = if parameter.ty == ParameterType::Uint {
+                "\n        /** Unsigned: read it with {@link Long#toUnsignedString(long)}. */"
+            } else {
+                ""
+            };
+            let _ = write!(
+                getters,
+                "{unsigned}\n        public {kind} get{getter}() {{\n            return {name};\n        }}\n"
+            );
+        }
+        let _ = write!(
+            classes,
+            r#"
+    /** {doc} */
+    public static final class {class} extends {ty}Exception {{
+        private static final long serialVersionUID = 1L;
+{fields}
+        public {class}({declared}) {{
+            super({code}, {text});
+{assignments}        }}
+{getters}    }}
+"#,
+            doc = doc_comment(&value.message.template, Lang::Java),
+            class = value.type_name,
+            declared = declared.join(", "),
+            code = literal(value.entry.code, int),
+        );
+    }
+    let float = if messages::writes_floats(&valued) {
+        JAVA_RUST_FLOAT
+    } else {
+        ""
+    };
+    format!(
+        r#"
+    /**
+     * An error of {{@code {ty}}} whose message carries values: the code, and
+     * the message written with the values, as the Rust {{@code Display}}
+     * writes it. A subclass per such code holds the values.
+     */
+    public abstract static class {ty}Exception extends Exception {{
+        private static final long serialVersionUID = 1L;
+        private final {code_type} code;
+
+        {ty}Exception({code_type} code, String message) {{
+            super(message);
+            this.code = code;
+        }}
+
+        /** The integer code. */
+        public {code_type} getCode() {{
+            return code;
+        }}
+    }}
+{classes}{float}"#
+    )
+}
+
+/// A float as Rust's `Display` writes it: no exponent, no `.0` for a whole
+/// number, `inf`, `NaN`.
+const JAVA_RUST_FLOAT: &str = r#"
+    private static String rustFloat(double value) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "inf" : "-inf";
+        }
+        if (value == 0) {
+            return 1 / value < 0 ? "-0" : "0";
+        }
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+"#;
 
 /// What differs between the two shapes of the export: an `enum`, or, past
 /// [`LARGEST_ENUM`](super::LARGEST_ENUM) codes, a final class of

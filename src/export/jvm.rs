@@ -191,6 +191,26 @@ const KOTLIN_KEYWORDS: &[&str] = &[
     "_",
 ];
 
+/// A message's value as a Kotlin identifier: in backticks when it is a
+/// keyword.
+pub fn kotlin_identifier(name: &str) -> String {
+    if KOTLIN_KEYWORDS.contains(&name) {
+        format!("`{name}`")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// A message's value as a Java identifier: a keyword gets a `_` after it,
+/// as Java has no quoted identifiers.
+pub fn java_identifier(name: &str) -> String {
+    if JAVA_KEYWORDS.contains(&name) {
+        format!("{name}_")
+    } else {
+        name.to_owned()
+    }
+}
+
 /// The value parser of `--java-package`: Java identifiers joined by dots.
 ///
 /// # Errors

@@ -41,8 +41,11 @@
 use super::escape::{Lang, Syntax, doc_comment, quoted};
 use super::generated::{NO_REASON, header, members, reserved_comment};
 use super::identifiers::{screaming_snake_case, unique};
+use super::jvm::kotlin_identifier;
 use super::jvm::{aliases, alternatives, chunked, fits_int, is_enum, literal, more_keys_inline};
+use super::messages;
 use crate::document::Document;
+use error_codes_model::template::ParameterType;
 use error_codes_model::{CodeType, Entry, Taxonomy};
 use std::fmt::Write as _;
 
@@ -77,6 +80,7 @@ pub(crate) fn render(document: &Document, package: Option<&str>) -> Result<Strin
     };
     let reserved = reserved_comment(taxonomy, Lang::Kotlin, "    ");
     let (lookups, more_keys) = lookups(document, &constant_of, int, code_type);
+    let valued = valued(document, &constant_of);
     let catch_all = CatchAllKotlin::new(document, code_type);
     let overriding = if catch_all.is_some() { "override " } else { "" };
     let link_and_retry = LinkAndRetry::of(taxonomy);
@@ -123,9 +127,105 @@ pub(crate) fn render(document: &Document, package: Option<&str>) -> Result<Strin
         fun fromName(name: String): {ty}? = byName[name]
 {from_wire}{more_keys}    }}
 {table}}}
-{unknown}"#
+{unknown}{valued}"#
     ))
 }
+
+/// The errors whose messages carry values: a sealed class
+/// `{Enum}Exception` of the code's constant and the message, with a
+/// subclass per such code that takes the values as typed properties and
+/// writes its message with them, as Rust's `Display` does.
+fn valued(document: &Document, constant_of: &[String]) -> String {
+    let taxonomy = &document.taxonomy;
+    let valued = messages::valued(&taxonomy.entries);
+    if valued.is_empty() {
+        return String::new();
+    }
+    let ty = &taxonomy.name;
+    let mut classes = String::new();
+    for value in &valued {
+        let names: Vec<String> = value
+            .message
+            .parameters
+            .iter()
+            .map(|parameter| kotlin_identifier(&messages::value_name(&parameter.name)))
+            .collect();
+        let properties: Vec<String> = value
+            .message
+            .parameters
+            .iter()
+            .zip(&names)
+            .map(|(parameter, name)| {
+                let kind = match parameter.ty {
+                    ParameterType::Int => "Long",
+                    ParameterType::Uint => "ULong",
+                    ParameterType::Float => "Double",
+                    ParameterType::String => "String",
+                };
+                format!("        val {name}: {kind},\n")
+            })
+            .collect();
+        let mut text = String::new();
+        for part in messages::parts(value.message) {
+            if !text.is_empty() {
+                text.push_str(" + ");
+            }
+            match part {
+                messages::Part::Text(literal) => text.push_str(&quoted(&literal, Syntax::Kotlin)),
+                messages::Part::Value(index) => {
+                    let name = &names[index];
+                    text.push_str(&match value.message.parameters[index].ty {
+                        ParameterType::Float => format!("rustFloat({name})"),
+                        ParameterType::String => name.clone(),
+                        _ => format!("{name}.toString()"),
+                    });
+                }
+            }
+        }
+        if text.is_empty() {
+            text.push_str("\"\"");
+        }
+        let _ = write!(
+            classes,
+            "\n    /** {} */\n    class {}(\n{}    ) : {ty}Exception({ty}.{}, {text})\n",
+            doc_comment(&value.message.template, Lang::Kotlin),
+            value.type_name,
+            properties.concat(),
+            constant_of[value.index],
+        );
+    }
+    let float = if messages::writes_floats(&valued) {
+        KOTLIN_RUST_FLOAT
+    } else {
+        ""
+    };
+    format!(
+        r#"
+/**
+ * An error of [{ty}] whose message carries values: the constant of its
+ * code, and the message written with the values, as the Rust `Display`
+ * writes it. A subclass per such code holds the values.
+ */
+@Suppress("DEPRECATION")
+sealed class {ty}Exception(
+    /** The constant of the code. */
+    val error: {ty},
+    message: String,
+) : Exception(message) {{{classes}}}
+{float}"#
+    )
+}
+
+/// A float as Rust's `Display` writes it: no exponent, no `.0` for a whole
+/// number, `inf`, `NaN`.
+const KOTLIN_RUST_FLOAT: &str = r#"
+private fun rustFloat(value: Double): String = when {
+    value.isNaN() -> "NaN"
+    value.isInfinite() -> if (value > 0) "inf" else "-inf"
+    value == 0.0 -> if (1.0 / value < 0) "-0" else "0"
+    else -> java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+}
+"#;
 
 /// What differs between the two shapes of the export: an `enum class`,
 /// or, past [`LARGEST_ENUM`](super::LARGEST_ENUM) codes, a class of

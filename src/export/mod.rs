@@ -62,6 +62,29 @@
 //! | JSON | `docUrl` | `retryable` |
 //! | xcstrings, android-strings | in the translator's comment | in the translator's comment |
 //!
+//! # Messages with values
+//!
+//! A code whose message names values (`Room {room} is full`) gets an error
+//! value on every platform, built from the same typed values and writing
+//! the message as Rust's `Display` writes it (a float without exponent, an
+//! unsigned 64-bit value unsigned), its class named after the variant:
+//!
+//! | platform | the error value | the values |
+//! | --- | --- | --- |
+//! | Swift | `SessionError.RoomFull`, a struct conforming to `CustomNSError` (the enum's domain, the code) and `LocalizedError` (`errorDescription` is the message) | `let` properties, and `errorUserInfo` under their names |
+//! | Kotlin | `SessionErrorException.RoomFull`, a subclass of the sealed `SessionErrorException(error, message) : Exception` | `val` properties: `Long`, `ULong`, `Double`, `String` |
+//! | Java | `SessionError.RoomFull`, a subclass of `SessionError.SessionErrorException`, an `Exception` with `getCode()` | getters: `long` (unsigned where the field is), `double`, `String` |
+//! | TypeScript | `RoomFull`, a class extending `Error` with `code` and `name`, as Node's errors carry them | `readonly` properties: `number \| bigint`, `number`, `string` |
+//!
+//! A value keeps its field's name in lowerCamelCase (`room_name` is
+//! `roomName`, `0` is `value0`, and one the error already has, such as
+//! `message`, is `messageValue`), in the order the message first names them.
+//! The String Catalog and `strings.xml` hold such a message as a format
+//! string whose values are positional and typed (Apple `%1$@`, `%2$lld`,
+//! `%2$llu`, `%3$f`; Android `%1$s`, `%2$d`, `%3$f`), so that a translation
+//! may order them otherwise, and a `%` of its text doubled. The JSON entry
+//! carries `message` and `parameters`.
+//!
 //! # Where an export goes
 //!
 //! Without `--output` it goes to standard output. With it, the file is never
@@ -81,6 +104,7 @@ pub mod java;
 mod jvm;
 pub mod kotlin;
 pub mod markdown;
+mod messages;
 mod options;
 pub mod swift;
 pub mod typescript;

@@ -45,7 +45,9 @@
 use super::escape::{Lang, Syntax, line_comment, quoted};
 use super::generated::{Retry, header, links, members, reserved_comment};
 use super::identifiers::{SWIFT_MEMBERS, swift_case, unique};
+use super::messages;
 use crate::document::Document;
+use error_codes_model::template::ParameterType;
 use error_codes_model::{CodeType, Taxonomy};
 use std::fmt::Write as _;
 
@@ -107,6 +109,7 @@ pub(crate) fn render(document: &Document, domain: Option<&str>) -> Result<String
         ("self", "")
     };
     let link_and_retry = link_and_retry_members(taxonomy);
+    let valued = valued(document, raw_type);
     if let Some(catch_all) = &taxonomy.catch_all {
         let constants = declare(&|constant, code| {
             format!("public static let {constant} = {name}(rawValue: {code})")
@@ -125,7 +128,7 @@ pub(crate) fn render(document: &Document, domain: Option<&str>) -> Result<String
                 &format!("{} (code ", catch_all.description()),
                 Syntax::Swift,
             ),
-        ));
+        ) + &valued);
     }
     let cases = declare(&|case, code| format!("case {case} = {code}"));
     let alternatives = alternatives(document, raw_type);
@@ -149,9 +152,132 @@ public enum {name}: {raw_type}, CustomNSError, LocalizedError {{
 {descriptions}{default}        }}
     }}
 {link_and_retry}}}
-"#
+{valued}"#
     ))
 }
+
+/// The errors whose messages carry values, in Apple's idiom for an error
+/// with data: a value per such code, nested in the enum
+/// (`SessionError.RoomFull`), conforming to `CustomNSError` (the enum's
+/// domain and the code; the values in `errorUserInfo` under their names)
+/// and `LocalizedError` (the message written with the values, as the Rust
+/// `Display` writes it).
+fn valued(document: &Document, raw_type: &str) -> String {
+    let taxonomy = &document.taxonomy;
+    let valued = messages::valued(&taxonomy.entries);
+    if valued.is_empty() {
+        return String::new();
+    }
+    let ty = &taxonomy.name;
+    let mut values = String::new();
+    for value in &valued {
+        let parameters = &value.message.parameters;
+        let names: Vec<String> = parameters
+            .iter()
+            .map(|parameter| swift_case(&messages::value_name(&parameter.name)))
+            .collect();
+        let kinds: Vec<&str> = parameters
+            .iter()
+            .map(|parameter| match parameter.ty {
+                ParameterType::Int => "Int64",
+                ParameterType::Uint => "UInt64",
+                ParameterType::Float => "Double",
+                ParameterType::String => "String",
+            })
+            .collect();
+        let mut text = String::from("\"");
+        for part in messages::parts(value.message) {
+            match part {
+                messages::Part::Text(literal) => {
+                    let quoted = quoted(&literal, Syntax::Swift);
+                    text.push_str(&quoted[1..quoted.len() - 1]);
+                }
+                messages::Part::Value(index) => {
+                    let name = &names[index];
+                    let _ = match parameters[index].ty {
+                        ParameterType::Float => write!(text, "\\(rustFloat({name}))"),
+                        _ => write!(text, "\\({name})"),
+                    };
+                }
+            }
+        }
+        text.push('"');
+        let (mut properties, mut assignments, mut user_info) =
+            (String::new(), String::new(), Vec::new());
+        for ((kind, name), parameter) in kinds.iter().zip(&names).zip(parameters) {
+            let _ = writeln!(properties, "        public let {name}: {kind}");
+            let _ = writeln!(assignments, "            self.{name} = {name}");
+            user_info.push(format!(
+                "{}: {name}",
+                quoted(&parameter.name, Syntax::Swift)
+            ));
+        }
+        let declared: Vec<String> = kinds
+            .iter()
+            .zip(&names)
+            .map(|(kind, name)| format!("{name}: {kind}"))
+            .collect();
+        let code = value.entry.code;
+        let error_code = if raw_type == "Int" {
+            code.to_string()
+        } else {
+            format!("Int(truncatingIfNeeded: {code} as {raw_type})")
+        };
+        let _ = write!(
+            values,
+            r#"
+    /// {doc}
+    public struct {class}: CustomNSError, LocalizedError {{
+{properties}
+        public init({declared}) {{
+{assignments}        }}
+
+        public static var errorDomain: String {{ {ty}.errorDomain }}
+
+        public var errorCode: Int {{ {error_code} }}
+
+        /// The values, under their names.
+        public var errorUserInfo: [String: Any] {{ [{user_info}] }}
+
+        /// The message, written with the values.
+        public var errorDescription: String? {{ {text} }}
+    }}
+"#,
+            doc = line_comment(&value.message.template, Lang::Swift),
+            class = value.type_name,
+            declared = declared.join(", "),
+            user_info = user_info.join(", "),
+        );
+    }
+    let float = if messages::writes_floats(&valued) {
+        SWIFT_RUST_FLOAT
+    } else {
+        ""
+    };
+    format!("\nextension {ty} {{{values}}}\n{float}")
+}
+
+/// A float as Rust's `Display` writes it: no exponent, no `.0` for a whole
+/// number, `inf`, `NaN`.
+const SWIFT_RUST_FLOAT: &str = r#"
+private func rustFloat(_ value: Double) -> String {
+    if value.isNaN { return "NaN" }
+    if value.isInfinite { return value > 0 ? "inf" : "-inf" }
+    if value == 0 { return value.sign == .minus ? "-0" : "0" }
+    let sign = value < 0 ? "-" : ""
+    var text = "\(abs(value))"
+    if text.hasSuffix(".0") { text.removeLast(2) }
+    guard let e = text.firstIndex(of: "e") else { return sign + text }
+    let mantissa = String(text[..<e])
+    let exponent = Int(text[text.index(after: e)...]) ?? 0
+    let dot = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
+    let digits = mantissa.replacingOccurrences(of: ".", with: "")
+    let point = dot + exponent
+    if point <= 0 { return sign + "0." + String(repeating: "0", count: -point) + digits }
+    if point >= digits.count { return sign + digits + String(repeating: "0", count: point - digits.count) }
+    return sign + String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+}
+"#;
 
 /// `documentationURL` and `helpAnchor` when some code has a link, and
 /// `isRetryable` when some code is retryable: by raw value, so that no

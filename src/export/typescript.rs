@@ -47,10 +47,12 @@
 //! default also with `--erasableSyntaxOnly`, which rejects the `enum`) and
 //! run them with node against every code, name and description.
 
-use super::escape::{Lang, Syntax, quoted};
+use super::escape::{Lang, Syntax, doc_comment, quoted};
 use super::generated::{Retry, deprecated_tag, header, links, members, reserved_comment};
 use super::identifiers::is_identifier;
+use super::messages;
 use crate::document::Document;
+use error_codes_model::template::ParameterType;
 use error_codes_model::{CodeType, Taxonomy};
 use std::fmt::Write as _;
 
@@ -76,7 +78,8 @@ pub(crate) fn render(document: &Document, style: Style) -> Result<String, String
     let bigint = taxonomy
         .every_code()
         .any(|(code, _)| code.abs() > MAX_SAFE_INTEGER);
-    match style {
+    let valued = valued(document, bigint)?;
+    let body = match style {
         Style::Erasable => Ok(erasable(document, bigint)),
         Style::Enum if bigint => Err(format!(
             "`{}` has codes beyond 2^53, which a TypeScript `enum` would round; use the default style, whose codes are `bigint`",
@@ -97,8 +100,126 @@ pub(crate) fn render(document: &Document, style: Style) -> Result<String, String
             }
             Ok(numeric_enum(document))
         }
-    }
+    }?;
+    Ok(body + &valued)
 }
+
+/// The errors whose messages carry values, Node's way: a class per such
+/// code that extends `Error`, with the code as `code` (`err.code`), the
+/// name as `name`, the values as typed properties, and the message written
+/// with them as Rust's `Display` does.
+fn valued(document: &Document, bigint: bool) -> Result<String, String> {
+    let taxonomy = &document.taxonomy;
+    let valued = messages::valued(&taxonomy.entries);
+    if valued.is_empty() {
+        return Ok(String::new());
+    }
+    let ty = &taxonomy.name;
+    let taken = [ty.clone(), format!("Any{ty}")];
+    let mut classes = String::new();
+    for value in &valued {
+        // The module's own names, which a class cannot take.
+        if taken.contains(&value.type_name) {
+            return Err(format!(
+                "variant `{}` would make the TypeScript class `{}`, which the module declares already; rename the variant",
+                value.entry.facts.variant, value.type_name
+            ));
+        }
+        let parameters = &value.message.parameters;
+        let names: Vec<String> = parameters
+            .iter()
+            .map(|parameter| messages::value_name(&parameter.name))
+            .collect();
+        let kinds: Vec<&str> = parameters
+            .iter()
+            .map(|parameter| match parameter.ty {
+                ParameterType::Int | ParameterType::Uint => "number | bigint",
+                ParameterType::Float => "number",
+                ParameterType::String => "string",
+            })
+            .collect();
+        let mut text = String::new();
+        for part in messages::parts(value.message) {
+            if !text.is_empty() {
+                text.push_str(" + ");
+            }
+            match part {
+                messages::Part::Text(literal) => text.push_str(&quoted(&literal, Syntax::CFamily)),
+                messages::Part::Value(index) => {
+                    let name = &names[index];
+                    text.push_str(&match parameters[index].ty {
+                        ParameterType::Float => format!("rustFloat({name})"),
+                        ParameterType::String => name.clone(),
+                        _ => format!("String({name})"),
+                    });
+                }
+            }
+        }
+        if text.is_empty() {
+            text.push_str("\"\"");
+        }
+        let (mut fields, mut assignments) = (String::new(), String::new());
+        for (kind, name) in kinds.iter().zip(&names) {
+            let _ = writeln!(fields, "  readonly {name}: {kind};");
+            let _ = writeln!(assignments, "    this.{name} = {name};");
+        }
+        let declared: Vec<String> = kinds
+            .iter()
+            .zip(&names)
+            .map(|(kind, name)| format!("{name}: {kind}"))
+            .collect();
+        let code = if bigint {
+            format!("{}n", value.entry.code)
+        } else {
+            value.entry.code.to_string()
+        };
+        let _ = write!(
+            classes,
+            r#"
+/** {doc} */
+export class {class} extends Error {{
+  /** The integer code, as Node's errors carry theirs. */
+  readonly code = {code};
+  override readonly name = {name};
+{fields}
+  constructor({declared}) {{
+    super({text});
+{assignments}  }}
+}}
+"#,
+            doc = doc_comment(&value.message.template, Lang::TypeScript),
+            class = value.type_name,
+            name = quoted(&value.entry.facts.name, Syntax::CFamily),
+            declared = declared.join(", "),
+        );
+    }
+    let float = if messages::writes_floats(&valued) {
+        TYPESCRIPT_RUST_FLOAT
+    } else {
+        ""
+    };
+    Ok(format!("{classes}{float}"))
+}
+
+/// A float as Rust's `Display` writes it: no exponent, no `.0` for a whole
+/// number, `inf`, `NaN`.
+const TYPESCRIPT_RUST_FLOAT: &str = r#"
+function rustFloat(value: number): string {
+  if (Number.isNaN(value)) return "NaN";
+  if (!Number.isFinite(value)) return value > 0 ? "inf" : "-inf";
+  if (value === 0) return Object.is(value, -0) ? "-0" : "0";
+  const text = String(Math.abs(value));
+  const e = text.indexOf("e");
+  const sign = value < 0 ? "-" : "";
+  if (e < 0) return sign + text;
+  const mantissa = text.slice(0, e);
+  const point = (mantissa.indexOf(".") < 0 ? mantissa.length : mantissa.indexOf(".")) + Number(text.slice(e + 1));
+  const digits = mantissa.replace(".", "");
+  if (point <= 0) return sign + "0." + "0".repeat(-point) + digits;
+  if (point >= digits.length) return sign + digits + "0".repeat(point - digits.length);
+  return sign + digits.slice(0, point) + "." + digits.slice(point);
+}
+"#;
 
 /// A name as an object key or enum member: as it is when it is an
 /// identifier, else as a string literal; `__proto__` computed, as an

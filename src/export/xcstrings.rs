@@ -6,6 +6,8 @@
 //! `serde_json`; keys sorted, as Xcode sorts them.
 
 use super::generated::{NO_REASON, link_and_retry};
+use super::messages;
+use error_codes_model::template::ParameterType;
 use error_codes_model::{Deprecation, Entry, Taxonomy};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -57,12 +59,7 @@ pub(crate) fn render(taxonomy: &Taxonomy) -> String {
     let mut strings: BTreeMap<String, Key> = taxonomy
         .entries
         .iter()
-        .map(|entry| {
-            (
-                entry.facts.name.clone(),
-                key(comment(entry), entry.facts.description()),
-            )
-        })
+        .map(|entry| (entry.facts.name.clone(), key(comment(entry), value(entry))))
         .collect();
     // The message of any code this build does not know.
     if let Some(catch_all) = &taxonomy.catch_all {
@@ -84,6 +81,21 @@ pub(crate) fn render(taxonomy: &Taxonomy) -> String {
     let mut json = serde_json::to_string_pretty(&catalog).unwrap_or_default();
     json.push('\n');
     json
+}
+
+/// The English value: a message with values is a format string, its values
+/// positional and typed as Apple's formats type them (`%1$@`, `%2$lld`,
+/// `%2$llu`, `%3$f`), so that a translation may order them otherwise.
+fn value(entry: &Entry) -> String {
+    match &entry.facts.message {
+        Some(message) => messages::format_string(message, |position, ty| match ty {
+            ParameterType::String => format!("%{position}$@"),
+            ParameterType::Int => format!("%{position}$lld"),
+            ParameterType::Uint => format!("%{position}$llu"),
+            ParameterType::Float => format!("%{position}$f"),
+        }),
+        None => entry.facts.description(),
+    }
 }
 
 /// What a translator needs to know: which error this is, in which section,
