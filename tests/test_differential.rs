@@ -203,7 +203,12 @@ fn run(seed: u64, count: usize, report: &mut Report) {
     let root = scratch_root();
     let scratch = scratch::Scratch::new(root.join(format!("seed-{seed}")), root.join("target"));
     let mut generator = Generator::new(seed);
-    let specs: Vec<EnumSpec> = (0..count).map(|index| generator.generate(index)).collect();
+    // Numbered on from the runs before: every module of a report is
+    // named once.
+    let first = report.enums;
+    let specs: Vec<EnumSpec> = (first..first + count)
+        .map(|index| generator.generate(index))
+        .collect();
     scratch.write(&specs);
     report.enums += specs.len();
     for spec in &specs {

@@ -29,7 +29,8 @@ pub struct Tally {
 }
 
 impl Tally {
-    fn check(
+    /// One comparison: a disagreement unless `expected == tool`.
+    pub fn check(
         &mut self,
         module: &str,
         field: impl FnOnce() -> String,

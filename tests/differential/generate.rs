@@ -950,12 +950,12 @@ fn name_text(rng: &mut Rng) -> String {
             name = format!("{}{name}", rng.pick(&HOSTILE));
         }
         if rng.one_in(2) {
-            name.push_str(*rng.pick(&HOSTILE));
+            name.push_str(rng.word(&HOSTILE));
         }
         if rng.one_in(4) {
             let at = name.char_indices().map(|(i, _)| i).collect::<Vec<_>>();
             let at = *rng.pick(&at);
-            name.insert_str(at, *rng.pick(&HOSTILE));
+            name.insert_str(at, rng.word(&HOSTILE));
         }
     }
     if rng.one_in(15) {
@@ -983,7 +983,7 @@ fn text(rng: &mut Rng, min: usize, max: usize) -> String {
         if i == 0 || rng.percent(55) {
             out.push_str(&name_word(rng));
         } else {
-            out.push_str(*rng.pick(&HOSTILE));
+            out.push_str(rng.word(&HOSTILE));
         }
     }
     out
@@ -1012,7 +1012,7 @@ fn link(rng: &mut Rng) -> String {
     .to_owned();
     for _ in 0..1 + rng.below(4) {
         if rng.one_in(2) {
-            link.push_str(*rng.pick(&LINK_PIECES));
+            link.push_str(rng.word(&LINK_PIECES));
         } else {
             link.push_str(&name_word(rng));
         }
@@ -1033,7 +1033,7 @@ fn template(rng: &mut Rng) -> String {
         _ => vec!["{code}", "{name}"],
     };
     for placeholder in placeholders {
-        template.push_str(*rng.pick(&["/", "#", "?c=", "-", "/}"]));
+        template.push_str(rng.word(&["/", "#", "?c=", "-", "/}"]));
         template.push_str(placeholder);
         if rng.one_in(2) {
             let piece = *rng.pick(&LINK_PIECES);
@@ -1172,7 +1172,7 @@ pub fn string_literal(rng: &mut Rng, text: &str) -> String {
             '\n' => literal.push_str("\\n"),
             '\t' if rng.one_in(2) => literal.push('\t'),
             '\t' => literal.push_str("\\t"),
-            '\0' => literal.push_str(*rng.pick(&["\\0", "\\x00", "\\u{0}", "\0"])),
+            '\0' => literal.push_str(rng.word(&["\\0", "\\x00", "\\u{0}", "\0"])),
             ch if ch.is_ascii_control() => {
                 let _ = write!(literal, "\\x{:02x}", u32::from(ch));
             }

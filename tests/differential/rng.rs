@@ -37,6 +37,11 @@ impl Rng {
         &items[self.below(items.len())]
     }
 
+    /// One of `words`.
+    pub fn word(&mut self, words: &[&'static str]) -> &'static str {
+        words[self.below(words.len())]
+    }
+
     /// A value in `low..=high`.
     pub fn between(&mut self, low: i128, high: i128) -> i128 {
         let span = u128::try_from(high - low).expect("low <= high") + 1;
