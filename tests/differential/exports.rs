@@ -23,6 +23,8 @@ use std::path::Path;
 use std::process::{Command, Output};
 use std::time::Instant;
 
+const TYPESCRIPT_ENUM: &str = "the TypeScript enum export, compiled and run";
+
 /// One format's counts over a run.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Counts {
@@ -655,6 +657,47 @@ fn compare_program(
             );
         }
     }
+    // The wire decoder, where the enum has a catch-all: an undeclared
+    // code keeps its value and gets the catch-all's facts. A numeric
+    // TypeScript `enum` has no wire decoder.
+    if let Some(catch_all) = json.get("catchAll")
+        && (printed.get("wire").is_some() || against != TYPESCRIPT_ENUM)
+    {
+        let wire = &printed["wire"];
+        let code = wire["code"].as_str().unwrap_or_default();
+        let description = catch_all["description"].as_str().unwrap_or_default();
+        let mut pairs = vec![
+            ("name", wire["name"].clone(), catch_all["name"].clone()),
+            (
+                "message",
+                wire["message"].clone(),
+                json!(format!("{description} (code {code})")),
+            ),
+        ];
+        if let Some(link) = wire.get("docUrl") {
+            pairs.push((
+                "docUrl",
+                link.clone(),
+                catch_all.get("docUrl").cloned().unwrap_or(Value::Null),
+            ));
+        }
+        if let Some(retryable) = wire.get("retryable") {
+            pairs.push((
+                "retryable",
+                retryable.clone(),
+                json!(catch_all["retryable"] == true),
+            ));
+        }
+        for (key, found, expected) in pairs {
+            report.tally.check(
+                module,
+                || format!("{format}: the wire decoder on {code}: {key}"),
+                against,
+                found,
+                expected,
+            );
+        }
+    }
     let agreed = report.tally.disagreements.len() == before;
     let counts = report.exports.entry(format).or_default();
     if agreed {
@@ -875,7 +918,41 @@ fun q(text: String): String {
 }
 "#;
 
-/// The program that prints what one Kotlin export holds.
+/// The code no variant has, as a JVM literal of the export's code type:
+/// `int` up to `u16`, else `long` (a `u64` beyond `i64::MAX` by its bits).
+fn jvm_literal(export: &Export, code: i128) -> String {
+    let int = matches!(
+        export.spec.code_type(),
+        CodeType::I8 | CodeType::I16 | CodeType::I32 | CodeType::U8 | CodeType::U16
+    );
+    if int {
+        return code.to_string();
+    }
+    let bits = i64::try_from(code)
+        .unwrap_or_else(|_| i64::from_ne_bytes(u64::try_from(code).expect("a u64").to_ne_bytes()));
+    if bits == i64::MIN {
+        "Long.MIN_VALUE".to_owned()
+    } else {
+        format!("{bits}L")
+    }
+}
+
+/// The Kotlin expression that appends what `VALUE` (a constant, or the
+/// wire decoder's answer: both have these members) documents.
+fn kotlin_facts(value: &str, links: bool, retry: bool) -> String {
+    let mut facts =
+        String::from(r#" + ",\"name\":" + q(VALUE.codeName) + ",\"message\":" + q(VALUE.message)"#);
+    if links {
+        facts.push_str(r#" + ",\"docUrl\":" + (VALUE.docUrl?.let(::q) ?: "null")"#);
+    }
+    if retry {
+        facts.push_str(r#" + ",\"retryable\":" + VALUE.isRetryable"#);
+    }
+    facts.replace("VALUE", value)
+}
+
+/// The program that prints what one Kotlin export holds: each constant,
+/// and what the wire decoder makes of a code no variant has.
 fn kotlin_check(export: &Export) -> String {
     let spec = export.spec;
     let path = match &spec.options.kotlin_package {
@@ -888,25 +965,30 @@ fn kotlin_check(export: &Export) -> String {
         "it.code.toString()"
     };
     let (links, retry) = links_and_retry(export.json);
-    let mut fields = format!(
-        r#""{{\"code\":" + q({code}) + ",\"name\":" + q(it.codeName) + ",\"message\":" + q(it.message)"#
-    );
-    if links {
-        fields.push_str(r#" + ",\"docUrl\":" + (it.docUrl?.let {{ url -> q(url) }} ?: "null")"#);
+    let wire = if export.json.get("catchAll").is_some() {
+        let code = spec.undeclared_code();
+        format!(
+            r#"PATH.fromWireCode({}).let {{ ",\"wire\":{{\"code\":\"{code}\""FACTS + "}}" }}"#,
+            jvm_literal(export, code)
+        )
+    } else {
+        r#""""#.to_owned()
+    };
+    r#"// What `PATH` holds, as JSON.
+fun checkNAME(): String {
+    val entries = PATH.entries.map {
+        "{\"code\":" + q(CODE)FACTS + ",\"byCode\":" + (PATH.fromCode(it.code) === it) + ",\"byName\":" + (PATH.fromName(it.codeName) === it) + "}"
     }
-    if retry {
-        fields.push_str(r#" + ",\"retryable\":" + it.isRetryable"#);
-    }
-    let _ = write!(
-        fields,
-        r#" + ",\"byCode\":" + ({path}.fromCode(it.code) === it) + ",\"byName\":" + ({path}.fromName(it.codeName) === it) + "}}""#
-    );
-    let fields = fields.replace("{{", "{").replace("}}", "}");
-    format!(
-        "// What `{path}` holds, as JSON.\nfun check{name}(): String {{\n    val entries = {path}.entries.map {{ {fields} }}\n    return \"{{\\\"module\\\":\\\"{module}\\\",\\\"entries\\\":[\" + entries.joinToString(\",\") + \"]}}\"\n}}\n",
-        name = spec.name,
-        module = spec.module,
-    )
+    val wire = WIRE
+    return "{\"module\":\"MODULE\",\"entries\":[" + entries.joinToString(",") + "]" + wire + "}"
+}
+"#
+    .replace("WIRE", &wire)
+    .replace("FACTS", &kotlin_facts("it", links, retry))
+    .replace("CODE", code)
+    .replace("PATH", &path)
+    .replace("NAME", &spec.name)
+    .replace("MODULE", &spec.module)
 }
 
 fn kotlin(report: &mut Report, dir: &Path, exports: &[Export]) {
@@ -993,7 +1075,30 @@ final class Json {
 }
 "#;
 
-/// The class that prints what one Java export holds.
+/// The Java statements, each indented by `indent`, that append what
+/// `VALUE` (a constant, or the wire decoder's `Any`: both have these
+/// getters) documents.
+fn java_facts(value: &str, indent: &str, links: bool, retry: bool) -> String {
+    let mut statements = vec![
+        r#"out.append(",\"name\":").append(Json.q(VALUE.getName()));"#,
+        r#"out.append(",\"message\":").append(Json.q(VALUE.getMessage()));"#,
+    ];
+    if links {
+        statements.push(
+            r#"out.append(",\"docUrl\":").append(VALUE.getDocUrl() == null ? "null" : Json.q(VALUE.getDocUrl()));"#,
+        );
+    }
+    if retry {
+        statements.push(r#"out.append(",\"retryable\":").append(VALUE.isRetryable());"#);
+    }
+    statements
+        .iter()
+        .map(|statement| format!("{indent}{}\n", statement.replace("VALUE", value)))
+        .collect()
+}
+
+/// The class that prints what one Java export holds: each constant, and
+/// what the wire decoder makes of a code no variant has.
 fn java_check(export: &Export) -> String {
     let spec = export.spec;
     let path = match &spec.options.java_package {
@@ -1006,41 +1111,43 @@ fn java_check(export: &Export) -> String {
         "String.valueOf(c.getCode())"
     };
     let (links, retry) = links_and_retry(export.json);
-    let mut fields = format!(
-        "            out.append(\"{{\\\"code\\\":\").append(Json.q({code})).append(\",\\\"name\\\":\").append(Json.q(c.getName())).append(\",\\\"message\\\":\").append(Json.q(c.getMessage()));\n"
-    );
-    if links {
-        fields.push_str("            out.append(\",\\\"docUrl\\\":\").append(c.getDocUrl() == null ? \"null\" : Json.q(c.getDocUrl()));\n");
-    }
-    if retry {
-        fields
-            .push_str("            out.append(\",\\\"retryable\\\":\").append(c.isRetryable());\n");
-    }
-    let _ = writeln!(
-        fields,
-        "            out.append(\",\\\"byCode\\\":\").append({path}.fromCode(c.getCode()) == c).append(\",\\\"byName\\\":\").append({path}.fromName(c.getName()) == c).append('}}');"
-    );
-    format!(
-        r#"/** What {{@code {path}}} holds, as JSON. */
-final class {name}Check {{
-    private {name}Check() {{}}
+    let wire = if export.json.get("catchAll").is_some() {
+        let code = spec.undeclared_code();
+        format!(
+            "        PATH.Any wire = PATH.fromWireCode({});\n        out.append(\",\\\"wire\\\":{{\\\"code\\\":\\\"{code}\\\"\");\n{}        out.append('}}');\n",
+            jvm_literal(export, code),
+            java_facts("wire", "        ", links, retry)
+        )
+    } else {
+        String::new()
+    };
+    r#"/** What {@code PATH} holds, as JSON. */
+final class NAMECheck {
+    private NAMECheck() {}
 
-    static String run() {{
-        StringBuilder out = new StringBuilder("{{\"module\":\"{module}\",\"entries\":[");
+    static String run() {
+        StringBuilder out = new StringBuilder("{\"module\":\"MODULE\",\"entries\":[");
         boolean first = true;
-        for ({path} c : {path}.values()) {{
-            if (!first) {{
+        for (PATH c : PATH.values()) {
+            if (!first) {
                 out.append(',');
-            }}
+            }
             first = false;
-{fields}        }}
-        return out.append("]}}").toString();
-    }}
-}}
-"#,
-        name = spec.name,
-        module = spec.module,
-    )
+            out.append("{\"code\":").append(Json.q(CODE));
+FACTS            out.append(",\"byCode\":").append(PATH.fromCode(c.getCode()) == c);
+            out.append(",\"byName\":").append(PATH.fromName(c.getName()) == c).append('}');
+        }
+        out.append(']');
+WIRE        return out.append('}').toString();
+    }
+}
+"#
+    .replace("FACTS", &java_facts("c", "            ", links, retry))
+    .replace("WIRE", &wire)
+    .replace("CODE", code)
+    .replace("PATH", &path)
+    .replace("NAME", &spec.name)
+    .replace("MODULE", &spec.module)
 }
 
 fn java(report: &mut Report, dir: &Path, exports: &[Export]) {
@@ -1116,10 +1223,9 @@ fn java(report: &mut Report, dir: &Path, exports: &[Export]) {
 
 /// The module that prints what one TypeScript export holds: its object's
 /// (or `enum`'s) names and codes, each code's message, and, where the
-/// export has them, link, retryability and lookups.
+/// export has them, link, retryability, lookups, and what the wire decoder
+/// makes of a code no variant has.
 fn typescript_check(export: &Export, erasable: bool) -> String {
-    let name = &export.spec.name;
-    let module = &export.spec.module;
     let (names, lookups) = if erasable {
         (
             "Object.keys(table)",
@@ -1132,30 +1238,53 @@ fn typescript_check(export: &Export, erasable: bool) -> String {
             "",
         )
     };
-    format!(
-        r#"import * as exported from "./{name}";
+    let json = export.json;
+    let bigint = entries(json).iter().any(|entry| {
+        std::iter::once(&entry["code"])
+            .chain(list(entry, "alternatives"))
+            .any(|code| int(code).is_some_and(|code| code.abs() >= 1 << 53))
+    });
+    let code = export.spec.undeclared_code();
+    let literal = if bigint {
+        format!("{code}n")
+    } else {
+        code.to_string()
+    };
+    r#"import * as exported from "./NAME";
 
-// What `{name}` holds, as JSON.
-export function run(): string {{
+// What `NAME` holds, as JSON.
+export function run(): string {
   const api = exported as unknown as Record<string, unknown>;
-  const table = api["{name}"] as Record<string, unknown>;
+  const table = api["NAME"] as Record<string, unknown>;
   const descriptions = api["errorDescriptions"];
   const docUrlOf = api["docUrlOf"] as ((code: unknown) => string | undefined) | undefined;
   const isRetryable = api["isRetryable"] as ((code: unknown) => boolean) | undefined;
-  const entries = {names}.map((name) => {{
+  const entries = NAMES.map((name) => {
     const code = table[name];
-    return {{
+    return {
       code: String(code),
       name,
       message: descriptions instanceof Map ? descriptions.get(code) : (descriptions as Record<string, string>)[String(code)],
       docUrl: docUrlOf === undefined ? undefined : (docUrlOf(code) ?? null),
       retryable: isRetryable === undefined ? undefined : isRetryable(code),
-{lookups}    }};
-  }});
-  return JSON.stringify({{ module: "{module}", entries }});
-}}
+LOOKUPS    };
+  });
+  const fromWireCode = api["fromWireCode"] as ((code: unknown) => unknown) | undefined;
+  const wire = fromWireCode === undefined ? undefined : ((code) => ({
+    code: String(code),
+    name: (api["nameOf"] as (code: unknown) => string)(code),
+    message: (api["messageOf"] as (code: unknown) => string)(code),
+    docUrl: docUrlOf === undefined ? undefined : (docUrlOf(code) ?? null),
+    retryable: isRetryable === undefined ? undefined : isRetryable(code),
+  }))(fromWireCode(LITERAL));
+  return JSON.stringify({ module: "MODULE", entries, wire });
+}
 "#
-    )
+    .replace("NAMES", names)
+    .replace("LOOKUPS", lookups)
+    .replace("LITERAL", &literal)
+    .replace("NAME", &export.spec.name)
+    .replace("MODULE", &export.spec.module)
 }
 
 fn typescript(report: &mut Report, dir: &Path, exports: &[Export], erasable: bool) {
@@ -1227,7 +1356,7 @@ fn typescript(report: &mut Report, dir: &Path, exports: &[Export], erasable: boo
     let against = if erasable {
         "the TypeScript export, compiled and run"
     } else {
-        "the TypeScript enum export, compiled and run"
+        TYPESCRIPT_ENUM
     };
     for module in &compiled {
         compare_program(
