@@ -82,6 +82,8 @@ pub struct Report {
     /// identifier), checked by the platform's tool and passing.
     pub exports: BTreeMap<&'static str, exports::Counts>,
     pub sources: BTreeMap<String, String>,
+    /// How often the enums used each feature (generate::coverage).
+    pub coverage: BTreeMap<String, usize>,
 }
 
 impl Report {
@@ -97,9 +99,10 @@ impl Report {
         self.tally.disagreements.is_empty() && self.failures.is_empty()
     }
 
-    /// The summary, then every disagreement and failure with its enum's
-    /// source (each source once).
-    fn render(&self, limit: usize) -> String {
+    /// The summary, then the disagreements and failures, each with its
+    /// enum's source (each source once): all of them when `all`, else the
+    /// first of each kind.
+    fn render(&self, all: bool) -> String {
         let mut out = String::new();
         let _ = writeln!(
             out,
@@ -130,14 +133,16 @@ impl Report {
             for (class, count) in &classes {
                 let _ = writeln!(out, "  {count:5}  {class}");
             }
-        }
-        let mut shown: BTreeSet<&str> = BTreeSet::new();
-        let mut details = 0;
-        for disagreement in &self.tally.disagreements {
-            if details == limit {
-                break;
+            if !all {
+                out.push_str("\nThe first of each kind:\n");
             }
-            details += 1;
+        }
+        let mut shown_sources: BTreeSet<&str> = BTreeSet::new();
+        let mut shown_classes: BTreeSet<String> = BTreeSet::new();
+        for disagreement in &self.tally.disagreements {
+            if !all && !shown_classes.insert(class_of(disagreement)) {
+                continue;
+            }
             let _ = writeln!(
                 out,
                 "\n{}: {}\n  {}: {}\n  the tool's JSON: {}",
@@ -147,13 +152,12 @@ impl Report {
                 visible(&disagreement.expected.to_string()),
                 visible(&disagreement.tool.to_string())
             );
-            self.source(&mut out, &mut shown, &disagreement.module);
+            self.source(&mut out, &mut shown_sources, &disagreement.module);
         }
         for failure in &self.failures {
-            if details == limit {
-                break;
+            if !all && !shown_classes.insert(failure.what.clone()) {
+                continue;
             }
-            details += 1;
             let _ = writeln!(
                 out,
                 "\n{}: {}\n{}",
@@ -161,11 +165,7 @@ impl Report {
                 failure.what,
                 visible(failure.detail.trim_end())
             );
-            self.source(&mut out, &mut shown, &failure.module);
-        }
-        let total = self.tally.disagreements.len() + self.failures.len();
-        if total > details {
-            let _ = writeln!(out, "\n... and {} more", total - details);
+            self.source(&mut out, &mut shown_sources, &failure.module);
         }
         out
     }
@@ -180,17 +180,24 @@ impl Report {
 }
 
 /// The kind of a disagreement, for the summary: its field without the
-/// code or the probe.
+/// probe (`from_name(..)`) and with every number `N` (`entry N: name`).
 fn class_of(disagreement: &Disagreement) -> String {
     let field = &disagreement.field;
-    let kind = match field.split_once(": ") {
-        Some((place, key)) if place.starts_with("entry ") || place == "catch-all" => {
-            format!("{}: {key}", place.split(' ').next().unwrap_or(place))
+    let kind = match field.split_once('(') {
+        Some((lookup, _)) => format!("{lookup}(..)"),
+        None => {
+            let mut kind = String::new();
+            for ch in field.chars() {
+                if ch.is_ascii_digit() || (ch == '-' && kind.ends_with(' ')) {
+                    if !kind.ends_with('N') {
+                        kind.push('N');
+                    }
+                } else {
+                    kind.push(ch);
+                }
+            }
+            kind
         }
-        _ if field.starts_with("entry ") => "an entry only one side has".to_owned(),
-        _ => field
-            .split_once('(')
-            .map_or_else(|| field.to_string(), |(lookup, _)| format!("{lookup}(..)")),
     };
     format!("disagreement: {kind}")
 }
@@ -211,6 +218,9 @@ fn run(seed: u64, count: usize, report: &mut Report) {
         .collect();
     scratch.write(&specs);
     report.enums += specs.len();
+    for (feature, count) in generate::coverage(&specs) {
+        *report.coverage.entry(feature).or_default() += count;
+    }
     for spec in &specs {
         report
             .sources
@@ -286,13 +296,28 @@ fn export_json(file: &Path, spec: &EnumSpec) -> Result<Value, String> {
     serde_json::from_str(stdout(&output)).map_err(|error| format!("not JSON: {error}"))
 }
 
-/// Prints the report (all of it into a file beside the runs) and fails
-/// unless every reading agreed and every export compiled.
-fn finish(report: &Report) {
+/// Prints the report (all of it into a file beside the runs, with what the
+/// enums exercised) and fails unless the enums exercised every feature,
+/// every reading agreed and every export compiled.
+fn finish(report: &mut Report) {
+    let never: Vec<String> = report
+        .coverage
+        .iter()
+        .filter(|(_, count)| **count == 0)
+        .map(|(feature, _)| feature.clone())
+        .collect();
+    for feature in never {
+        report.fail("-", "the generator never made", feature);
+    }
     let path = scratch_root().join("report.txt");
     let _ = std::fs::create_dir_all(scratch_root());
-    std::fs::write(&path, report.render(usize::MAX)).expect("the report is written");
-    eprintln!("{}", report.render(40));
+    let mut whole = report.render(true);
+    whole.push_str("\nWhat the enums exercised (enums, variants or texts):\n");
+    for (feature, count) in &report.coverage {
+        let _ = writeln!(whole, "  {count:6}  {}", visible(feature));
+    }
+    std::fs::write(&path, whole).expect("the report is written");
+    eprintln!("{}", report.render(false));
     eprintln!("the whole report: {}", path.display());
     assert!(
         report.is_clean(),
@@ -307,7 +332,7 @@ fn finish(report: &Report) {
 fn the_tool_reads_every_enum_as_the_compiler_does_and_every_export_compiles() {
     let mut report = Report::default();
     run(CI_SEED, CI_ENUMS, &mut report);
-    finish(&report);
+    finish(&mut report);
 }
 
 /// More seeds: `DIFFERENTIAL_SEEDS=1,2,0x2a` (default 1 to 5),
@@ -338,5 +363,5 @@ fn more_seeds() {
     for seed in seeds {
         run(seed, count, &mut report);
     }
-    finish(&report);
+    finish(&mut report);
 }

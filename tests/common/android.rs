@@ -76,9 +76,10 @@ pub fn read_dumped_strings(dump: &str) -> Result<Vec<(String, String)>, String> 
         rest = &rest[at + ":string/".len()..];
         let name_end = rest.find(':').ok_or("a resource name ends with `:`")?;
         let name = rest[..name_end].to_owned();
-        let value_at = rest
-            .find("(string16) \"")
-            .ok_or("a string value follows its name")?;
+        let value_at = rest.find("(string16) \"").ok_or_else(|| {
+            let context: String = rest.chars().take(300).collect();
+            format!("no string value follows the resource name `{name}`: {context}")
+        })?;
         let mut chars = rest[value_at + "(string16) \"".len()..].char_indices();
         let mut text = String::new();
         let end = loop {

@@ -1508,3 +1508,217 @@ fn render(rng: &mut Rng, spec: &EnumSpec, seed: u64) -> String {
     }
     out
 }
+
+// ---- What a run exercised ------------------------------------------------
+
+/// The raw string literals of a source: `r"..."`, `r#"..."#`, ...
+fn raw_strings(source: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = source;
+    while let Some(at) = rest.find('r') {
+        let after = &rest[at + 1..];
+        let hashes = after.len() - after.trim_start_matches('#').len();
+        let preceded = rest[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|ch| ch.is_alphanumeric() || ch == '_');
+        if !preceded && after[hashes..].starts_with('"') {
+            let body = &after[hashes + 1..];
+            let close = format!("\"{}", "#".repeat(hashes));
+            if let Some(end) = body.find(&close) {
+                found.push(&body[..end]);
+                rest = &body[end + close.len()..];
+                continue;
+            }
+        }
+        rest = after;
+    }
+    found
+}
+
+/// How often a run's enums use each feature of the grammar, each integer
+/// and string spelling and each hostile piece of text: a generator that
+/// stops making one fails the test instead of silently testing less.
+pub fn coverage(specs: &[EnumSpec]) -> std::collections::BTreeMap<String, usize> {
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let mut count = |feature: String, present: bool| {
+        *counts.entry(feature).or_default() += usize::from(present);
+    };
+    let mut texts: Vec<&str> = Vec::new();
+    for spec in specs {
+        for ty in CODE_TYPES {
+            count(format!("repr({})", ty.name()), spec.repr == Some(ty));
+        }
+        count("no repr".to_owned(), spec.repr.is_none());
+        for rule in RENAME_RULES {
+            count(
+                format!("rename_all = {rule:?}"),
+                spec.rename_all == Some(rule),
+            );
+        }
+        count("display = false".to_owned(), !spec.display);
+        count("doc_reasons".to_owned(), spec.doc_reasons);
+        count("no lookups (fields)".to_owned(), !spec.lookups());
+        let template = spec.template.as_deref().unwrap_or_default();
+        count(
+            "doc_url template {name}".to_owned(),
+            template.contains("{name}"),
+        );
+        count(
+            "doc_url template {code}".to_owned(),
+            template.contains("{code}"),
+        );
+        count(
+            "retryable = true on the enum".to_owned(),
+            spec.retryable_default == Some(true),
+        );
+        count(
+            "retryable = false on the enum".to_owned(),
+            spec.retryable_default == Some(false),
+        );
+        count("CRLF file".to_owned(), spec.crlf);
+        count("BOM".to_owned(), spec.bom);
+        count("java naming".to_owned(), spec.options.java_naming.is_some());
+        count(
+            "java package".to_owned(),
+            spec.options.java_package.is_some(),
+        );
+        count(
+            "kotlin package".to_owned(),
+            spec.options.kotlin_package.is_some(),
+        );
+        count(
+            "typescript enum style".to_owned(),
+            spec.options.typescript_enum,
+        );
+        for reserved in &spec.reserved {
+            let (kind, text) = match reserved {
+                Reserved::Code(_) => ("reserved code", None),
+                Reserved::Range {
+                    exclusive: true, ..
+                } => ("reserved range a..b", None),
+                Reserved::Range { .. } => ("reserved range a..=b", None),
+                Reserved::Name(name) => ("reserved name", Some(name.as_str())),
+            };
+            count(kind.to_owned(), true);
+            texts.extend(text);
+        }
+        texts.extend(spec.template.as_deref());
+        for variant in &spec.variants {
+            let shape = match variant.shape {
+                Shape::Unit => "unit variant",
+                Shape::Tuple(_) => "tuple variant with fields",
+                Shape::Named(_) => "struct variant with fields",
+                Shape::CatchAll { qualified: false } => "catch_all",
+                Shape::CatchAll { qualified: true } => "catch_all of core::primitive::T",
+            };
+            count(shape.to_owned(), true);
+            count("explicit name".to_owned(), variant.name.is_some());
+            count("alias".to_owned(), !variant.aliases.is_empty());
+            count("alternatives".to_owned(), !variant.alternatives.is_empty());
+            count(
+                "an alternative written twice or equal to the code".to_owned(),
+                variant.expected_alternatives().len() != variant.alternatives.len(),
+            );
+            count("category".to_owned(), variant.category.is_some());
+            count("doc_url".to_owned(), variant.doc_url.is_some());
+            count("no reason".to_owned(), variant.reasons.is_empty());
+            count("several reasons".to_owned(), variant.reasons.len() > 1);
+            count("doc comment".to_owned(), !variant.doc.is_empty());
+            count("#[cfg(test)] variant".to_owned(), variant.cfg_test);
+            count("discriminant".to_owned(), variant.discriminant);
+            count(
+                "raw identifier".to_owned(),
+                variant.written.starts_with("r#"),
+            );
+            count(
+                "identifier outside ASCII, decomposed".to_owned(),
+                nfc(&variant.written) != variant.written,
+            );
+            let retryable = match variant.retryable {
+                Some(Retryable::Bare) => "retryable",
+                Some(Retryable::Is(true)) => "retryable = true",
+                Some(Retryable::Is(false)) => "retryable = false",
+                None => "retryable unsaid",
+            };
+            count(retryable.to_owned(), true);
+            let deprecated = match &variant.deprecated {
+                None => None,
+                Some(Deprecated::Bare) => Some("#[deprecated]"),
+                Some(Deprecated::Note(_)) => Some("#[deprecated = note]"),
+                Some(Deprecated::List {
+                    since: Some(_),
+                    note: Some(_),
+                    note_first: true,
+                }) => Some("#[deprecated(note, since)]"),
+                Some(Deprecated::List {
+                    since: Some(_),
+                    note: Some(_),
+                    ..
+                }) => Some("#[deprecated(since, note)]"),
+                Some(Deprecated::List { since: Some(_), .. }) => Some("#[deprecated(since)]"),
+                Some(Deprecated::List { .. }) => Some("#[deprecated(note)]"),
+            };
+            if let Some(deprecated) = deprecated {
+                count(deprecated.to_owned(), true);
+            }
+            texts.extend(variant.name.as_deref());
+            texts.extend(variant.aliases.iter().map(String::as_str));
+            texts.extend(variant.reasons.iter().map(String::as_str));
+            texts.extend(variant.category.as_deref());
+            texts.extend(variant.doc_url.as_deref());
+            if let Some(Deprecated::Note(note)) = &variant.deprecated {
+                texts.push(note);
+            }
+            if let Some(Deprecated::List { since, note, .. }) = &variant.deprecated {
+                texts.extend(since.as_deref().into_iter().chain(note.as_deref()));
+            }
+        }
+        let source = spec.source.as_str();
+        for (feature, written) in [
+            ("hex code", "(0x"),
+            ("octal code", "(0o"),
+            ("binary code", "(0b"),
+            ("negative code", "(-"),
+            ("escape \\u{..}", "\\u{"),
+            ("escape \\x..", "\\x"),
+            ("escape \\0", "\\0"),
+            ("string continued over a line", "\\\n"),
+            ("/** */ doc comment", "/**"),
+            ("#[doc = ...]", "#[doc ="),
+            ("nested block comment", "/* a /* nested"),
+            ("two #[error_codes] attributes", ")]\n#[error_codes("),
+        ] {
+            count(
+                feature.to_owned(),
+                source.replace("\r\n", "\n").contains(written),
+            );
+        }
+        let raw = raw_strings(source);
+        count("raw string".to_owned(), !raw.is_empty());
+        count(
+            "raw string with CR LF inside".to_owned(),
+            raw.iter().any(|raw| raw.contains("\r\n")),
+        );
+        count(
+            "suffixed code".to_owned(),
+            CODE_TYPES
+                .iter()
+                .any(|ty| source.contains(&format!("_{}", ty.name())))
+                || CODE_TYPES.iter().any(|ty| {
+                    source
+                        .match_indices(ty.name())
+                        .any(|(at, _)| source[..at].ends_with(|ch: char| ch.is_ascii_hexdigit()))
+                }),
+        );
+    }
+    for piece in HOSTILE.iter().chain(&LINK_PIECES) {
+        let holding = texts.iter().filter(|text| text.contains(piece)).count();
+        counts.insert(format!("text holding {piece:?}"), holding);
+    }
+    for start in ["@", "?"] {
+        let starting = texts.iter().filter(|text| text.starts_with(start)).count();
+        counts.insert(format!("text starting with {start:?}"), starting);
+    }
+    counts
+}

@@ -5,8 +5,13 @@ pub struct Rng(u64);
 
 impl Rng {
     pub fn new(seed: u64) -> Rng {
-        // Zero is xorshift's one fixed point; splitmix's constant moves it.
-        Rng((seed ^ 0x9E37_79B9_7F4A_7C15) | 1)
+        // splitmix64's mix, a bijection: distinct seeds start distinct
+        // streams. Zero, xorshift's one fixed point, is moved.
+        let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^= z >> 31;
+        Rng(if z == 0 { 0x9E37_79B9_7F4A_7C15 } else { z })
     }
 
     pub fn next_u64(&mut self) -> u64 {
