@@ -289,6 +289,8 @@ fn export_json(file: &Path, spec: &EnumSpec) -> Result<Value, String> {
         file.to_str().expect("a UTF-8 path"),
         "--enum",
         &spec.name,
+        "--features",
+        scratch::FEATURES,
     ]);
     if !output.status.success() {
         return Err(stderr(&output).to_owned());

@@ -342,7 +342,7 @@ fn compare_lookups(module: &str, dump: &Value, json: &Value, tally: &mut Tally) 
 }
 
 /// What only the source says: aliases and alternatives as listed,
-/// deprecations, reservations, the catch-all's presence.
+/// deprecations, reservations, the sections' ranges.
 fn compare_source(spec: &EnumSpec, json: &Value, tally: &mut Tally) {
     let module = spec.module.as_str();
     for variant in spec.compiled() {
@@ -376,8 +376,7 @@ fn compare_source(spec: &EnumSpec, json: &Value, tally: &mut Tally) {
             json!(list(entry, "alternatives")),
         );
         let deprecated = variant
-            .deprecated
-            .as_ref()
+            .expected_deprecated()
             .map_or(Value::Null, |deprecated| {
                 let (since, note) = deprecated.expected();
                 let mut object = serde_json::Map::new();
@@ -407,6 +406,20 @@ fn compare_source(spec: &EnumSpec, json: &Value, tally: &mut Tally) {
             Reserved::Name(name) => names.push(json!(name)),
         }
     }
+    let sections: Vec<Value> = spec
+        .ranges
+        .iter()
+        .map(|range| {
+            json!({"section": range.section, "start": json_int(range.start), "end": json_int(range.end)})
+        })
+        .collect();
+    tally.check(
+        module,
+        || "section ranges".to_owned(),
+        SOURCE,
+        json!(sections),
+        json!(list(json, "ranges")),
+    );
     let reserved = &json["reserved"];
     for (kind, expected) in [("codes", codes), ("ranges", ranges), ("names", names)] {
         tally.check(

@@ -80,6 +80,8 @@ pub fn check(scratch: &Scratch, ready: &[(&EnumSpec, &Value)], report: &mut Repo
                 file.to_str().expect("a UTF-8 path").to_owned(),
                 "--enum".to_owned(),
                 spec.name.clone(),
+                "--features".to_owned(),
+                super::scratch::FEATURES.to_owned(),
             ];
             args.extend(options(spec, format));
             let args: Vec<&str> = args.iter().map(String::as_str).collect();

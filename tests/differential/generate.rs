@@ -175,6 +175,21 @@ const RAW_KEYWORDS: [&str; 8] = [
     "match", "type", "loop", "fn", "struct", "async", "await", "dyn",
 ];
 
+/// `#[cfg]` predicates, and whether each holds in the scratch crate's build
+/// (`--features on`, not a test build), which the tool is told too. No
+/// target predicate: a reader of source takes those as true, and says so.
+pub const CFGS: [(&str, bool); 9] = [
+    ("test", false),
+    ("feature = \"on\"", true),
+    ("feature = \"off\"", false),
+    ("any()", false),
+    ("all()", true),
+    ("not(test)", true),
+    ("not(feature = \"off\")", true),
+    ("any(test, feature = \"on\")", true),
+    ("all(feature = \"on\", not(test))", true),
+];
+
 /// The items the derive generates (error-codes-model's GENERATED_ITEMS): a
 /// variant may not share their names.
 const GENERATED: [&str; 11] = [
@@ -405,9 +420,12 @@ pub struct Variant {
     pub retryable: Option<Retryable>,
     pub deprecated: Option<Deprecated>,
     pub doc: Vec<Doc>,
-    /// `#[cfg(test)]`: the scratch crate's build (not a test build) does
-    /// not have the variant.
-    pub cfg_test: bool,
+    /// `#[cfg(CFGS[i])]` on the variant: the build has it only where the
+    /// predicate holds.
+    pub cfg: Option<usize>,
+    /// `#[cfg_attr(CFGS[i], deprecated...)]`: deprecated only where the
+    /// predicate holds.
+    pub deprecated_cfg: Option<usize>,
     /// An explicit discriminant, equal to the code.
     pub discriminant: bool,
 }
@@ -415,6 +433,18 @@ pub struct Variant {
 impl Variant {
     pub fn is_catch_all(&self) -> bool {
         matches!(self.shape, Shape::CatchAll { .. })
+    }
+
+    /// Whether the build has the variant.
+    pub fn present(&self) -> bool {
+        self.cfg.is_none_or(|cfg| CFGS[cfg].1)
+    }
+
+    /// The deprecation the build sees.
+    pub fn expected_deprecated(&self) -> Option<&Deprecated> {
+        self.deprecated
+            .as_ref()
+            .filter(|_| self.deprecated_cfg.is_none_or(|cfg| CFGS[cfg].1))
     }
 
     /// The identifier without `r#`, as the compiler sees it (NFC).
@@ -446,6 +476,16 @@ pub enum Reserved {
     Name(String),
 }
 
+/// One entry of `ranges = [("Section", start..=end)]`.
+#[derive(Debug, Clone)]
+pub struct SectionRange {
+    pub section: String,
+    /// Both ends included; written `start..end+1` when `exclusive`.
+    pub start: i128,
+    pub end: i128,
+    pub exclusive: bool,
+}
+
 /// The export options an enum is exported with.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -469,6 +509,7 @@ pub struct EnumSpec {
     pub template: Option<String>,
     pub retryable_default: Option<bool>,
     pub reserved: Vec<Reserved>,
+    pub ranges: Vec<SectionRange>,
     pub variants: Vec<Variant>,
     pub crlf: bool,
     pub bom: bool,
@@ -493,12 +534,12 @@ impl EnumSpec {
         self.variants.iter().find(|variant| variant.is_catch_all())
     }
 
-    /// The variants a build without `cfg(test)` has.
+    /// The variants the build has.
     pub fn compiled(&self) -> impl Iterator<Item = &Variant> {
-        self.variants.iter().filter(|variant| !variant.cfg_test)
+        self.variants.iter().filter(|variant| variant.present())
     }
 
-    /// Every code written, cfg(test) variants' included.
+    /// Every code written, those of variants the build leaves out included.
     pub fn written_codes(&self) -> HashSet<i128> {
         self.variants
             .iter()
@@ -567,6 +608,14 @@ impl Generator {
         let needs_own_link = template.as_ref().is_some_and(|t| t.contains("{code}"));
         let retryable_default = rng.percent(20).then(|| rng.percent(50));
         let categories: Vec<String> = (0..rng.below(4)).map(|_| text(rng, 1, 3)).collect();
+        // With `ranges`, each section's codes come from a band of its own,
+        // and the codes of no section from one more.
+        let bands = (!categories.is_empty() && rng.percent(30))
+            .then(|| bands(rng, code_type, categories.len() + 1));
+        // Room in one band for every code and one alternative each.
+        let count = bands
+            .as_ref()
+            .map_or(count, |bands| count.min(width(bands[0]) / 2));
 
         let mut codes = Codes::new(code_type, rng);
         let mut names = Names::default();
@@ -603,11 +652,17 @@ impl Generator {
             } else {
                 Shape::Unit
             };
-            let code = (!is_catch_all).then(|| codes.fresh(rng));
+            let category =
+                (!categories.is_empty() && rng.percent(60)).then(|| rng.below(categories.len()));
+            let band = bands
+                .as_ref()
+                .map(|bands| bands[category.unwrap_or(bands.len() - 1)]);
+            let code = (!is_catch_all).then(|| codes.fresh_in(rng, band));
             let mut alternatives = Vec::new();
             if !is_catch_all && rng.percent(15) {
-                for _ in 0..1 + rng.below(3) {
-                    alternatives.push(codes.fresh(rng));
+                let most = if band.is_some() { 1 } else { 3 };
+                for _ in 0..1 + rng.below(most) {
+                    alternatives.push(codes.fresh_in(rng, band));
                 }
             }
             if let Some(code) = code
@@ -643,8 +698,7 @@ impl Generator {
                     })
                     .collect()
             };
-            let category =
-                (!categories.is_empty() && rng.percent(60)).then(|| rng.pick(&categories).clone());
+            let category = category.map(|category| categories[category].clone());
             let doc_url = (rng.percent(15) || (is_catch_all && needs_own_link)).then(|| link(rng));
             let retryable = rng.percent(25).then(|| match rng.below(3) {
                 0 => Retryable::Bare,
@@ -652,6 +706,8 @@ impl Generator {
                 _ => Retryable::Is(false),
             });
             let deprecated = rng.percent(15).then(|| deprecated(rng));
+            let deprecated_cfg =
+                (deprecated.is_some() && rng.percent(15)).then(|| rng.below(CFGS.len()));
             let doc = if rng.percent(if doc_reasons { 70 } else { 30 }) {
                 doc(rng)
             } else {
@@ -659,7 +715,8 @@ impl Generator {
             };
             // Never the only variant, nor one with fields: the rest of the
             // enum stays what it was.
-            let cfg_test = matches!(shape, Shape::Unit) && count > 1 && rng.one_in(80);
+            let cfg = (matches!(shape, Shape::Unit) && count > 1 && rng.one_in(25))
+                .then(|| rng.below(CFGS.len()));
             variants.push(Variant {
                 written,
                 shape,
@@ -673,7 +730,8 @@ impl Generator {
                 retryable,
                 deprecated,
                 doc,
-                cfg_test,
+                cfg,
+                deprecated_cfg,
                 discriminant: false,
             });
         }
@@ -690,6 +748,7 @@ impl Generator {
             }
         }
         let reserved = codes.reserved(rng, &mut names);
+        let ranges = bands.map_or_else(Vec::new, |bands| section_ranges(rng, &variants, &bands));
         let ts_safe = variants.iter().all(|variant| {
             variant.name.as_deref() != Some("__proto__")
                 && !variant.aliases.iter().any(|alias| alias == "__proto__")
@@ -717,6 +776,7 @@ impl Generator {
             template,
             retryable_default,
             reserved,
+            ranges,
             variants,
             crlf: rng.percent(25),
             bom: rng.percent(5),
@@ -833,6 +893,19 @@ impl Codes {
         }
     }
 
+    /// A fresh code in `band`, when there is one.
+    fn fresh_in(&mut self, rng: &mut Rng, band: Option<(i128, i128)>) -> i128 {
+        let Some((low, high)) = band else {
+            return self.fresh(rng);
+        };
+        loop {
+            let code = rng.between(low, high);
+            if self.used.insert(code) {
+                return code;
+            }
+        }
+    }
+
     fn fresh(&mut self, rng: &mut Rng) -> i128 {
         loop {
             let code = self.candidate(rng);
@@ -882,6 +955,76 @@ impl Codes {
         }
         reserved
     }
+}
+
+/// `count` adjacent bands of codes of the type, of one width.
+fn bands(rng: &mut Rng, ty: CodeType, count: usize) -> Vec<(i128, i128)> {
+    let count = i128::try_from(count).expect("a few bands");
+    let width = ((ty.max() - ty.min() + 1) / count).min(rng.between(60, 2000));
+    let base = rng.between(ty.min(), ty.max() - width * count + 1);
+    (0..count)
+        .map(|k| (base + k * width, base + (k + 1) * width - 1))
+        .collect()
+}
+
+fn width((low, high): (i128, i128)) -> usize {
+    usize::try_from(high - low + 1).unwrap_or(usize::MAX)
+}
+
+/// A range for some of the sections the build's variants are in: the
+/// section's band, or just what its codes span (the codes of variants the
+/// build leaves out included).
+fn section_ranges(
+    rng: &mut Rng,
+    variants: &[Variant],
+    bands: &[(i128, i128)],
+) -> Vec<SectionRange> {
+    let mut sections: Vec<&str> = Vec::new();
+    for variant in variants {
+        if let Some(category) = &variant.category
+            && variant.present()
+            && !variant.is_catch_all()
+            && !sections.contains(&category.as_str())
+        {
+            sections.push(category);
+        }
+    }
+    let mut ranges = Vec::new();
+    for section in sections {
+        if !rng.percent(70) {
+            continue;
+        }
+        let codes: Vec<i128> = variants
+            .iter()
+            .filter(|variant| variant.category.as_deref() == Some(section))
+            .flat_map(|variant| {
+                variant
+                    .code
+                    .into_iter()
+                    .chain(variant.alternatives.iter().copied())
+            })
+            .collect();
+        let (start, end) = if rng.one_in(2) {
+            (
+                *codes.iter().min().expect("a code"),
+                *codes.iter().max().expect("a code"),
+            )
+        } else {
+            *bands
+                .iter()
+                .find(|(low, high)| (*low..=*high).contains(&codes[0]))
+                .expect("the section's band")
+        };
+        ranges.push(SectionRange {
+            section: section.to_owned(),
+            start,
+            end,
+            exclusive: rng.one_in(3),
+        });
+    }
+    // Declared in any order.
+    shuffle(rng, &mut ranges);
+    ranges
 }
 
 fn ident(rng: &mut Rng) -> String {
@@ -1281,8 +1424,8 @@ fn render_doc(rng: &mut Rng, out: &mut String, doc: &[Doc]) {
 fn render_variant(rng: &mut Rng, spec: &EnumSpec, variant: &Variant, out: &mut String) {
     let ty = spec.code_type();
     render_doc(rng, out, &variant.doc);
-    if variant.cfg_test {
-        out.push_str("    #[cfg(test)]\n");
+    if let Some(cfg) = variant.cfg {
+        let _ = writeln!(out, "    #[cfg({})]", CFGS[cfg].0);
     }
     let mut args = vec![match variant.code {
         Some(code) => int_literal(rng, code, ty, true),
@@ -1334,10 +1477,8 @@ fn render_variant(rng: &mut Rng, spec: &EnumSpec, variant: &Variant, out: &mut S
         .deprecated
         .as_ref()
         .map(|deprecated| match deprecated {
-            Deprecated::Bare => "    #[deprecated]\n".to_owned(),
-            Deprecated::Note(note) => {
-                format!("    #[deprecated = {}]\n", string_literal(rng, note))
-            }
+            Deprecated::Bare => "deprecated".to_owned(),
+            Deprecated::Note(note) => format!("deprecated = {}", string_literal(rng, note)),
             Deprecated::List {
                 since,
                 note,
@@ -1353,8 +1494,12 @@ fn render_variant(rng: &mut Rng, spec: &EnumSpec, variant: &Variant, out: &mut S
                 if *note_first {
                     keys.reverse();
                 }
-                format!("    #[deprecated({})]\n", keys.join(", "))
+                format!("deprecated({})", keys.join(", "))
             }
+        })
+        .map(|deprecated| match variant.deprecated_cfg {
+            Some(cfg) => format!("    #[cfg_attr({}, {deprecated})]\n", CFGS[cfg].0),
+            None => format!("    #[{deprecated}]\n"),
         });
     // The attributes in either order.
     match deprecated {
@@ -1467,6 +1612,23 @@ fn render(rng: &mut Rng, spec: &EnumSpec, seed: u64) -> String {
     if let Some(template) = &spec.template {
         keys.push(format!("doc_url = {}", string_literal(rng, template)));
     }
+    if !spec.ranges.is_empty() {
+        let items: Vec<String> = spec
+            .ranges
+            .iter()
+            .map(|range| {
+                let section = string_literal(rng, &range.section);
+                let start = int_literal(rng, range.start, ty, false);
+                let end = if range.exclusive {
+                    format!("..{}", int_literal(rng, range.end + 1, ty, false))
+                } else {
+                    format!("..={}", int_literal(rng, range.end, ty, false))
+                };
+                format!("({section}, {start}{end})")
+            })
+            .collect();
+        keys.push(format!("ranges = [{}]", arguments(rng, &items)));
+    }
     if let Some(retryable) = spec.retryable_default {
         keys.push(format!("retryable = {retryable}"));
     }
@@ -1577,6 +1739,11 @@ pub fn coverage(specs: &[EnumSpec]) -> std::collections::BTreeMap<String, usize>
             spec.retryable_default == Some(false),
         );
         count("CRLF file".to_owned(), spec.crlf);
+        count("ranges".to_owned(), !spec.ranges.is_empty());
+        count(
+            "range a..b of a section".to_owned(),
+            spec.ranges.iter().any(|range| range.exclusive),
+        );
         count("BOM".to_owned(), spec.bom);
         count("java naming".to_owned(), spec.options.java_naming.is_some());
         count(
@@ -1604,6 +1771,7 @@ pub fn coverage(specs: &[EnumSpec]) -> std::collections::BTreeMap<String, usize>
             texts.extend(text);
         }
         texts.extend(spec.template.as_deref());
+        texts.extend(spec.ranges.iter().map(|range| range.section.as_str()));
         for variant in &spec.variants {
             let shape = match variant.shape {
                 Shape::Unit => "unit variant",
@@ -1625,7 +1793,20 @@ pub fn coverage(specs: &[EnumSpec]) -> std::collections::BTreeMap<String, usize>
             count("no reason".to_owned(), variant.reasons.is_empty());
             count("several reasons".to_owned(), variant.reasons.len() > 1);
             count("doc comment".to_owned(), !variant.doc.is_empty());
-            count("#[cfg(test)] variant".to_owned(), variant.cfg_test);
+            for (i, (predicate, _)) in CFGS.iter().enumerate() {
+                count(
+                    format!("#[cfg({predicate})] variant"),
+                    variant.cfg == Some(i),
+                );
+            }
+            count(
+                "#[cfg_attr(..., deprecated)] that holds".to_owned(),
+                variant.deprecated_cfg.is_some_and(|cfg| CFGS[cfg].1),
+            );
+            count(
+                "#[cfg_attr(..., deprecated)] that does not hold".to_owned(),
+                variant.deprecated_cfg.is_some_and(|cfg| !CFGS[cfg].1),
+            );
             count("discriminant".to_owned(), variant.discriminant);
             count(
                 "raw identifier".to_owned(),

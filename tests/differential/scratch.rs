@@ -12,6 +12,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
+/// The features the scratch crate is built with, which the tool is given
+/// too (`--features`), so that both read one build.
+pub const FEATURES: &str = "on";
+
 /// The package of the scratch crate, and its binary.
 const PACKAGE: &str = "differential-probe";
 
@@ -178,6 +182,12 @@ publish = false
 [dependencies]
 error-macros = {{ path = {:?} }}
 
+# What `#[cfg(feature = ...)]` in the enums tests; the build turns `on`
+# on, and the tool is told the same.
+[features]
+on = []
+off = []
+
 [profile.dev]
 debug = false
 
@@ -230,7 +240,15 @@ debug = false
                 Command::new(cargo)
                     .current_dir(&self.dir)
                     .env("CARGO_TARGET_DIR", &self.target)
-                    .args(["build", "--offline", "--quiet", "--message-format", "short"]),
+                    .args([
+                        "build",
+                        "--offline",
+                        "--quiet",
+                        "--message-format",
+                        "short",
+                        "--features",
+                        FEATURES,
+                    ]),
                 BUILD_LIMIT,
             );
             if output.status.success() {
