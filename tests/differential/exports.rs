@@ -108,24 +108,24 @@ pub fn check(scratch: &Scratch, ready: &[(&EnumSpec, &Value)], report: &mut Repo
         }
     }
     let mut take = |format| by_format.remove(format).unwrap_or_default();
-    let lap = |what: &str| eprintln!("  {what} checked at {:.0?}", started.elapsed());
-    lap("exported");
+    let lap = |what: &str| eprintln!("  {what} at {:.0?}", started.elapsed());
+    lap("exports written");
     in_process(report, "markdown", &take("markdown"), check_markdown);
     in_process(report, "xcstrings", &take("xcstrings"), check_xcstrings);
     android(report, &dir.join("android"), &take("android-strings"));
-    lap("android-strings");
+    lap("android-strings checked");
     swift(report, &dir.join("swift"), &take("swift"));
-    lap("swift");
+    lap("swift checked");
     kotlin(report, &dir.join("kotlin"), &take("kotlin"));
-    lap("kotlin");
+    lap("kotlin checked");
     java(report, &dir.join("java"), &take("java"));
-    lap("java");
+    lap("java checked");
     let (numeric, erasable): (Vec<Export>, Vec<Export>) = take("typescript")
         .into_iter()
         .partition(|export| export.spec.options.typescript_enum);
     typescript(report, &dir.join("typescript"), &erasable, true);
     typescript(report, &dir.join("typescript-enum"), &numeric, false);
-    lap("typescript");
+    lap("typescript checked");
 }
 
 /// The options an enum's export takes, as the command line spells them.
