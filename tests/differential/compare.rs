@@ -218,24 +218,15 @@ pub fn compare(spec: &EnumSpec, dump: &Value, json: &Value, tally: &mut Tally) {
             );
             continue;
         };
-        for (key, tool) in facts(entry) {
-            tally.check(
-                module,
-                || format!("entry {code}: {key}"),
-                DERIVE,
-                value[key].clone(),
-                tool,
-            );
-        }
-        if let Some(display) = value.get("display") {
-            tally.check(
-                module,
-                || format!("entry {code}: Display"),
-                DERIVE,
-                display.clone(),
-                entry["description"].clone(),
-            );
-        }
+        let description = entry["description"].clone();
+        compare_facts(
+            tally,
+            module,
+            &format!("entry {code}"),
+            value,
+            entry,
+            description,
+        );
     }
     for entry in entries(json) {
         let code = int(&entry["code"]);
@@ -266,23 +257,39 @@ fn compare_catch_all(module: &str, dump: &Value, json: &Value, tally: &mut Tally
     let (Some(compiled), Some(tool)) = (compiled, tool) else {
         return;
     };
-    for (key, tool) in facts(tool) {
+    // `Display` adds the code it keeps.
+    let description = tool["description"].as_str().unwrap_or_default();
+    let display = json!(format!("{description} (code {})", compiled["code"]));
+    compare_facts(tally, module, "catch-all", compiled, tool, display);
+}
+
+/// What the compiled enum answers for one value (`compiled`, a dump's
+/// facts) against the JSON's `entry`; `display`, what its `Display` must
+/// write, where it has one. `place` names the value: `entry 104`.
+fn compare_facts(
+    tally: &mut Tally,
+    module: &str,
+    place: &str,
+    compiled: &Value,
+    entry: &Value,
+    display: Value,
+) {
+    for (key, tool) in facts(entry) {
         tally.check(
             module,
-            || format!("catch-all: {key}"),
+            || format!("{place}: {key}"),
             DERIVE,
             compiled[key].clone(),
             tool,
         );
     }
-    if let Some(display) = compiled.get("display") {
-        let description = tool["description"].as_str().unwrap_or_default();
+    if let Some(written) = compiled.get("display") {
         tally.check(
             module,
-            || "catch-all: Display".to_owned(),
+            || format!("{place}: Display"),
             DERIVE,
-            display.clone(),
-            json!(format!("{description} (code {})", compiled["code"])),
+            written.clone(),
+            display,
         );
     }
 }

@@ -16,6 +16,7 @@ use super::generate::{CodeType, EnumSpec};
 use super::scratch::Scratch;
 use crate::common::cli::{stderr, stdout, tool};
 use crate::common::tools::{find, node_modules, npm_tool, output};
+use error_codes_cli::export::Format;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -38,16 +39,8 @@ pub struct Counts {
     pub failed: usize,
 }
 
-const FORMATS: [&str; 8] = [
-    "markdown",
-    "json",
-    "swift",
-    "kotlin",
-    "java",
-    "typescript",
-    "xcstrings",
-    "android-strings",
-];
+/// A file to write: its name and its text.
+type File = (String, String);
 
 /// An export the tool wrote.
 struct Export<'a> {
@@ -63,7 +56,7 @@ pub fn check(scratch: &Scratch, ready: &[(&EnumSpec, &Value)], report: &mut Repo
     let mut by_format: BTreeMap<&'static str, Vec<Export>> = BTreeMap::new();
     let started = Instant::now();
     for &(spec, json) in ready {
-        for format in FORMATS {
+        for format in Format::NAMES {
             let counts = report.exports.entry(format).or_default();
             if format == "json" {
                 // Written and parsed already, for the comparison.
@@ -530,7 +523,7 @@ fn batch(
 }
 
 /// A fresh directory holding `files`.
-fn directory(dir: &Path, files: &[(String, String)]) {
+fn directory(dir: &Path, files: &[File]) {
     let _ = std::fs::remove_dir_all(dir);
     std::fs::create_dir_all(dir).expect("the directory is made");
     for (name, text) in files {
@@ -563,6 +556,60 @@ fn printed_lines(printed: &str) -> BTreeMap<String, Value> {
         .filter_map(|line| serde_json::from_str::<Value>(line).ok())
         .filter_map(|value| Some((value["module"].as_str()?.to_owned(), value)))
         .collect()
+}
+
+/// One platform's compiler, and the program that prints what the compiled
+/// exports hold, over a batch of exports.
+struct Platform<'a> {
+    format: &'static str,
+    /// The compiler, as a failure names it: `kotlinc`.
+    compiler: &'static str,
+    /// What stands against the JSON in a comparison.
+    against: &'static str,
+    /// The files of a batch: each export's, its check's, the main program's.
+    files: &'a dyn Fn(&[&Export]) -> Vec<File>,
+    /// Compiles the files, in the directory they are written to.
+    compile: &'a dyn Fn(&Path, &[File]) -> Output,
+    /// The file a compiler message names.
+    file_of: fn(&str) -> Option<&str>,
+    /// Runs the compiled program, in its directory.
+    run: &'a dyn Fn(&Path) -> Output,
+}
+
+/// Compiles every export in one invocation (again without those the
+/// compiler refuses), runs the program, and compares what each export
+/// holds with the JSON.
+fn compile_and_run(report: &mut Report, dir: &Path, exports: &[Export], platform: &Platform) {
+    let by_module: BTreeMap<String, &Export> = exports
+        .iter()
+        .map(|export| (export.spec.module.clone(), export))
+        .collect();
+    let compile = |modules: &[String]| {
+        let batch: Vec<&Export> = modules.iter().map(|module| by_module[module]).collect();
+        let files = (platform.files)(&batch);
+        directory(dir, &files);
+        (platform.compile)(dir, &files)
+    };
+    let (compiled, failed) = batch(
+        by_module.keys().cloned().collect(),
+        compile,
+        platform.file_of,
+    );
+    settle_batch(report, platform.format, platform.compiler, failed);
+    if compiled.is_empty() {
+        return;
+    }
+    let ran = (platform.run)(dir);
+    let printed = printed_lines(&String::from_utf8_lossy(&ran.stdout));
+    for module in &compiled {
+        compare_program(
+            report,
+            platform.format,
+            platform.against,
+            by_module[module],
+            printed.get(module),
+        );
+    }
 }
 
 /// Compares what a compiled export holds (`entries`, printed by its
@@ -858,7 +905,7 @@ fn swift(report: &mut Report, dir: &Path, exports: &[Export]) {
     let Some(modules) = node_modules("tree-sitter-swift") else {
         return;
     };
-    let mut files: Vec<(String, String)> = exports
+    let mut files: Vec<File> = exports
         .iter()
         .map(|export| (format!("{}.swift", export.spec.name), export.text.clone()))
         .collect();
@@ -993,6 +1040,25 @@ fun checkNAME(): String {
     .replace("MODULE", &spec.module)
 }
 
+/// The files of a Kotlin batch: each export, its check, and the main
+/// program that runs every check.
+fn kotlin_files(exports: &[&Export]) -> Vec<File> {
+    let mut files = vec![("Json.kt".to_owned(), KOTLIN_JSON.to_owned())];
+    let mut main = String::from("fun main() {\n");
+    for export in exports {
+        let (name, module) = (&export.spec.name, &export.spec.module);
+        files.push((format!("{name}.kt"), export.text.clone()));
+        files.push((format!("{name}Check.kt"), kotlin_check(export)));
+        let _ = writeln!(
+            main,
+            "    try {{ println(check{name}()) }} catch (error: Throwable) {{ println(\"{{\\\"module\\\":\\\"{module}\\\",\\\"error\\\":\" + q(error.toString()) + \"}}\") }}"
+        );
+    }
+    main.push_str("}\n");
+    files.push(("Main.kt".to_owned(), main));
+    files
+}
+
 fn kotlin(report: &mut Report, dir: &Path, exports: &[Export]) {
     if exports.is_empty() {
         return;
@@ -1001,26 +1067,7 @@ fn kotlin(report: &mut Report, dir: &Path, exports: &[Export]) {
     else {
         return;
     };
-    let by_module: BTreeMap<String, &Export> = exports
-        .iter()
-        .map(|export| (export.spec.module.clone(), export))
-        .collect();
-    let compile = |modules: &[String]| {
-        let mut files = vec![("Json.kt".to_owned(), KOTLIN_JSON.to_owned())];
-        let mut main = String::from("fun main() {\n");
-        for module in modules {
-            let export = by_module[module];
-            let name = &export.spec.name;
-            files.push((format!("{name}.kt"), export.text.clone()));
-            files.push((format!("{name}Check.kt"), kotlin_check(export)));
-            let _ = writeln!(
-                main,
-                "    try {{ println(check{name}()) }} catch (error: Throwable) {{ println(\"{{\\\"module\\\":\\\"{module}\\\",\\\"error\\\":\" + q(error.toString()) + \"}}\") }}"
-            );
-        }
-        main.push_str("}\n");
-        files.push(("Main.kt".to_owned(), main));
-        directory(dir, &files);
+    let compile = |dir: &Path, files: &[File]| {
         output(
             Command::new("bash")
                 .current_dir(dir)
@@ -1029,29 +1076,24 @@ fn kotlin(report: &mut Report, dir: &Path, exports: &[Export]) {
                 .args(files.iter().map(|(name, _)| name)),
         )
     };
-    // `E0007.kt:12:5: error: ...`
-    let (compiled, failed) = batch(by_module.keys().cloned().collect(), compile, |line| {
-        line.split(':').next()
-    });
-    settle_batch(report, "kotlin", "kotlinc", failed);
-    if compiled.is_empty() {
-        return;
-    }
-    let ran = output(
-        Command::new("java")
-            .current_dir(dir)
-            .args(["-jar", "check.jar"]),
-    );
-    let printed = printed_lines(&String::from_utf8_lossy(&ran.stdout));
-    for module in &compiled {
-        compare_program(
-            report,
-            "kotlin",
-            "the Kotlin export, compiled and run",
-            by_module[module],
-            printed.get(module),
-        );
-    }
+    let run = |dir: &Path| {
+        output(
+            Command::new("java")
+                .current_dir(dir)
+                .args(["-jar", "check.jar"]),
+        )
+    };
+    let platform = Platform {
+        format: "kotlin",
+        compiler: "kotlinc",
+        against: "the Kotlin export, compiled and run",
+        files: &kotlin_files,
+        compile: &compile,
+        // `E0007.kt:12:5: error: ...`
+        file_of: |line| line.split(':').next(),
+        run: &run,
+    };
+    compile_and_run(report, dir, exports, &platform);
 }
 
 // ---- Java --------------------------------------------------------------
@@ -1152,6 +1194,27 @@ WIRE        return out.append('}').toString();
     .replace("MODULE", &spec.module)
 }
 
+/// The files of a Java batch: each export, its check, and the main class
+/// that runs every check.
+fn java_files(exports: &[&Export]) -> Vec<File> {
+    let mut files = vec![("Json.java".to_owned(), JAVA_JSON.to_owned())];
+    let mut main = String::from(
+        "/** Prints what every export holds. */\npublic final class Main {\n    private Main() {}\n\n    public static void main(String[] args) {\n",
+    );
+    for export in exports {
+        let (name, module) = (&export.spec.name, &export.spec.module);
+        files.push((format!("{name}.java"), export.text.clone()));
+        files.push((format!("{name}Check.java"), java_check(export)));
+        let _ = writeln!(
+            main,
+            "        try {{\n            System.out.println({name}Check.run());\n        }} catch (RuntimeException | Error error) {{\n            System.out.println(\"{{\\\"module\\\":\\\"{module}\\\",\\\"error\\\":\" + Json.q(error.toString()) + \"}}\");\n        }}"
+        );
+    }
+    main.push_str("    }\n}\n");
+    files.push(("Main.java".to_owned(), main));
+    files
+}
+
 fn java(report: &mut Report, dir: &Path, exports: &[Export]) {
     if exports.is_empty() {
         return;
@@ -1160,28 +1223,7 @@ fn java(report: &mut Report, dir: &Path, exports: &[Export]) {
     let Some(javac) = find("javac", &[], install) else {
         return;
     };
-    let by_module: BTreeMap<String, &Export> = exports
-        .iter()
-        .map(|export| (export.spec.module.clone(), export))
-        .collect();
-    let compile = |modules: &[String]| {
-        let mut files = vec![("Json.java".to_owned(), JAVA_JSON.to_owned())];
-        let mut main = String::from(
-            "/** Prints what every export holds. */\npublic final class Main {\n    private Main() {}\n\n    public static void main(String[] args) {\n",
-        );
-        for module in modules {
-            let export = by_module[module];
-            let name = &export.spec.name;
-            files.push((format!("{name}.java"), export.text.clone()));
-            files.push((format!("{name}Check.java"), java_check(export)));
-            let _ = writeln!(
-                main,
-                "        try {{\n            System.out.println({name}Check.run());\n        }} catch (RuntimeException | Error error) {{\n            System.out.println(\"{{\\\"module\\\":\\\"{module}\\\",\\\"error\\\":\" + Json.q(error.toString()) + \"}}\");\n        }}"
-            );
-        }
-        main.push_str("    }\n}\n");
-        files.push(("Main.java".to_owned(), main));
-        directory(dir, &files);
+    let compile = |dir: &Path, files: &[File]| {
         output(
             Command::new(&javac)
                 .current_dir(dir)
@@ -1196,29 +1238,24 @@ fn java(report: &mut Report, dir: &Path, exports: &[Export]) {
                 .args(files.iter().map(|(name, _)| name)),
         )
     };
-    // `E0007.java:12: error: ...`
-    let (compiled, failed) = batch(by_module.keys().cloned().collect(), compile, |line| {
-        line.split(':').next()
-    });
-    settle_batch(report, "java", "javac", failed);
-    if compiled.is_empty() {
-        return;
-    }
-    let ran = output(
-        Command::new(javac.with_file_name("java"))
-            .current_dir(dir)
-            .args(["-cp", "classes", "Main"]),
-    );
-    let printed = printed_lines(&String::from_utf8_lossy(&ran.stdout));
-    for module in &compiled {
-        compare_program(
-            report,
-            "java",
-            "the Java export, compiled and run",
-            by_module[module],
-            printed.get(module),
-        );
-    }
+    let run = |dir: &Path| {
+        output(
+            Command::new(javac.with_file_name("java"))
+                .current_dir(dir)
+                .args(["-cp", "classes", "Main"]),
+        )
+    };
+    let platform = Platform {
+        format: "java",
+        compiler: "javac",
+        against: "the Java export, compiled and run",
+        files: &java_files,
+        compile: &compile,
+        // `E0007.java:12: error: ...`
+        file_of: |line| line.split(':').next(),
+        run: &run,
+    };
+    compile_and_run(report, dir, exports, &platform);
 }
 
 // ---- TypeScript --------------------------------------------------------
@@ -1289,6 +1326,31 @@ LOOKUPS    };
     .replace("MODULE", &export.spec.module)
 }
 
+/// The files of a TypeScript batch: each export, its check, and the main
+/// module that runs every check.
+fn typescript_files(exports: &[&Export], erasable: bool) -> Vec<File> {
+    let mut files = Vec::new();
+    let (mut imports, mut calls) = (String::new(), String::new());
+    for export in exports {
+        let (name, module) = (&export.spec.name, &export.spec.module);
+        files.push((format!("{name}.ts"), export.text.clone()));
+        files.push((
+            format!("{name}Check.ts"),
+            typescript_check(export, erasable),
+        ));
+        let _ = writeln!(
+            imports,
+            "import {{ run as run{name} }} from \"./{name}Check\";"
+        );
+        let _ = writeln!(
+            calls,
+            "try {{\n  console.log(run{name}());\n}} catch (error) {{\n  console.log(JSON.stringify({{ module: \"{module}\", error: String(error) }}));\n}}"
+        );
+    }
+    files.push(("main.ts".to_owned(), imports + &calls));
+    files
+}
+
 fn typescript(report: &mut Report, dir: &Path, exports: &[Export], erasable: bool) {
     if exports.is_empty() {
         return;
@@ -1296,34 +1358,8 @@ fn typescript(report: &mut Report, dir: &Path, exports: &[Export], erasable: boo
     let Some(tsc) = npm_tool("tsc", ".bin/tsc", "TSC") else {
         return;
     };
-    let by_module: BTreeMap<String, &Export> = exports
-        .iter()
-        .map(|export| (export.spec.module.clone(), export))
-        .collect();
-    let compile = |modules: &[String]| {
-        let mut files = Vec::new();
-        let mut main = String::new();
-        let mut calls = String::new();
-        for module in modules {
-            let export = by_module[module];
-            let name = &export.spec.name;
-            files.push((format!("{name}.ts"), export.text.clone()));
-            files.push((
-                format!("{name}Check.ts"),
-                typescript_check(export, erasable),
-            ));
-            let _ = writeln!(
-                main,
-                "import {{ run as run{name} }} from \"./{name}Check\";"
-            );
-            let _ = writeln!(
-                calls,
-                "try {{\n  console.log(run{name}());\n}} catch (error) {{\n  console.log(JSON.stringify({{ module: \"{module}\", error: String(error) }}));\n}}"
-            );
-        }
-        main.push_str(&calls);
-        files.push(("main.ts".to_owned(), main));
-        directory(dir, &files);
+    let files = |exports: &[&Export]| typescript_files(exports, erasable);
+    let compile = |dir: &Path, files: &[File]| {
         let mut command = Command::new(&tsc);
         command.current_dir(dir);
         if erasable {
@@ -1331,42 +1367,25 @@ fn typescript(report: &mut Report, dir: &Path, exports: &[Export], erasable: boo
         }
         output(
             command
-                .args([
-                    "--strict",
-                    "--noEmitOnError",
-                    "--target",
-                    "es2020",
-                    "--module",
-                    "commonjs",
-                    "--outDir",
-                    "out",
-                ])
+                .args(["--strict", "--noEmitOnError", "--target", "es2020"])
+                .args(["--module", "commonjs", "--outDir", "out"])
                 .args(files.iter().map(|(name, _)| name)),
         )
     };
-    // `E0007.ts(12,5): error TS2300: ...`
-    let (compiled, failed) = batch(by_module.keys().cloned().collect(), compile, |line| {
-        line.split('(').next()
-    });
-    let format = "typescript";
-    settle_batch(report, format, "tsc", failed);
-    if compiled.is_empty() {
-        return;
-    }
-    let ran = output(Command::new("node").current_dir(dir).arg("out/main.js"));
-    let printed = printed_lines(&String::from_utf8_lossy(&ran.stdout));
-    let against = if erasable {
-        "the TypeScript export, compiled and run"
-    } else {
-        TYPESCRIPT_ENUM
+    let run = |dir: &Path| output(Command::new("node").current_dir(dir).arg("out/main.js"));
+    let platform = Platform {
+        format: "typescript",
+        compiler: "tsc",
+        against: if erasable {
+            "the TypeScript export, compiled and run"
+        } else {
+            TYPESCRIPT_ENUM
+        },
+        files: &files,
+        compile: &compile,
+        // `E0007.ts(12,5): error TS2300: ...`
+        file_of: |line| line.split('(').next(),
+        run: &run,
     };
-    for module in &compiled {
-        compare_program(
-            report,
-            format,
-            against,
-            by_module[module],
-            printed.get(module),
-        );
-    }
+    compile_and_run(report, dir, exports, &platform);
 }

@@ -10,70 +10,8 @@ use super::rng::Rng;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CodeType {
-    I8,
-    I16,
-    I32,
-    I64,
-    U8,
-    U16,
-    U32,
-    U64,
-}
-
-pub const CODE_TYPES: [CodeType; 8] = [
-    CodeType::I8,
-    CodeType::I16,
-    CodeType::I32,
-    CodeType::I64,
-    CodeType::U8,
-    CodeType::U16,
-    CodeType::U32,
-    CodeType::U64,
-];
-
-impl CodeType {
-    pub fn name(self) -> &'static str {
-        match self {
-            CodeType::I8 => "i8",
-            CodeType::I16 => "i16",
-            CodeType::I32 => "i32",
-            CodeType::I64 => "i64",
-            CodeType::U8 => "u8",
-            CodeType::U16 => "u16",
-            CodeType::U32 => "u32",
-            CodeType::U64 => "u64",
-        }
-    }
-
-    pub fn min(self) -> i128 {
-        match self {
-            CodeType::I8 => i8::MIN.into(),
-            CodeType::I16 => i16::MIN.into(),
-            CodeType::I32 => i32::MIN.into(),
-            CodeType::I64 => i64::MIN.into(),
-            _ => 0,
-        }
-    }
-
-    pub fn max(self) -> i128 {
-        match self {
-            CodeType::I8 => i8::MAX.into(),
-            CodeType::I16 => i16::MAX.into(),
-            CodeType::I32 => i32::MAX.into(),
-            CodeType::I64 => i64::MAX.into(),
-            CodeType::U8 => u8::MAX.into(),
-            CodeType::U16 => u16::MAX.into(),
-            CodeType::U32 => u32::MAX.into(),
-            CodeType::U64 => u64::MAX.into(),
-        }
-    }
-
-    pub fn contains(self, code: i128) -> bool {
-        (self.min()..=self.max()).contains(&code)
-    }
-}
+// The code types as the grammar names them, with their ranges.
+pub use error_codes_model::CodeType;
 
 /// `rename_all`'s spellings (REFERENCE.md).
 const RENAME_RULES: [&str; 8] = [
@@ -585,7 +523,7 @@ impl Generator {
         let repr = if rng.one_in(9) {
             None
         } else {
-            Some(*rng.pick(&CODE_TYPES))
+            Some(*rng.pick(&CodeType::ALL))
         };
         let code_type = repr.unwrap_or(CodeType::I32);
         let rename_all = rng.percent(50).then(|| *rng.pick(&RENAME_RULES));
@@ -1708,7 +1646,7 @@ pub fn coverage(specs: &[EnumSpec]) -> std::collections::BTreeMap<String, usize>
     };
     let mut texts: Vec<&str> = Vec::new();
     for spec in specs {
-        for ty in CODE_TYPES {
+        for ty in CodeType::ALL {
             count(format!("repr({})", ty.name()), spec.repr == Some(ty));
         }
         count("no repr".to_owned(), spec.repr.is_none());
@@ -1883,10 +1821,10 @@ pub fn coverage(specs: &[EnumSpec]) -> std::collections::BTreeMap<String, usize>
         );
         count(
             "suffixed code".to_owned(),
-            CODE_TYPES
+            CodeType::ALL
                 .iter()
                 .any(|ty| source.contains(&format!("_{}", ty.name())))
-                || CODE_TYPES.iter().any(|ty| {
+                || CodeType::ALL.iter().any(|ty| {
                     source
                         .match_indices(ty.name())
                         .any(|(at, _)| source[..at].ends_with(|ch: char| ch.is_ascii_hexdigit()))
