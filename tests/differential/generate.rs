@@ -497,10 +497,10 @@ impl EnumSpec {
     }
 }
 
-/// A generator of enums, numbered from `first`.
+/// The enums of one seed, in order.
 pub struct Generator {
-    pub rng: Rng,
-    pub seed: u64,
+    rng: Rng,
+    seed: u64,
 }
 
 impl Generator {
