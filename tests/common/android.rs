@@ -30,9 +30,16 @@ pub fn strings(
     let dir = scratch_dir(test);
     let values = dir.join("res/values");
     std::fs::create_dir_all(&values).expect("res/values is created");
-    std::fs::write(dir.join("AndroidManifest.xml"), MANIFEST).expect("written");
     std::fs::write(values.join("strings.xml"), strings_xml).expect("written");
-    let packaged = output(Command::new(aapt).current_dir(&dir).args([
+    compile(aapt, &dir)
+}
+
+/// Compiles the resource files under `dir/res` as one app's: every
+/// string's resource name and text, or what aapt printed when it refused
+/// them.
+pub fn compile(aapt: &Path, dir: &Path) -> Result<Vec<(String, String)>, String> {
+    std::fs::write(dir.join("AndroidManifest.xml"), MANIFEST).expect("written");
+    let packaged = output(Command::new(aapt).current_dir(dir).args([
         "package",
         "-f",
         "-M",
@@ -45,13 +52,11 @@ pub fn strings(
     if !packaged.status.success() {
         return Err(String::from_utf8_lossy(&packaged.stderr).into_owned());
     }
-    let dump = run(Command::new(aapt).current_dir(&dir).args([
-        "dump",
-        "--values",
-        "resources",
-        "out.apk",
-    ]));
-    Ok(dumped_strings(&dump))
+    let dump =
+        run(Command::new(aapt)
+            .current_dir(dir)
+            .args(["dump", "--values", "resources", "out.apk"]));
+    read_dumped_strings(&dump)
 }
 
 /// The strings of `aapt dump --values resources`: each value follows its
@@ -60,25 +65,33 @@ pub fn strings(
 /// as it is (a carriage return included, so the dump is read by character,
 /// not by line).
 pub fn dumped_strings(dump: &str) -> Vec<(String, String)> {
+    read_dumped_strings(dump).unwrap_or_else(|error| panic!("{error}"))
+}
+
+/// [`dumped_strings`], or what in the dump is not as described there.
+pub fn read_dumped_strings(dump: &str) -> Result<Vec<(String, String)>, String> {
     let mut strings = Vec::new();
     let mut rest = dump;
     while let Some(at) = rest.find(":string/") {
         rest = &rest[at + ":string/".len()..];
-        let name_end = rest.find(':').expect("a resource name ends with `:`");
+        let name_end = rest.find(':').ok_or("a resource name ends with `:`")?;
         let name = rest[..name_end].to_owned();
-        let value_at = rest
-            .find("(string16) \"")
-            .expect("a string value follows its name");
+        let value_at = rest.find("(string16) \"").ok_or_else(|| {
+            let context: String = rest.chars().take(300).collect();
+            format!("no string value follows the resource name `{name}`: {context}")
+        })?;
         let mut chars = rest[value_at + "(string16) \"".len()..].char_indices();
         let mut text = String::new();
         let end = loop {
-            match chars.next().expect("the value is closed by `\"`") {
+            match chars.next().ok_or("the value is closed by `\"`")? {
                 (index, '"') => break index,
-                (_, '\\') => match chars.next().expect("an escape is complete") {
+                (_, '\\') => match chars.next().ok_or("an escape is complete")? {
                     (_, 'n') => text.push('\n'),
                     (_, escaped @ ('"' | '\\')) => text.push(escaped),
                     (_, other) => {
-                        panic!("aapt escapes only `\"`, `\\` and line feeds, not {other:?}")
+                        return Err(format!(
+                            "aapt escapes only `\"`, `\\` and line feeds, not {other:?}"
+                        ));
                     }
                 },
                 (_, ch) => text.push(ch),
@@ -87,7 +100,7 @@ pub fn dumped_strings(dump: &str) -> Vec<(String, String)> {
         rest = &rest[value_at + "(string16) \"".len() + end + 1..];
         strings.push((name, text));
     }
-    strings
+    Ok(strings)
 }
 
 /// `<resources>` holding one `<string name="s">` whose content (already
