@@ -298,7 +298,19 @@ fn run_export(args: &ArgMatches) -> Run {
     let document = document(args)?;
     let contents = format.render(&document)?;
     match args.get_one::<PathBuf>("output") {
-        Some(path) => output::write(path, &contents, &document.sources)?,
+        Some(path) => {
+            // A file people edit too (a String Catalog's translations) is
+            // merged with, never written over.
+            let contents = if path.is_file() {
+                let existing = files::read_text_file(path, "")?;
+                format
+                    .merge(&existing, contents)
+                    .map_err(|error| format!("{}: {error}", path.display()))?
+            } else {
+                contents
+            };
+            output::write(path, &contents, &document.sources)?;
+        }
         None => output::print(&contents)?,
     }
     Ok(Outcome::Done)

@@ -359,7 +359,7 @@ mod tests {
             ),
             (
                 "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"json\"\npath = \"a\"\ndomian = \"x\"\n",
-                "sdk/error-codes.toml:5:1: unknown field `domian`, expected one of `format`, `path`, `title`, `domain`, `java-naming`, `java-package`, `kotlin-package`, `typescript-style`",
+                "sdk/error-codes.toml:5:1: unknown field `domian`, expected one of `format`, `path`, `title`, `domain`, `java-naming`, `java-package`, `kotlin-package`, `source-language`, `typescript-style`",
             ),
             (
                 "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"json\"\n",

@@ -139,11 +139,39 @@ pub enum Format {
     TypeScript {
         style: TypeScriptStyle,
     },
-    Xcstrings,
+    Xcstrings {
+        /// The language the taxonomy's text is in; English when `None`.
+        source_language: Option<String>,
+    },
     AndroidStrings,
 }
 
 impl Format {
+    /// What to write over `existing`, a file of this format: `rendered`,
+    /// merged with the file where people edit it too (a String Catalog's
+    /// other languages are the translators').
+    ///
+    /// # Errors
+    ///
+    /// `existing` is not a file of this format, where it must be merged.
+    pub fn merge(&self, existing: &str, rendered: String) -> Result<String, String> {
+        match self {
+            Format::Xcstrings { .. } => xcstrings::merge(existing, &rendered),
+            _ => Ok(rendered),
+        }
+    }
+
+    /// Whether `existing` holds what `rendered` would make of it: for a
+    /// String Catalog only what the tool owns of it (its source language
+    /// and comments), whatever translators added or Xcode reformatted.
+    #[must_use]
+    pub fn is_current(&self, existing: &str, rendered: &str) -> bool {
+        match self {
+            Format::Xcstrings { .. } => xcstrings::is_current(existing, rendered),
+            _ => existing == rendered,
+        }
+    }
+
     /// The names `--format` takes, in the order the help lists them.
     pub const NAMES: [&'static str; 8] = [
         "markdown",
@@ -173,7 +201,10 @@ impl Format {
                 java::render(document, *naming, package.as_deref())?
             }
             Format::TypeScript { style } => typescript::render(document, *style)?,
-            Format::Xcstrings => xcstrings::render(&document.taxonomy),
+            Format::Xcstrings { source_language } => xcstrings::render(
+                &document.taxonomy,
+                source_language.as_deref().unwrap_or("en"),
+            ),
             Format::AndroidStrings => android_strings::render(document)?,
         })
     }

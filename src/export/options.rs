@@ -35,7 +35,7 @@ pub const JAVA_NAMINGS: [&str; 2] = ["SCREAMING_SNAKE_CASE_ERROR_CODE", "SCREAMI
 pub const TYPESCRIPT_STYLES: [&str; 2] = ["erasable", "enum"];
 
 /// Every option an export takes.
-pub const OPTIONS: [ExportOption; 6] = [
+pub const OPTIONS: [ExportOption; 7] = [
     ExportOption {
         name: "title",
         format: "markdown",
@@ -75,6 +75,14 @@ pub const OPTIONS: [ExportOption; 6] = [
         help: "kotlin: the package of the enum class [default: none]",
         choices: None,
         check: Some(kotlin_package),
+    },
+    ExportOption {
+        name: "source-language",
+        format: "xcstrings",
+        value_name: "LANGUAGE",
+        help: "xcstrings: the language of the taxonomy's text, which the tool owns in the catalog; every other language is the translators' [default: en]",
+        choices: None,
+        check: None,
     },
     ExportOption {
         name: "typescript-style",
@@ -234,7 +242,9 @@ impl Format {
                     TypeScriptStyle::Enum
                 },
             },
-            "xcstrings" => Format::Xcstrings,
+            "xcstrings" => Format::Xcstrings {
+                source_language: checked("source-language")?,
+            },
             _ => Format::AndroidStrings,
         })
     }

@@ -98,6 +98,18 @@ pub(crate) fn render(document: &Document, style: Style) -> Result<String, String
                     entry.facts.variant
                 ));
             }
+            // An enum's members take no numeric name (TS2452), quoted or
+            // not.
+            if let Some(entry) = taxonomy
+                .entries
+                .iter()
+                .find(|entry| entry.facts.name.trim().parse::<f64>().is_ok())
+            {
+                return Err(format!(
+                    "the name `{}` of variant `{}` is a number, which cannot name a member of a TypeScript `enum`; use the default style, or give the variant another `name`",
+                    entry.facts.name, entry.facts.variant
+                ));
+            }
             Ok(numeric_enum(document))
         }
     }?;
