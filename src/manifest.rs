@@ -323,18 +323,20 @@ mod tests {
     fn every_option_of_export_is_a_key_of_an_output() {
         for option in OPTIONS {
             let value = option.choices.map_or("com.example", |choices| choices[0]);
-            let text = format!(
-                "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"{}\"\npath = \"out\"\n{} = \"{value}\"\n",
-                option.format, option.name
-            );
-            let manifest = parsed(&text).unwrap_or_else(|error| panic!("{error}"));
-            let given = [(option.name, value)];
-            assert_eq!(
-                manifest.taxonomies[0].outputs[0].format,
-                Format::with_options(option.format, &given).unwrap(),
-                "{}",
-                option.name
-            );
+            for format in option.formats {
+                let text = format!(
+                    "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"{format}\"\npath = \"out\"\n{} = \"{value}\"\n",
+                    option.name
+                );
+                let manifest = parsed(&text).unwrap_or_else(|error| panic!("{error}"));
+                let given = [(option.name, value)];
+                assert_eq!(
+                    manifest.taxonomies[0].outputs[0].format,
+                    Format::with_options(format, &given).unwrap(),
+                    "{}",
+                    option.name
+                );
+            }
         }
     }
 

@@ -13,8 +13,8 @@ use super::{Format, JavaNaming, TypeScriptStyle};
 pub struct ExportOption {
     /// The flag without its dashes, and the manifest's key: `java-package`.
     pub name: &'static str,
-    /// The one format it applies to.
-    pub format: &'static str,
+    /// The formats it applies to.
+    pub formats: &'static [&'static str],
     /// What the help calls its value: `PACKAGE`.
     pub value_name: &'static str,
     /// What it does, for the help.
@@ -38,7 +38,7 @@ pub const TYPESCRIPT_STYLES: [&str; 2] = ["erasable", "enum"];
 pub const OPTIONS: [ExportOption; 7] = [
     ExportOption {
         name: "title",
-        format: "markdown",
+        formats: &["markdown"],
         value_name: "TITLE",
         help: "markdown: the page's title [default: the enum's name; NSError for the built-in codes]",
         choices: None,
@@ -46,7 +46,7 @@ pub const OPTIONS: [ExportOption; 7] = [
     },
     ExportOption {
         name: "domain",
-        format: "swift",
+        formats: &["swift"],
         value_name: "DOMAIN",
         help: "swift: the NSError domain (errorDomain) [default: the enum's name]",
         choices: None,
@@ -54,7 +54,7 @@ pub const OPTIONS: [ExportOption; 7] = [
     },
     ExportOption {
         name: "java-naming",
-        format: "java",
+        formats: &["java"],
         value_name: "NAMING",
         help: "java: how the constants are spelled",
         choices: Some(&JAVA_NAMINGS),
@@ -62,7 +62,7 @@ pub const OPTIONS: [ExportOption; 7] = [
     },
     ExportOption {
         name: "java-package",
-        format: "java",
+        formats: &["java"],
         value_name: "PACKAGE",
         help: "java: the package of the enum [default: none]",
         choices: None,
@@ -70,7 +70,7 @@ pub const OPTIONS: [ExportOption; 7] = [
     },
     ExportOption {
         name: "kotlin-package",
-        format: "kotlin",
+        formats: &["kotlin"],
         value_name: "PACKAGE",
         help: "kotlin: the package of the enum class [default: none]",
         choices: None,
@@ -78,7 +78,7 @@ pub const OPTIONS: [ExportOption; 7] = [
     },
     ExportOption {
         name: "source-language",
-        format: "xcstrings",
+        formats: &["xcstrings"],
         value_name: "LANGUAGE",
         help: "xcstrings: the language of the taxonomy's text, which the tool owns in the catalog; every other language is the translators' [default: en]",
         choices: None,
@@ -86,13 +86,31 @@ pub const OPTIONS: [ExportOption; 7] = [
     },
     ExportOption {
         name: "typescript-style",
-        format: "typescript",
+        formats: &["typescript"],
         value_name: "STYLE",
         help: "typescript: an `as const` object and a union type, or a numeric `enum`",
         choices: Some(&TYPESCRIPT_STYLES),
         check: None,
     },
 ];
+
+impl ExportOption {
+    /// The formats it applies to, as a message lists them, each between
+    /// `quote`s: "swift", or "kotlin, java or typescript".
+    #[must_use]
+    pub fn applies(&self, quote: &str) -> String {
+        let names: Vec<String> = self
+            .formats
+            .iter()
+            .map(|format| format!("{quote}{format}{quote}"))
+            .collect();
+        match names.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
+}
 
 /// The option named `name`.
 #[must_use]
@@ -137,10 +155,11 @@ impl std::fmt::Display for OptionError {
                 )
             }
             OptionError::NotFor { option, format } => {
-                let applies = self::option(option).map_or("", |option| option.format);
+                let applies =
+                    self::option(option).map_or_else(String::new, |option| option.applies("`"));
                 write!(
                     f,
-                    "`{option}` applies only to the format `{applies}`, not `{format}`"
+                    "`{option}` applies only to the format {applies}, not `{format}`"
                 )
             }
             OptionError::Value { option, message } => write!(f, "`{option}`: {message}"),
@@ -163,7 +182,7 @@ impl Format {
         for &(given, _) in options {
             match option(given) {
                 None => return Err(OptionError::Unknown(given.to_owned())),
-                Some(option) if option.format != name => {
+                Some(option) if !option.formats.contains(&name) => {
                     return Err(OptionError::NotFor {
                         option: given.to_owned(),
                         format: name.to_owned(),
