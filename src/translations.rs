@@ -33,18 +33,29 @@ impl Kind {
     }
 }
 
-/// The values of a format string, each position with its kind; `Err` for
-/// a `%` that starts no specifier the platform knows.
-fn values(format: &str, android: bool) -> Result<BTreeMap<usize, Kind>, String> {
-    let mut values: BTreeMap<usize, Kind> = BTreeMap::new();
+/// A piece of a format string: text (a `%%` read as `%`), or a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Token {
+    Text(String),
+    Value { position: usize, kind: Kind },
+}
+
+/// A format string's text and values, each value with its position (its
+/// `1$`, else the next) and kind; `Err` for a `%` that starts no
+/// specifier the platform knows.
+fn tokens(format: &str, android: bool) -> Result<Vec<Token>, String> {
+    let mut tokens = Vec::new();
+    let mut text = String::new();
     let mut next = 1;
     let mut chars = format.chars().peekable();
     while let Some(ch) = chars.next() {
         if ch != '%' {
+            text.push(ch);
             continue;
         }
         if chars.peek() == Some(&'%') {
             chars.next();
+            text.push('%');
             continue;
         }
         let mut spec = String::new();
@@ -69,11 +80,31 @@ fn values(format: &str, android: bool) -> Result<BTreeMap<usize, Kind>, String> 
         let position = match spec.split_once('$') {
             Some((digits, _)) => digits
                 .parse::<usize>()
-                .map_err(|_| format!("`%{spec}` has no position before its `$`"))?,
+                .ok()
+                .filter(|position| *position > 0)
+                .ok_or_else(|| format!("`%{spec}` has no position before its `$`"))?,
             None => {
                 next += 1;
                 next - 1
             }
+        };
+        if !text.is_empty() {
+            tokens.push(Token::Text(std::mem::take(&mut text)));
+        }
+        tokens.push(Token::Value { position, kind });
+    }
+    if !text.is_empty() {
+        tokens.push(Token::Text(text));
+    }
+    Ok(tokens)
+}
+
+/// The values of a format string, each position with its kind.
+fn values(format: &str, android: bool) -> Result<BTreeMap<usize, Kind>, String> {
+    let mut values: BTreeMap<usize, Kind> = BTreeMap::new();
+    for token in tokens(format, android)? {
+        let Token::Value { position, kind } = token else {
+            continue;
         };
         if let Some(&other) = values.get(&position)
             && other != kind
@@ -87,6 +118,102 @@ fn values(format: &str, android: bool) -> Result<BTreeMap<usize, Kind>, String> 
         values.insert(position, kind);
     }
     Ok(values)
+}
+
+/// A piece of a translation as the generated code writes it: text, or
+/// the value at a position (1 for the first).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    Text(String),
+    Value(usize),
+}
+
+/// An Apple format string (`%2$llu Teilnehmer: Raum %1$@`) as text and
+/// the positions of its values.
+///
+/// # Errors
+///
+/// A `%` that starts no specifier Apple reads.
+pub fn parts(format: &str) -> Result<Vec<Part>, String> {
+    Ok(tokens(format, false)?
+        .into_iter()
+        .map(|token| match token {
+            Token::Text(text) => Part::Text(text),
+            Token::Value { position, .. } => Part::Value(position),
+        })
+        .collect())
+}
+
+/// The translations of a String Catalog: by language, then by key, each
+/// the text of a translation (the key's plain string unit; a plural or
+/// device variation is left to the platforms that read it). The source
+/// language's text, and the keys the tool marked stale, are not
+/// translations.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Catalog {
+    /// Where it was read from, for messages.
+    pub path: PathBuf,
+    pub translations: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+/// Reads the translations of the String Catalog at `path`; none when
+/// there is no file there yet.
+///
+/// # Errors
+///
+/// The file cannot be read, or is not a String Catalog, or a translation
+/// takes other values than its source.
+pub fn read_catalog(path: &Path) -> Result<Catalog, String> {
+    // A catalog not written yet (the manifest's first `generate` writes
+    // it) has no translations yet.
+    if !path.exists() {
+        return Ok(Catalog {
+            path: path.to_owned(),
+            translations: BTreeMap::new(),
+        });
+    }
+    let findings = check_catalog(path)?;
+    if let Some(finding) = findings.iter().find(|finding| finding.error) {
+        return Err(format!(
+            "{}:{}: key `{}`, locale `{}`: {}",
+            finding.file.display(),
+            finding.line,
+            finding.key,
+            finding.locale,
+            finding.message
+        ));
+    }
+    let catalog = parse_catalog(path)?;
+    let source = catalog["sourceLanguage"].as_str().unwrap_or("en");
+    let mut translations: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    let empty = serde_json::Map::new();
+    for (key, entry) in catalog["strings"].as_object().unwrap_or(&empty) {
+        if entry["extractionState"] == "stale" {
+            continue;
+        }
+        for (language, localization) in entry["localizations"].as_object().unwrap_or(&empty) {
+            if language == source {
+                continue;
+            }
+            if let Some(text) = localization["stringUnit"]["value"].as_str() {
+                translations
+                    .entry(language.clone())
+                    .or_default()
+                    .insert(key.clone(), text.to_owned());
+            }
+        }
+    }
+    Ok(Catalog {
+        path: path.to_owned(),
+        translations,
+    })
+}
+
+/// The JSON of a String Catalog.
+fn parse_catalog(path: &Path) -> Result<Value, String> {
+    let text = files::read_text_file(path, "the catalog ")?;
+    serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(&text))
+        .map_err(|error| format!("{} is not a String Catalog: {error}", path.display()))
 }
 
 /// `%1$@ %2$llu` as a person reads it: `1: text, 2: unsigned integer`.

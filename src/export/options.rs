@@ -5,6 +5,7 @@
 
 use super::jvm::{java_package, kotlin_package};
 use super::{Format, JavaNaming, TypeScriptStyle};
+use std::path::PathBuf;
 
 /// One option of `export`, which the manifest takes under the same name:
 /// the command line's flags and the manifest's keys are both built from
@@ -34,8 +35,14 @@ pub const JAVA_NAMINGS: [&str; 2] = ["SCREAMING_SNAKE_CASE_ERROR_CODE", "SCREAMI
 /// `typescript-style`'s values, the default first.
 pub const TYPESCRIPT_STYLES: [&str; 2] = ["erasable", "enum"];
 
+/// `localized`'s values, the default first.
+pub const LOCALIZED: [&str; 2] = ["false", "true"];
+
+/// The formats whose generated code can read translations.
+const LOCALIZED_FORMATS: [&str; 4] = ["swift", "kotlin", "java", "typescript"];
+
 /// Every option an export takes.
-pub const OPTIONS: [ExportOption; 7] = [
+pub const OPTIONS: [ExportOption; 11] = [
     ExportOption {
         name: "title",
         formats: &["markdown"],
@@ -85,6 +92,38 @@ pub const OPTIONS: [ExportOption; 7] = [
         check: None,
     },
     ExportOption {
+        name: "localized",
+        formats: &LOCALIZED_FORMATS,
+        value_name: "BOOL",
+        help: "swift, kotlin, java, typescript: messages in the user's language, read from the translations of the String Catalog or strings.xml, the English as the fallback",
+        choices: Some(&LOCALIZED),
+        check: None,
+    },
+    ExportOption {
+        name: "table",
+        formats: &["swift"],
+        value_name: "TABLE",
+        help: "swift, with localized: the strings table of the SDK's bundle that translates the messages, the String Catalog's file name without `.xcstrings` [default: the enum's name]",
+        choices: None,
+        check: Some(table),
+    },
+    ExportOption {
+        name: "r-class",
+        formats: &["kotlin", "java"],
+        value_name: "CLASS",
+        help: "kotlin, java, with localized: the Android `R` class whose string resources `message(context)` reads [default: `R`, of the file's package]",
+        choices: None,
+        check: Some(r_class),
+    },
+    ExportOption {
+        name: "translations",
+        formats: &["typescript"],
+        value_name: "CATALOG",
+        help: "typescript, with localized: the String Catalog (.xcstrings) whose translations `messageOf` reads, written into the module [default: none, English only]",
+        choices: None,
+        check: None,
+    },
+    ExportOption {
         name: "typescript-style",
         formats: &["typescript"],
         value_name: "STYLE",
@@ -93,6 +132,21 @@ pub const OPTIONS: [ExportOption; 7] = [
         check: None,
     },
 ];
+
+/// The check of `table`: a file name, as the catalog's is.
+fn table(name: &str) -> Result<String, String> {
+    if name.is_empty() || name.contains(['/', '\\', '\0']) || name.starts_with('.') {
+        return Err(format!(
+            "`{name}` is no table name; expected the String Catalog's file name without `.xcstrings`, such as `SessionError`"
+        ));
+    }
+    Ok(name.to_owned())
+}
+
+/// The check of `r-class`: a class name Kotlin and Java both read.
+fn r_class(name: &str) -> Result<String, String> {
+    java_package(name).and_then(|_| kotlin_package(name))
+}
 
 impl ExportOption {
     /// The formats it applies to, as a message lists them, each between
@@ -235,6 +289,19 @@ impl Format {
                 None => Ok(0),
             }
         };
+        // The options of where translations are read serve `localized`
+        // only: without it, one is a mistake, not a silent no-op.
+        let localized = LOCALIZED_FORMATS.contains(&name) && choice("localized")? == 1;
+        if !localized
+            && let Some(&(given, _)) = options
+                .iter()
+                .find(|(given, _)| ["table", "r-class", "translations"].contains(given))
+        {
+            return Err(OptionError::Value {
+                option: given.to_owned(),
+                message: "takes `localized = true`, which reads the translations".to_owned(),
+            });
+        }
         Ok(match name {
             "markdown" => Format::Markdown {
                 title: checked("title")?,
@@ -242,9 +309,11 @@ impl Format {
             "json" => Format::Json,
             "swift" => Format::Swift {
                 domain: checked("domain")?,
+                localized: localized.then(|| checked("table")).transpose()?,
             },
             "kotlin" => Format::Kotlin {
                 package: checked("kotlin-package")?,
+                localized: localized.then(|| checked("r-class")).transpose()?,
             },
             "java" => Format::Java {
                 naming: if choice("java-naming")? == 0 {
@@ -253,6 +322,7 @@ impl Format {
                     JavaNaming::ScreamingSnakeCase
                 },
                 package: checked("java-package")?,
+                localized: localized.then(|| checked("r-class")).transpose()?,
             },
             "typescript" => Format::TypeScript {
                 style: if choice("typescript-style")? == 0 {
@@ -260,6 +330,7 @@ impl Format {
                 } else {
                     TypeScriptStyle::Enum
                 },
+                localized: localized.then(|| value("translations").map(PathBuf::from)),
             },
             "xcstrings" => Format::Xcstrings {
                 source_language: checked("source-language")?,
@@ -278,7 +349,8 @@ mod tests {
         assert_eq!(
             Format::with_options("swift", &[("domain", "com.example")]),
             Ok(Format::Swift {
-                domain: Some("com.example".to_owned())
+                domain: Some("com.example".to_owned()),
+                localized: None,
             })
         );
         assert_eq!(
@@ -302,7 +374,8 @@ mod tests {
         assert_eq!(
             Format::with_options("typescript", &[]),
             Ok(Format::TypeScript {
-                style: TypeScriptStyle::Erasable
+                style: TypeScriptStyle::Erasable,
+                localized: None,
             })
         );
     }

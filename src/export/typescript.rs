@@ -52,6 +52,7 @@ use super::generated::{Retry, deprecated_tag, header, links, members, reserved_c
 use super::identifiers::is_identifier;
 use super::messages;
 use crate::document::Document;
+use crate::translations::Catalog;
 use error_codes_model::template::ParameterType;
 use error_codes_model::{CodeType, Taxonomy};
 use std::fmt::Write as _;
@@ -73,14 +74,24 @@ fn beyond_number(code_type: CodeType) -> bool {
     code_type.max() > MAX_SAFE_INTEGER || code_type.min() < -MAX_SAFE_INTEGER
 }
 
-pub(crate) fn render(document: &Document, style: Style) -> Result<String, String> {
+/// With `translations`, `messageOf` writes a message in a locale the
+/// catalog translates it to.
+pub(crate) fn render(
+    document: &Document,
+    style: Style,
+    translations: Option<&Catalog>,
+) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let bigint = taxonomy
         .every_code()
         .any(|(code, _)| code.abs() > MAX_SAFE_INTEGER);
-    let valued = valued(document, bigint)?;
+    let valued = valued(document, bigint, translations.is_some())?;
     let body = match style {
-        Style::Erasable => Ok(erasable(document, bigint)),
+        Style::Erasable => Ok(erasable(document, bigint, translations)?),
+        Style::Enum if translations.is_some() => Err(
+            "`localized` takes the default TypeScript style, whose codes have a type for any code"
+                .to_owned(),
+        ),
         Style::Enum if bigint => Err(format!(
             "`{}` has codes beyond 2^53, which a TypeScript `enum` would round; use the default style, whose codes are `bigint`",
             taxonomy.name
@@ -120,14 +131,17 @@ pub(crate) fn render(document: &Document, style: Style) -> Result<String, String
 /// code that extends `Error`, with the code as `code` (`err.code`), the
 /// name as `name`, the values as typed properties, and the message written
 /// with them as Rust's `Display` does.
-fn valued(document: &Document, bigint: bool) -> Result<String, String> {
+fn valued(document: &Document, bigint: bool, localized: bool) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let valued = messages::valued(&taxonomy.entries);
     if valued.is_empty() {
         return Ok(String::new());
     }
     let ty = &taxonomy.name;
-    let taken = [ty.clone(), format!("Any{ty}")];
+    let mut taken = vec![ty.clone(), format!("Any{ty}")];
+    if localized {
+        taken.push(format!("{ty}WithValues"));
+    }
     let mut classes = String::new();
     for value in &valued {
         // The module's own names, which a class cannot take.
@@ -265,7 +279,11 @@ fn deprecated(entry: &error_codes_model::Entry, indent: &str) -> String {
         .map_or_else(String::new, |tag| format!("{tag}\n{indent}"))
 }
 
-fn erasable(document: &Document, bigint: bool) -> String {
+fn erasable(
+    document: &Document,
+    bigint: bool,
+    translations: Option<&Catalog>,
+) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let ty = &taxonomy.name;
     let header = header("typescript", document, Lang::TypeScript);
@@ -342,8 +360,17 @@ fn erasable(document: &Document, bigint: bool) -> String {
         code_type
     };
     let link_and_retry = link_and_retry_functions(taxonomy, any_code, &literal, true);
-    let catch_all = catch_all(document, code_type, any_code, &literal);
-    format!(
+    let lookup = if bigint {
+        ".get(code) ?? \"\""
+    } else {
+        "[code]"
+    };
+    let catch_all = catch_all(document, any_code, &literal, lookup, translations.is_none());
+    let localized = match translations {
+        Some(translations) => localized(document, translations, any_code, &literal, lookup)?,
+        None => String::new(),
+    };
+    Ok(format!(
         r#"{header}
 /** The SDK's error codes, by name. */
 export const {ty} = {{
@@ -372,8 +399,8 @@ export function fromCode(code: {code_type}): {ty} | undefined {{
 export function fromName(name: string): {ty} | undefined {{
   return byName.get(name);
 }}
-{catch_all}{link_and_retry}"#
-    )
+{catch_all}{link_and_retry}{localized}"#
+    ))
 }
 
 /// With a catch-all, a code the build does not know is kept: codes are
@@ -387,37 +414,45 @@ export function fromName(name: string): {ty} | undefined {{
 /// declared codes are `number`s), a code a `number` holds exactly comes
 /// back as a `number`, as the declared codes are, and a larger one as the
 /// `bigint` it came as: every code has one form, and none is rounded.
+///
+/// `lookup` reads a declared code's description from `errorDescriptions`;
+/// without `message_of`, the localized `messageOf` answers instead.
 fn catch_all(
     document: &Document,
-    code_type: &str,
     any_code: &str,
     literal: &dyn Fn(i128) -> String,
+    lookup: &str,
+    message_of: bool,
 ) -> String {
     let taxonomy = &document.taxonomy;
     let Some(catch_all) = &taxonomy.catch_all else {
         return String::new();
     };
     let ty = &taxonomy.name;
-    let mut names = String::new();
-    for entry in &taxonomy.entries {
-        let _ = writeln!(
-            names,
-            "  [{}, {}],",
-            literal(entry.code),
-            quoted(&entry.facts.name, Syntax::CFamily)
-        );
-    }
+    let names = name_rows(taxonomy, literal);
     let catch_all_name = quoted(&catch_all.name, Syntax::CFamily);
     let description = quoted(
         &format!("{} (code ", catch_all.description()),
         Syntax::CFamily,
     );
+    let message_of = if message_of {
+        format!(
+            r#"
+/** The message: a declared code's, or the catch-all's with the code. */
+export function messageOf(code: Any{ty}): string {{
+  return isKnown(code) ? errorDescriptions{lookup} : {description} + String(code) + ")";
+}}
+"#
+        )
+    } else {
+        String::new()
+    };
     let widened: Vec<String> = any_code
         .split(" | ")
         .map(|ty| format!("({ty} & {{}})"))
         .collect();
     let widened = widened.join(" | ");
-    let (any_doc, wire_doc, wire_body) = if any_code == code_type {
+    let (any_doc, wire_doc, wire_body) = if !any_code.contains('|') {
         ("", "", "  return byCode.get(code) ?? code;\n")
     } else {
         (
@@ -453,18 +488,172 @@ export function isKnown(code: Any{ty}): code is {ty} {{
 export function nameOf(code: Any{ty}): string {{
   return nameByCode.get(code) ?? {catch_all_name};
 }}
-
-/** The message: a declared code's, or the catch-all's with the code. */
-export function messageOf(code: Any{ty}): string {{
-  return isKnown(code) ? errorDescriptions{lookup} : {description} + String(code) + ")";
-}}
-"#,
-        lookup = if code_type == "bigint" {
-            ".get(code) ?? \"\""
-        } else {
-            "[code]"
-        },
+{message_of}"#
     )
+}
+
+/// `messageOf(error, locale)`: a code's or an error value's message in
+/// `locale`, read from the catalog's translations, which the module holds
+/// as tables (a translation as its text and the positions of its values),
+/// the English without one. A locale falls back as the web's do: `de-CH`,
+/// then `de`.
+fn localized(
+    document: &Document,
+    translations: &Catalog,
+    any_code: &str,
+    literal: &dyn Fn(i128) -> String,
+    lookup: &str,
+) -> Result<String, String> {
+    let taxonomy = &document.taxonomy;
+    let ty = &taxonomy.name;
+    let valued = messages::valued(&taxonomy.entries);
+    let valued_names: Vec<&str> = valued
+        .iter()
+        .map(|value| value.entry.facts.name.as_str())
+        .collect();
+    let mut tables = String::new();
+    for (locale, keys) in &translations.translations {
+        let mut rows = String::new();
+        for (key, text) in keys {
+            let parts = if valued_names.contains(&key.as_str()) {
+                crate::translations::parts(text).map_err(|message| {
+                    format!(
+                        "{}: key `{key}`, locale `{locale}`: the translation {text:?}: {message}",
+                        translations.path.display()
+                    )
+                })?
+            } else {
+                vec![crate::translations::Part::Text(text.clone())]
+            };
+            let parts: Vec<String> = parts
+                .into_iter()
+                .map(|part| match part {
+                    crate::translations::Part::Text(text) => quoted(&text, Syntax::CFamily),
+                    crate::translations::Part::Value(position) => position.to_string(),
+                })
+                .collect();
+            let _ = writeln!(
+                rows,
+                "    [{}, [{}]],",
+                quoted(key, Syntax::CFamily),
+                parts.join(", ")
+            );
+        }
+        let _ = writeln!(
+            tables,
+            "  [{}, new Map<string, readonly (string | number)[]>([\n{rows}  ])],",
+            quoted(locale, Syntax::CFamily)
+        );
+    }
+    // Without a catch-all, the module has no table of names by code yet.
+    let names = if taxonomy.catch_all.is_none() {
+        let names = name_rows(taxonomy, literal);
+        format!(
+            "\nconst nameByCode: ReadonlyMap<{any_code}, string> = new Map<{any_code}, string>([\n{names}]);\n"
+        )
+    } else {
+        String::new()
+    };
+    let (with_values, of_values, object) = if valued.is_empty() {
+        (String::new(), String::new(), String::new())
+    } else {
+        let classes: Vec<&str> = valued
+            .iter()
+            .map(|value| value.type_name.as_str())
+            .collect();
+        let mut cases = String::new();
+        for value in &valued {
+            let written: Vec<String> = value
+                .message
+                .parameters
+                .iter()
+                .map(|parameter| {
+                    let name = format!("error.{}", messages::value_name(&parameter.name));
+                    match parameter.ty {
+                        ParameterType::Float => format!("rustFloat({name})"),
+                        ParameterType::String => name,
+                        _ => format!("String({name})"),
+                    }
+                })
+                .collect();
+            let _ = writeln!(
+                cases,
+                "  if (error instanceof {}) return [{}];",
+                value.type_name,
+                written.join(", ")
+            );
+        }
+        (
+            format!(
+                "\n/** Every error whose message carries values. */\nexport type {ty}WithValues = {};\n",
+                classes.join(" | ")
+            ),
+            format!(
+                r#"
+/** An error's values as its English message writes them, by position. */
+function valuesOf(error: {ty}WithValues): readonly string[] {{
+{cases}  return [];
+}}
+"#
+            ),
+            r#"  if (typeof error === "object") {
+    const found = translationOf(error.name, locale);
+    const values = valuesOf(error);
+    return found === undefined ? error.message : found.map((part) => (typeof part === "number" ? (values[part - 1] ?? "") : part)).join("");
+  }
+"#
+            .to_owned(),
+        )
+    };
+    let taking = if valued.is_empty() {
+        String::new()
+    } else {
+        format!(" | {ty}WithValues")
+    };
+    let (code_type, unknown) = match &taxonomy.catch_all {
+        Some(catch_all) => (
+            format!("Any{ty}"),
+            format!(
+                "  if (!isKnown(error)) return found === undefined ? {} + String(error) + \")\" : found.join(\"\") + \" (\" + String(error) + \")\";\n",
+                quoted(
+                    &format!("{} (code ", catch_all.description()),
+                    Syntax::CFamily
+                )
+            ),
+        ),
+        None => (ty.clone(), String::new()),
+    };
+    let english = lookup.replace("code", "error");
+    Ok(format!(
+        r#"{names}{with_values}
+/**
+ * The translations of the messages, by locale, then by name: the text, and
+ * the position of each value as a number. Written from the String Catalog
+ * by `error-codes`.
+ */
+const translations: ReadonlyMap<string, ReadonlyMap<string, readonly (string | number)[]>> = new Map<string, ReadonlyMap<string, readonly (string | number)[]>>([
+{tables}]);
+
+/** The translation of the message `name` in `locale`, else in the languages it falls back to. */
+function translationOf(name: string, locale: string | undefined): readonly (string | number)[] | undefined {{
+  for (let tag = locale; tag; tag = tag.includes("-") ? tag.slice(0, tag.lastIndexOf("-")) : undefined) {{
+    const found = translations.get(tag)?.get(name);
+    if (found !== undefined) return found;
+  }}
+  return undefined;
+}}
+{of_values}
+/**
+ * The message of a code or an error in `locale`, a BCP 47 tag such as
+ * `navigator.language` gives: its translation, written with the error's
+ * values; the English where there is none, or without a locale.
+ */
+export function messageOf(error: {code_type}{taking}, locale?: string): string {{
+{object}  const found = translationOf(nameByCode.get(error) ?? "", locale);
+{unknown}  return found === undefined ? errorDescriptions{english} : found.join("");
+}}
+"#
+    ))
 }
 
 fn numeric_enum(document: &Document) -> String {
@@ -587,6 +776,20 @@ export function isRetryable(code: {param}): boolean {{
         );
     }
     out
+}
+
+/// The rows of a `Map` from each code to its name, one a line.
+fn name_rows(taxonomy: &Taxonomy, literal: &dyn Fn(i128) -> String) -> String {
+    let mut names = String::new();
+    for entry in &taxonomy.entries {
+        let _ = writeln!(
+            names,
+            "  [{}, {}],",
+            literal(entry.code),
+            quoted(&entry.facts.name, Syntax::CFamily)
+        );
+    }
+    names
 }
 
 #[cfg(test)]
