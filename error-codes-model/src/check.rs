@@ -634,8 +634,14 @@ impl<'a> Checker<'_, 'a> {
             _ => false,
         };
         if !carries_code {
+            // A unit variant has no fields to point at: its name, then.
+            let at: &dyn ToTokens = if matches!(variant.fields, Fields::Unit) {
+                ident
+            } else {
+                &variant.fields
+            };
             self.errors.at(
-                if matches!(variant.fields, Fields::Unit) { ident.to_token_stream() } else { variant.fields.to_token_stream() },
+                at,
                 format_args!(
                     "the `catch_all` variant keeps the unknown code: it must be a tuple variant with one field of the code type, as in `{ident}({code_type})`"
                 ),
@@ -645,7 +651,7 @@ impl<'a> Checker<'_, 'a> {
         // Its code is whatever it carries: no code, alias or discriminant
         // of its own.
         if let Some(alternative) = code_attr.alternatives.first() {
-            self.errors.at(alternative.tokens(), format_args!("the `catch_all` variant has every code no other variant has; it takes no `alternatives` in {CODE}"));
+            self.errors.at(&alternative.tokens(), format_args!("the `catch_all` variant has every code no other variant has; it takes no `alternatives` in {CODE}"));
         }
         if let Some(alias) = code_attr.aliases.first() {
             self.errors.at(alias, format_args!("the `catch_all` variant is never looked up by name; it takes no `alias` in {CODE}"));
