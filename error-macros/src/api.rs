@@ -10,7 +10,7 @@
 //! namespace, so that no variant name can collide with them; their names
 //! start with `__`, so that none hides a constant the user's codes name.
 
-use crate::context::Context;
+use crate::context::{Context, primitive};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -83,7 +83,8 @@ fn methods(cx: &Context, bodies: &Bodies) -> TokenStream {
     let vis = cx.vis;
     let code_ty = &cx.code_ty;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
-    let str_ty = quote!(::core::primitive::str);
+    let str_ty = primitive("str");
+    let bool_ty = primitive("bool");
     let option = quote!(::core::option::Option);
     let MethodBodies {
         code,
@@ -163,7 +164,7 @@ fn methods(cx: &Context, bodies: &Bodies) -> TokenStream {
             #[doc = #doc_is_retryable]
             #[must_use]
             #[inline]
-            #vis const fn is_retryable(&self) -> ::core::primitive::bool {
+            #vis const fn is_retryable(&self) -> #bool_ty {
                 #is_retryable
             }
         }
@@ -187,7 +188,8 @@ fn lookups(cx: &Context, bodies: &Bodies) -> TokenStream {
     let code_ty = &cx.code_ty;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
     let option = quote!(::core::option::Option);
-    let str_ty = quote!(::core::primitive::str);
+    let str_ty = primitive("str");
+    let usize_ty = primitive("usize");
     let Bodies {
         lookup_helpers,
         all,
@@ -224,7 +226,7 @@ fn lookups(cx: &Context, bodies: &Bodies) -> TokenStream {
             #vis const ALL: &'static [Self] = #all;
 
             #[doc = #doc_count]
-            #vis const COUNT: ::core::primitive::usize = #count;
+            #vis const COUNT: #usize_ty = #count;
 
             #[doc = #doc_from_code]
             #[must_use]
@@ -302,6 +304,7 @@ fn conversions(cx: &Context, bodies: &Bodies) -> TokenStream {
     let code_ty = &cx.code_ty;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
     let result = quote!(::core::result::Result);
+    let str_ty = primitive("str");
     let name_error = cx.named_after("FromNameError");
     let name_message = format!("no variant of {ty_name} has that name");
     let Bodies {
@@ -372,7 +375,7 @@ fn conversions(cx: &Context, bodies: &Bodies) -> TokenStream {
             type Err = #name_error;
 
             #[inline]
-            fn from_str(name: &::core::primitive::str) -> #result<Self, #name_error> {
+            fn from_str(name: &#str_ty) -> #result<Self, #name_error> {
                 #from_str
             }
         }

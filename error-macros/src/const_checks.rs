@@ -18,7 +18,7 @@
 //! copies the whole array, so the tables read in loops are slices (`&[T]`)
 //! or local copies.
 
-use crate::context::{CodeTokens, Context};
+use crate::context::{CodeTokens, Context, primitive};
 use crate::lookup::{Keys, MULTIPLIER, code_bits, slot_type, table_size};
 use error_codes_model::Reserved;
 use error_codes_model::ast::{Code, Enum};
@@ -51,9 +51,10 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let table = cx.shape.lookups.then(|| built_by_compiler(cx, model, keys));
     let reserved = reserved_checks(cx, model);
     let ranges = range_checks(cx, model);
-    let i128_ty = quote!(::core::primitive::i128);
-    let u8_ty = quote!(::core::primitive::u8);
-    let usize_ty = quote!(::core::primitive::usize);
+    let i128_ty = primitive("i128");
+    let u8_ty = primitive("u8");
+    let usize_ty = primitive("usize");
+    let str_ty = primitive("str");
     quote! {
         // Every code (alternatives included) and its variant's index, by
         // key: slices, read in loops.
@@ -61,12 +62,12 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
         const __LOOKUP_VARIANTS: &[#slot_ty] = &[#(#lookup_variants),*];
 
         // The variants' identifiers, for the messages of `__fail`.
-        const __IDENTS: &[&::core::primitive::str] = &[#(#idents),*];
+        const __IDENTS: &[&#str_ty] = &[#(#idents),*];
 
         // Stops the compile with `before`, `code` in decimal and `after`
         // joined: a panic during constant evaluation is a compile error
         // that shows its message.
-        const fn __fail(__before: &[&::core::primitive::str], __code: #i128_ty, __after: &::core::primitive::str) -> ! {
+        const fn __fail(__before: &[&#str_ty], __code: #i128_ty, __after: &#str_ty) -> ! {
             let mut __message = [0u8; #capacity];
             let mut __len = 0;
             let mut __part = 0;
@@ -187,7 +188,8 @@ fn call_at(function: &str, argument: TokenStream, at: &TokenStream) -> TokenStre
 /// and another variant, or `usize::MAX`, found for all keys in linear time.
 fn duplicate_of(cx: &Context, keys: &Keys) -> TokenStream {
     let count = Literal::usize_unsuffixed(keys.codes.len());
-    let usize_ty = quote!(::core::primitive::usize);
+    let usize_ty = primitive("usize");
+    let u32_ty = primitive("u32");
     let byte = code_bits(cx.shape.code_type, &quote!(__LOOKUP_CODES[__key]));
     let byte = quote!(((#byte >> (8 * __byte)) & 0xff) as #usize_ty);
     // A pass per byte of the code type, from the lowest, each a constant of
@@ -208,7 +210,7 @@ fn duplicate_of(cx: &Context, keys: &Keys) -> TokenStream {
         // the order they come. After a pass per byte from the lowest, keys
         // with one code are side by side, in key order. A byte that every
         // code has leaves the order as it is.
-        const fn __sort_by_byte(__keys: [#usize_ty; #count], __byte: ::core::primitive::u32) -> [#usize_ty; #count] {
+        const fn __sort_by_byte(__keys: [#usize_ty; #count], __byte: #u32_ty) -> [#usize_ty; #count] {
             // How many keys have each value of the byte, then where the
             // first of them goes.
             let mut __next = [0; 256];
@@ -309,7 +311,7 @@ fn built_by_compiler(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let (slot_ty, empty) = slot_type(model.variants.len());
     let (len, shift) = table_size(keys.codes.len());
     let bits = code_bits(cx.shape.code_type, &quote!(__codes[__key]));
-    let usize_ty = quote!(::core::primitive::usize);
+    let usize_ty = primitive("usize");
     let mask = Literal::usize_unsuffixed(len - 1);
     let shift = Literal::u32_unsuffixed(shift);
     let len = Literal::usize_unsuffixed(len);
@@ -376,8 +378,8 @@ fn range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
         return None;
     }
     let code_ty = &cx.code_ty;
-    let i128_ty = quote!(::core::primitive::i128);
-    let str_ty = quote!(::core::primitive::str);
+    let i128_ty = primitive("i128");
+    let str_ty = primitive("str");
     let mut own_checks = Vec::new();
     let mut no_range_checks = Vec::new();
     for variant in &model.variants {
@@ -483,7 +485,8 @@ fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
     }
     let starts = ranges.iter().map(|range| Literal::i128_unsuffixed(range.0));
     let ends = ranges.iter().map(|range| Literal::i128_unsuffixed(range.1));
-    let i128_ty = quote!(::core::primitive::i128);
+    let i128_ty = primitive("i128");
+    let str_ty = primitive("str");
     let checks = model.variants.iter().flat_map(|variant| {
         let ident = variant.ident.unraw().to_string();
         std::iter::once(&variant.code)
@@ -511,7 +514,7 @@ fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
         // A reserved code is in the last range that starts at or before
         // it, found by a binary search: the ranges before `__low` start at
         // or before the code, those from `__high` on after it.
-        const fn __not_reserved(__code: #code_ty, __before: &::core::primitive::str, __after: &::core::primitive::str) {
+        const fn __not_reserved(__code: #code_ty, __before: &#str_ty, __after: &#str_ty) {
             let mut __low = 0;
             let mut __high = __RESERVED.len();
             while __low < __high {

@@ -15,7 +15,7 @@
 //! so a lookup ends at the first empty slot; both end in `__variant_at`,
 //! the one `match` from an index back to a variant.
 
-use crate::context::{CodeTokens, Context};
+use crate::context::{CodeTokens, Context, primitive};
 use error_codes_model::CodeType;
 use error_codes_model::ast::{Code, Enum};
 use proc_macro2::{Literal, TokenStream};
@@ -83,14 +83,8 @@ impl<'m> Keys<'m> {
 /// (one that no key index reaches).
 pub(crate) fn slot_type(entries: usize) -> (TokenStream, Literal) {
     match u16::try_from(entries) {
-        Ok(len) if len < u16::MAX => (
-            quote!(::core::primitive::u16),
-            Literal::u16_unsuffixed(u16::MAX),
-        ),
-        _ => (
-            quote!(::core::primitive::u32),
-            Literal::u32_unsuffixed(u32::MAX),
-        ),
+        Ok(len) if len < u16::MAX => (primitive("u16"), Literal::u16_unsuffixed(u16::MAX)),
+        _ => (primitive("u32"), Literal::u32_unsuffixed(u32::MAX)),
     }
 }
 
@@ -109,7 +103,7 @@ pub(crate) fn helpers(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let ty = cx.ident;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
     let option = quote!(::core::option::Option);
-    let usize_ty = quote!(::core::primitive::usize);
+    let usize_ty = primitive("usize");
     let variants = model.variants.iter().map(|variant| variant.ident);
     let indices = (0..model.variants.len()).map(Literal::usize_unsuffixed);
     // A table of constant codes is the compiler's to build
@@ -183,7 +177,8 @@ pub(crate) fn code_bits(code_type: CodeType, code: &TokenStream) -> TokenStream 
     if code_type == CodeType::U64 {
         quote!(#code)
     } else {
-        quote!((#code as ::core::primitive::u64))
+        let u64_ty = primitive("u64");
+        quote!((#code as #u64_ty))
     }
 }
 
@@ -222,10 +217,8 @@ pub(crate) fn from_code(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream 
     let (_, empty) = slot_type(model.variants.len());
     let mask = Literal::usize_unsuffixed(len - 1);
     let shift = Literal::u32_unsuffixed(shift);
-    let found = hit(
-        model,
-        &quote!(__SLOT_VARIANTS[__slot] as ::core::primitive::usize),
-    );
+    let usize_ty = primitive("usize");
+    let found = hit(model, &quote!(__SLOT_VARIANTS[__slot] as #usize_ty));
     // An empty slot holds code 0 and no variant: reached before the code's
     // own slot, it means the code is not in the table (linear probing
     // leaves no gap between a code's first slot and its own), so the
@@ -233,7 +226,7 @@ pub(crate) fn from_code(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream 
     // variant is `None`, or the catch-all). The loop ends: at least half
     // the slots are empty.
     quote! {
-        let mut __slot = (#bits.wrapping_mul(#MULTIPLIER) >> #shift) as ::core::primitive::usize;
+        let mut __slot = (#bits.wrapping_mul(#MULTIPLIER) >> #shift) as #usize_ty;
         loop {
             if __SLOT_CODES[__slot] == code {
                 return #found;
@@ -336,18 +329,22 @@ fn name_table(model: &Enum, keys: &Keys) -> TokenStream {
         None => empty.clone(),
     });
     let len = Literal::usize_unsuffixed(len);
-    let usize_ty = quote!(::core::primitive::usize);
-    let u64_ty = quote!(::core::primitive::u64);
-    let u8_ty = quote!(::core::primitive::u8);
+    let usize_ty = primitive("usize");
+    let u64_ty = primitive("u64");
+    let u8_ty = primitive("u8");
+    let u32_ty = primitive("u32");
+    let u16_ty = primitive("u16");
+    let str_ty = primitive("str");
+    let bool_ty = primitive("bool");
     let count = model.variants.len();
     // Without aliases, the keys are the first `count` names of `__NAMES`.
     let keys = if names.len() == count {
         quote!(
-            const __KEYS: &[&::core::primitive::str] = __NAMES;
+            const __KEYS: &[&#str_ty] = __NAMES;
         )
     } else {
         let keys = names.iter().map(|name| name.key);
-        quote!(const __KEYS: &[&::core::primitive::str] = &[#(#keys),*];)
+        quote!(const __KEYS: &[&#str_ty] = &[#(#keys),*];)
     };
     let alias_of = (names.len() > count).then(|| {
         let variants = names[count..]
@@ -376,12 +373,12 @@ fn name_table(model: &Enum, keys: &Keys) -> TokenStream {
             let mut __last: #u64_ty = 0;
             let mut __shift = 0;
             if let [__a, __b, __c, __d, __tail @ ..] = __rest {
-                __last = ::core::primitive::u32::from_le_bytes([*__a, *__b, *__c, *__d]) as #u64_ty;
+                __last = #u32_ty::from_le_bytes([*__a, *__b, *__c, *__d]) as #u64_ty;
                 __shift = 32;
                 __rest = __tail;
             }
             if let [__a, __b, __tail @ ..] = __rest {
-                __last |= (::core::primitive::u16::from_le_bytes([*__a, *__b]) as #u64_ty) << __shift;
+                __last |= (#u16_ty::from_le_bytes([*__a, *__b]) as #u64_ty) << __shift;
                 __shift += 16;
                 __rest = __tail;
             }
@@ -392,7 +389,7 @@ fn name_table(model: &Enum, keys: &Keys) -> TokenStream {
         }
 
         // Eight bytes at a time, then the rest.
-        const fn __same(mut __x: &[#u8_ty], mut __y: &[#u8_ty]) -> ::core::primitive::bool {
+        const fn __same(mut __x: &[#u8_ty], mut __y: &[#u8_ty]) -> #bool_ty {
             if __x.len() != __y.len() {
                 return false;
             }
@@ -446,6 +443,7 @@ pub(crate) fn from_name(_: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let (_, empty) = slot_type(names.len());
     let mask = Literal::usize_unsuffixed(len - 1);
     let shift = Literal::u32_unsuffixed(shift);
+    let usize_ty = primitive("usize");
     let variant = if names.len() > count {
         quote!(if __key < #count { __key } else { __ALIAS_OF[__key - #count] })
     } else {
@@ -461,13 +459,13 @@ pub(crate) fn from_name(_: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     // The loop ends: at least half the slots are empty.
     quote! {
         let __name = name.as_bytes();
-        let mut __slot = (__hash_name(__name) >> #shift) as ::core::primitive::usize;
+        let mut __slot = (__hash_name(__name) >> #shift) as #usize_ty;
         loop {
             let __key = __NAME_SLOTS[__slot];
             if __key == #empty {
                 return ::core::option::Option::None;
             }
-            let __key = __key as ::core::primitive::usize;
+            let __key = __key as #usize_ty;
             if __same(__KEYS[__key].as_bytes(), __name) {
                 return #found;
             }

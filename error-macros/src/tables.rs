@@ -4,7 +4,7 @@
 //! instead of running a `match` of its own.
 
 use crate::api::MethodBodies;
-use crate::context::{CodeTokens, Context};
+use crate::context::{CodeTokens, Context, primitive};
 use error_codes_model::Facts;
 use error_codes_model::ast::Enum;
 use proc_macro2::{Delimiter, Group, Literal, TokenStream};
@@ -28,6 +28,7 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> (TokenStream, MethodBodies) 
     let ty = cx.ident;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
     let code_ty = &cx.code_ty;
+    let str_ty = primitive("str");
     let codes = model
         .variants
         .iter()
@@ -51,7 +52,7 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> (TokenStream, MethodBodies) 
     let linked = rows.iter().any(|row| row.doc_url.is_some());
     let doc_urls = linked.then(|| {
         let doc_urls = rows.iter().map(|row| row.doc_url.as_deref().unwrap_or(""));
-        quote!(const __DOC_URLS: &[&::core::primitive::str] = &[#(#doc_urls),*];)
+        quote!(const __DOC_URLS: &[&#str_ty] = &[#(#doc_urls),*];)
     });
     let varies = rows
         .windows(2)
@@ -63,7 +64,8 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> (TokenStream, MethodBodies) 
     };
     let retryable = varies.then(|| {
         let retryable = rows.iter().map(|row| row.retryable);
-        quote!(const __RETRYABLE: &[::core::primitive::bool] = &[#(#retryable),*];)
+        let bool_ty = primitive("bool");
+        quote!(const __RETRYABLE: &[#bool_ty] = &[#(#retryable),*];)
     });
     let variants = model.variants.iter().map(|variant| variant.ident);
     let indices = (0..model.variants.len()).map(Literal::usize_unsuffixed);
@@ -74,8 +76,7 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> (TokenStream, MethodBodies) 
         let index = Literal::usize_unsuffixed(model.variants.len());
         quote!(#ty::#ident(..) => #index,)
     });
-    let str_ty = quote!(::core::primitive::str);
-    let usize_ty = quote!(::core::primitive::usize);
+    let usize_ty = primitive("usize");
     let body = if rows.is_empty() {
         quote!(match *__value {})
     } else {
