@@ -3,7 +3,9 @@
 //! the plain model.
 
 use crate::code_type::CodeType;
-use crate::facts::{Deprecation, Facts, Location};
+#[cfg(feature = "taxonomy")]
+use crate::facts::Deprecation;
+use crate::facts::{Facts, Location};
 use crate::lookup_order::lookup_order;
 use crate::reserved::Reserved;
 use crate::section_range::SectionRange;
@@ -53,6 +55,9 @@ pub struct Variant<'a> {
     pub code: Code,
     pub alternatives: Vec<Code>,
     pub aliases: Vec<String>,
+    /// Its `#[deprecated]`, which the taxonomy reports; the derive, which
+    /// leaves deprecation to rustc, does not read it.
+    #[cfg(feature = "taxonomy")]
     pub deprecated: Option<Deprecation>,
     /// Its name, reasons, section, link (its own, or the enum's template
     /// filled in) and retryability (its own, or the enum's default).

@@ -485,6 +485,7 @@ impl<'a> Checker<'_, 'a> {
             code,
             alternatives: alternatives.into_iter().collect::<Option<_>>()?,
             aliases: aliases.into_iter().collect::<Option<_>>()?,
+            #[cfg(feature = "taxonomy")]
             deprecated: attrs.deprecated,
             facts: Facts {
                 variant: written,

@@ -3,6 +3,7 @@
 //! and every reader shows it the same way for both.
 
 use crate::template::Message;
+#[cfg(feature = "taxonomy")]
 use std::fmt;
 
 /// What documents one code: its variant, its name, its reasons, its
@@ -75,6 +76,8 @@ pub struct Location {
     pub column: usize,
 }
 
+// For the tool's messages; the derive reports no location.
+#[cfg(feature = "taxonomy")]
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.line, self.column)
@@ -82,6 +85,8 @@ impl fmt::Display for Location {
 }
 
 /// A `#[deprecated]` on a variant: its `since` and `note`, when written.
+/// The taxonomy's: the derive leaves deprecation to rustc.
+#[cfg(feature = "taxonomy")]
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct Deprecation {
@@ -89,6 +94,7 @@ pub struct Deprecation {
     pub note: Option<String>,
 }
 
+#[cfg(feature = "taxonomy")]
 impl Deprecation {
     /// A deprecation with this note (`#[deprecated(note = "...")]`).
     #[must_use]

@@ -4,6 +4,7 @@
 
 use crate::args::{Arg, Ungroup, Value, parse_args};
 use crate::errors::Errors;
+#[cfg(feature = "taxonomy")]
 use crate::facts::Deprecation;
 use crate::message::{CODE, SeenKeys, known_key, quoted_list, what_value, written};
 use crate::values::{
@@ -45,6 +46,7 @@ pub(crate) struct VariantAttrs {
     /// variant is meant to keep unknown codes, and its field is no mistake
     /// of its own.
     pub meant_catch_all: bool,
+    #[cfg(feature = "taxonomy")]
     pub deprecated: Option<Deprecation>,
 }
 
@@ -67,6 +69,7 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
         code: None,
         code_written: false,
         meant_catch_all: false,
+        #[cfg(feature = "taxonomy")]
         deprecated: None,
     };
     let mut first: Option<&Attribute> = None;
@@ -76,8 +79,6 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
                 attr,
                 "`#[error_codes(...)]` belongs on the enum, not on a variant",
             );
-        } else if attr.path().is_ident("deprecated") {
-            out.deprecated = Some(deprecation(attr));
         } else if attr.path().is_ident("code") {
             out.code_written = true;
             if let Some(first) = first {
@@ -91,6 +92,10 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
             }
             first = Some(attr);
             out.code = code(attr, &mut out.meant_catch_all, errors);
+        }
+        #[cfg(feature = "taxonomy")]
+        if attr.path().is_ident("deprecated") {
+            out.deprecated = Some(deprecation(attr));
         }
     }
     out
@@ -266,6 +271,7 @@ fn alternatives(value: Value, out: &mut CodeAttr, errors: &mut Errors) {
 /// `#[deprecated]`, `#[deprecated = "note"]` or
 /// `#[deprecated(since = "...", note = "...")]`. rustc checks its form; a
 /// form it rejects still marks the variant deprecated here.
+#[cfg(feature = "taxonomy")]
 fn deprecation(attr: &Attribute) -> Deprecation {
     let mut out = Deprecation::default();
     match &attr.meta {
