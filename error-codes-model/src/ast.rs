@@ -35,7 +35,10 @@ pub struct Enum<'a> {
 /// What the generated API looks like, whatever the variants hold. After an
 /// error the derive still emits this API (with bodies that never run), so
 /// the shape is also recovered from input that breaks the rules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
+// Compared by the tools; the derive, built without the `taxonomy`
+// feature, has no use for it.
+#[cfg_attr(feature = "taxonomy", derive(PartialEq, Eq))]
 pub struct Shape {
     pub code_type: CodeType,
     /// `Display` and `Error` are generated (no `display = false`).

@@ -3,7 +3,7 @@
 //! serialises: the same `_` handling and the same ASCII-only case changes
 //! (`ÉcoleFermée` is `ÉCOLE_FERMéE` in `SCREAMING_SNAKE_CASE`, as in serde).
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub(crate) enum RenameRule {
     Lower,
     Upper,

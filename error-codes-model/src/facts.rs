@@ -10,7 +10,10 @@ use std::fmt;
 /// section, its link and whether to try again, and where it is declared.
 /// A declared code ([`Entry`](crate::Entry)) and the catch-all hold it
 /// alike.
-#[derive(Debug, Clone, PartialEq, Eq)]
+// Compared, hashed and copied by the tools (a `Taxonomy` holds its own
+// copies); the derive, built without the `taxonomy` feature, only reads
+// the model in place.
+#[cfg_attr(feature = "taxonomy", derive(Debug, Clone, PartialEq, Eq))]
 #[non_exhaustive]
 pub struct Facts {
     /// The variant's identifier, without `r#`: `ExistingUserInSession`.
@@ -70,7 +73,11 @@ impl Facts {
 
 /// Where a variant is declared in its source file: 1-based line and column,
 /// as rustc prints them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+// Compared, ordered and copied by the tools only, as `Facts` is.
+#[cfg_attr(
+    feature = "taxonomy",
+    derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)
+)]
 pub struct Location {
     pub line: usize,
     pub column: usize,
