@@ -34,16 +34,13 @@ pub(crate) fn check<'a>(
 ) -> Enum<'a> {
     // Every attribute first, in source order, then the rules across them.
     let attrs = enum_attrs::enum_attrs(&input.attrs, errors);
-    let variant_attrs: Vec<VariantAttrs> = data
-        .variants
-        .iter()
-        .map(|variant| {
-            for field in &variant.fields {
-                variant_attrs::reject_on_field(&field.attrs, errors);
-            }
-            variant_attrs::variant_attrs(&variant.attrs, errors)
-        })
-        .collect();
+    let mut variant_attrs = Vec::with_capacity(data.variants.len());
+    for variant in &data.variants {
+        for field in &variant.fields {
+            variant_attrs::reject_on_field(&field.attrs, errors);
+        }
+        variant_attrs.push(variant_attrs::variant_attrs(&variant.attrs, errors));
+    }
     let shape = Shape {
         code_type: attrs.code_type,
         display: attrs.display,
@@ -82,15 +79,26 @@ pub(crate) fn check<'a>(
     for (variant, attrs) in data.variants.iter().zip(variant_attrs) {
         checker.variant(variant, attrs);
     }
+    let (variants, catch_all) = (checker.variants, checker.catch_all);
+    // What the enum keeps of the reservations and ranges: their values,
+    // not where they are written.
+    let mut reserved_values = Vec::with_capacity(reserved.len());
+    for (reserved, _) in reserved {
+        reserved_values.push(reserved);
+    }
+    let mut range_values = Vec::with_capacity(ranges.len());
+    for (range, _) in ranges {
+        range_values.push(range);
+    }
     Enum {
         ident: &input.ident,
         vis: &input.vis,
         generics: &input.generics,
         shape,
-        variants: checker.variants,
-        catch_all: checker.catch_all,
-        reserved: reserved.into_iter().map(|(reserved, _)| reserved).collect(),
-        ranges: ranges.into_iter().map(|(range, _)| range).collect(),
+        variants,
+        catch_all,
+        reserved: reserved_values,
+        ranges: range_values,
     }
 }
 
@@ -455,22 +463,25 @@ impl<'a> Checker<'_, 'a> {
             Checked::Repeated | Checked::Invalid => None,
         };
         self.discriminant(variant, code.as_ref());
+        // Every alternative and alias is checked, so that each mistake is
+        // reported, before the variant is kept or dropped.
+        let mut valid = true;
         let mut alternatives = Vec::with_capacity(code_attr.alternatives.len());
         for alternative in code_attr.alternatives {
             match self.code(ident, alternative, section) {
-                Checked::New(code) => alternatives.push(Some(code)),
+                Checked::New(code) => alternatives.push(code),
                 // A code the variant already has maps to it anyway.
                 Checked::Repeated => {}
-                Checked::Invalid => alternatives.push(None),
+                Checked::Invalid => valid = false,
             }
         }
         let mut aliases = Vec::with_capacity(code_attr.aliases.len());
         for alias in &code_attr.aliases {
             match self.alias(ident, alias) {
-                Checked::New(alias) => aliases.push(Some(alias)),
+                Checked::New(alias) => aliases.push(alias),
                 // A name the variant already has finds it anyway.
                 Checked::Repeated => {}
-                Checked::Invalid => aliases.push(None),
+                Checked::Invalid => valid = false,
             }
         }
         let code = code?;
@@ -479,12 +490,15 @@ impl<'a> Checker<'_, 'a> {
             return None;
         }
         let doc_url = self.doc_url(ident, code_attr.doc_url.as_ref(), &name, Some(&code));
+        if !valid {
+            return None;
+        }
         self.variants.push(Variant {
             ident,
             fields: &variant.fields,
             code,
-            alternatives: alternatives.into_iter().collect::<Option<_>>()?,
-            aliases: aliases.into_iter().collect::<Option<_>>()?,
+            alternatives,
+            aliases,
             #[cfg(feature = "taxonomy")]
             deprecated: attrs.deprecated,
             facts: Facts {
