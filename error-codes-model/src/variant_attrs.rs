@@ -326,35 +326,41 @@ pub(crate) fn doc_paragraph(attrs: &[Attribute], errors: &mut Errors) -> Option<
         text.push_str(&without_block_stars(&lit.value()));
         text.push('\n');
     }
-    let paragraph: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .skip_while(|line| line.is_empty())
-        .take_while(|line| !line.is_empty())
-        .collect();
-    if paragraph.is_empty() {
-        None
-    } else {
-        Some(paragraph.join(" "))
+    // The first run of lines that are not blank.
+    let mut paragraph = String::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            if paragraph.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if !paragraph.is_empty() {
+            paragraph.push(' ');
+        }
+        paragraph.push_str(line);
     }
+    (!paragraph.is_empty()).then_some(paragraph)
 }
 
 /// A `/** ... */` comment whose every continuation line starts with `*`
 /// carries those stars as decoration, which rustdoc hides; so do we.
 fn without_block_stars(doc: &str) -> String {
     let mut lines = doc.lines();
-    let first = lines.next().unwrap_or_default();
-    let rest: Vec<&str> = lines.collect();
-    let decorated = |line: &&str| line.trim().is_empty() || line.trim_start().starts_with('*');
-    if rest.is_empty() || !rest.iter().all(decorated) {
-        return doc.to_owned();
+    let mut out = lines.next().unwrap_or_default().to_owned();
+    let mut decorated = false;
+    for line in lines {
+        // A line that is neither blank nor starred: no decoration.
+        if !(line.trim().is_empty() || line.trim_start().starts_with('*')) {
+            return doc.to_owned();
+        }
+        decorated = true;
+        out.push('\n');
+        out.push_str(line.trim_start().strip_prefix('*').unwrap_or(line));
     }
-    let mut out = vec![first];
-    out.extend(
-        rest.iter()
-            .map(|line| line.trim_start().strip_prefix('*').unwrap_or(line)),
-    );
-    out.join("\n")
+    // A one-line comment has no continuation lines to decorate.
+    if decorated { out } else { doc.to_owned() }
 }
 
 /// `#[code]` and `#[error_codes]` have no meaning on a field; say so rather
