@@ -54,15 +54,17 @@ pub(crate) struct Keys<'m> {
 
 impl<'m> Keys<'m> {
     pub(crate) fn new(model: &'m Enum) -> Self {
+        let mut codes = Vec::new();
+        for (key, variant) in model.every_code() {
+            codes.push(Key { key, variant });
+        }
+        let mut names = Vec::new();
+        for (key, variant) in model.every_name() {
+            names.push(Key { key, variant });
+        }
         Keys {
-            codes: model
-                .every_code()
-                .map(|(key, variant)| Key { key, variant })
-                .collect(),
-            names: model
-                .every_name()
-                .map(|(key, variant)| Key { key, variant })
-                .collect(),
+            codes,
+            names,
             codes_known: model.codes_known(),
         }
     }
