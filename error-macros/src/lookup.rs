@@ -106,8 +106,12 @@ pub(crate) fn helpers(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
     let option = quote!(::core::option::Option);
     let usize_ty = primitive("usize");
-    let variants = model.variants.iter().map(|variant| variant.ident);
-    let indices = (0..model.variants.len()).map(Literal::usize_unsuffixed);
+    let mut variants = Vec::with_capacity(model.variants.len());
+    let mut indices = Vec::with_capacity(model.variants.len());
+    for (index, variant) in model.variants.iter().enumerate() {
+        variants.push(variant.ident);
+        indices.push(Literal::usize_unsuffixed(index));
+    }
     // A table of constant codes is the compiler's to build
     // ([`const_checks`](crate::const_checks)).
     let code_table = if keys.hashed_codes() && keys.codes_known {
@@ -191,11 +195,12 @@ pub(crate) fn from_code(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream 
         return quote!(let _ = code; #miss);
     }
     if !keys.hashed_codes() {
-        let arms = keys.codes.iter().map(|code| CodeTokens(code.key));
-        let variants = keys
-            .codes
-            .iter()
-            .map(|code| model.variants[code.variant].ident);
+        let mut arms = Vec::with_capacity(keys.codes.len());
+        let mut variants = Vec::with_capacity(keys.codes.len());
+        for code in &keys.codes {
+            arms.push(CodeTokens(code.key));
+            variants.push(model.variants[code.variant].ident);
+        }
         // (`_` is unreachable when every value of the code type is a code:
         // `from_code` allows `unreachable_patterns`.)
         return if model.catch_all.is_some() {
@@ -249,27 +254,28 @@ fn code_table(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let code_ty = &cx.code_ty;
     let (slot_ty, empty) = slot_type(model.variants.len());
     let (len, shift) = table_size(keys.codes.len());
-    let values: Vec<Key<i128>> = keys
-        .codes
-        .iter()
-        .filter_map(|code| match code.key {
-            Code::Value(value) => Some(Key {
+    let mut values = Vec::with_capacity(keys.codes.len());
+    let mut homes = Vec::with_capacity(keys.codes.len());
+    for code in &keys.codes {
+        if let Code::Value(value) = code.key {
+            values.push(Key {
                 key: *value,
                 variant: code.variant,
-            }),
-            Code::Const(_) => None,
-        })
-        .collect();
-    let slots = build_slots(&values, |code| code_home(code.key, shift), len);
-    let slot_codes = slots
-        .iter()
-        .map(|slot| Literal::i128_unsuffixed(slot.map_or(0, |key| values[key].key)));
-    let slot_variants = slots.iter().map(|slot| {
-        slot.map_or_else(
-            || empty.clone(),
-            |key| Literal::usize_unsuffixed(values[key].variant),
-        )
-    });
+            });
+            homes.push(code_home(*value, shift));
+        }
+    }
+    let mut slot_codes = Vec::with_capacity(len);
+    let mut slot_variants = Vec::with_capacity(len);
+    for slot in build_slots(&homes, len) {
+        if let Some(key) = slot {
+            slot_codes.push(Literal::i128_unsuffixed(values[key].key));
+            slot_variants.push(Literal::usize_unsuffixed(values[key].variant));
+        } else {
+            slot_codes.push(Literal::i128_unsuffixed(0));
+            slot_variants.push(empty.clone());
+        }
+    }
     quote! {
         const __SLOT_CODES: &[#code_ty] = &[#(#slot_codes),*];
         const __SLOT_VARIANTS: &[#slot_ty] = &[#(#slot_variants),*];
@@ -284,12 +290,13 @@ fn code_home(code: i128, shift: u32) -> usize {
     usize::try_from(bits.wrapping_mul(MULTIPLIER) >> shift).unwrap_or_default()
 }
 
-/// An open-addressing table: each key in the slot of its hash, or the next
-/// free one after it. `len` is a power of two, at least twice the keys.
-fn build_slots<K>(keys: &[K], home: impl Fn(&K) -> usize, len: usize) -> Vec<Option<usize>> {
+/// An open-addressing table: each key (given by the slot of its hash,
+/// its home) in its home, or the next free slot after it. `len` is a power
+/// of two, at least twice the keys.
+fn build_slots(homes: &[usize], len: usize) -> Vec<Option<usize>> {
     let mut slots = vec![None; len];
-    for (index, key) in keys.iter().enumerate() {
-        let mut slot = home(key);
+    for (index, &home) in homes.iter().enumerate() {
+        let mut slot = home;
         while slots[slot].is_some() {
             slot = (slot + 1) & (len - 1);
         }
@@ -325,11 +332,17 @@ fn name_table(model: &Enum, keys: &Keys) -> TokenStream {
     let names = &keys.names;
     let (slot_ty, empty) = slot_type(names.len());
     let (len, shift) = table_size(names.len());
-    let slots = build_slots(names, |name| name_slot(name.key, shift), len);
-    let slots = slots.iter().map(|slot| match slot {
-        Some(key) => Literal::usize_unsuffixed(*key),
-        None => empty.clone(),
-    });
+    let mut homes = Vec::with_capacity(names.len());
+    for name in names {
+        homes.push(name_slot(name.key, shift));
+    }
+    let mut slots = Vec::with_capacity(len);
+    for slot in build_slots(&homes, len) {
+        slots.push(match slot {
+            Some(key) => Literal::usize_unsuffixed(key),
+            None => empty.clone(),
+        });
+    }
     let len = Literal::usize_unsuffixed(len);
     let usize_ty = primitive("usize");
     let u64_ty = primitive("u64");
@@ -345,13 +358,17 @@ fn name_table(model: &Enum, keys: &Keys) -> TokenStream {
             const __KEYS: &[&#str_ty] = __NAMES;
         )
     } else {
-        let keys = names.iter().map(|name| name.key);
+        let mut keys = Vec::with_capacity(names.len());
+        for name in names {
+            keys.push(name.key);
+        }
         quote!(const __KEYS: &[&#str_ty] = &[#(#keys),*];)
     };
     let alias_of = (names.len() > count).then(|| {
-        let variants = names[count..]
-            .iter()
-            .map(|alias| Literal::usize_unsuffixed(alias.variant));
+        let mut variants = Vec::with_capacity(names.len() - count);
+        for alias in &names[count..] {
+            variants.push(Literal::usize_unsuffixed(alias.variant));
+        }
         quote! {
             // The variant of each alias, in `__KEYS` order.
             const __ALIAS_OF: &[#usize_ty] = &[#(#variants),*];
@@ -429,10 +446,12 @@ pub(crate) fn from_name(_: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     if !keys.hashed_names() {
         // Byte-string patterns, which a `const fn` may match on (string
         // patterns it may not): one literal token per name.
-        let patterns = names
-            .iter()
-            .map(|name| Literal::byte_string(name.key.as_bytes()));
-        let variants = names.iter().map(|name| model.variants[name.variant].ident);
+        let mut patterns = Vec::with_capacity(names.len());
+        let mut variants = Vec::with_capacity(names.len());
+        for name in names {
+            patterns.push(Literal::byte_string(name.key.as_bytes()));
+            variants.push(model.variants[name.variant].ident);
+        }
         return quote! {
             ::core::option::Option::Some(match name.as_bytes() {
                 #(#patterns => Self::#variants,)*
