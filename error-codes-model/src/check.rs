@@ -44,14 +44,17 @@ pub(crate) fn check<'a>(
     let shape = Shape {
         code_type: attrs.code_type,
         display: attrs.display,
-        lookups: lookups(data, |variant| variant_attrs[variant].is_catch_all()),
+        lookups: lookups(data, &variant_attrs),
         catch_all: variant_attrs.iter().any(VariantAttrs::is_catch_all),
     };
     let reserved = reserved(&attrs, errors);
     // The sections the variants with a code are in, as written, for the
     // ranges to be checked against before any code is.
     let mut sections: Vec<String> = Vec::new();
-    for code_attr in variant_attrs.iter().filter(|attrs| !attrs.is_catch_all()) {
+    for code_attr in &variant_attrs {
+        if code_attr.is_catch_all() {
+            continue;
+        }
         if let Some(category) = code_attr
             .code
             .as_ref()
@@ -119,11 +122,13 @@ pub(crate) fn enum_data(input: &DeriveInput) -> Result<&DataEnum, syn::Error> {
 
 /// Whether every variant but the catch-all is a unit variant: only then can
 /// the lookups build a variant from a code or a name without inventing data.
-fn lookups(data: &DataEnum, is_catch_all: impl Fn(usize) -> bool) -> bool {
-    data.variants
-        .iter()
-        .enumerate()
-        .all(|(index, variant)| matches!(variant.fields, Fields::Unit) || is_catch_all(index))
+fn lookups(data: &DataEnum, variant_attrs: &[VariantAttrs]) -> bool {
+    for (index, variant) in data.variants.iter().enumerate() {
+        if !matches!(variant.fields, Fields::Unit) && !variant_attrs[index].is_catch_all() {
+            return false;
+        }
+    }
+    true
 }
 
 /// `reserved = [...]` as values, each range inclusive, with what to point
@@ -223,7 +228,10 @@ fn ranges(
         // is a misspelled section, which would leave the real one
         // unguarded.
         if !sections.contains(&section) {
-            let known: Vec<&str> = sections.iter().map(String::as_str).collect();
+            let mut known = Vec::with_capacity(sections.len());
+            for section in sections {
+                known.push(section.as_str());
+            }
             errors.at_with_help(
                 &item.section,
                 format_args!(

@@ -378,25 +378,24 @@ pub(crate) fn link(lit: &LitStr, attr: &str, errors: &mut Errors) -> Option<Stri
 /// `c` as a link writes it: each byte of its UTF-8 as `%XX`.
 fn percent_encoded(c: char) -> String {
     let mut buffer = [0; 4];
-    c.encode_utf8(&mut buffer)
-        .bytes()
-        .fold(String::new(), |mut encoded, byte| {
-            let _ = write!(encoded, "%{byte:02X}");
-            encoded
-        })
+    let mut encoded = String::new();
+    for byte in c.encode_utf8(&mut buffer).bytes() {
+        let _ = write!(encoded, "%{byte:02X}");
+    }
+    encoded
 }
 
 /// `text` as one segment of a link: letters, digits and `-._~` as they
 /// are, every other character percent-encoded, so that a name with a space,
 /// a `#` or a `/` still fills a `{name}` with one valid segment.
 pub(crate) fn url_component(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || "-._~".contains(c) {
-                c.to_string()
-            } else {
-                percent_encoded(c)
-            }
-        })
-        .collect()
+    let mut component = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || "-._~".contains(c) {
+            component.push(c);
+        } else {
+            component.push_str(&percent_encoded(c));
+        }
+    }
+    component
 }
