@@ -86,15 +86,19 @@ impl Variant<'_> {
     /// Whether the code and every alternative are literals.
     #[must_use]
     pub fn codes_known(&self) -> bool {
-        std::iter::once(&self.code)
-            .chain(&self.alternatives)
-            .all(|code| matches!(code, Code::Value(_)))
+        matches!(self.code, Code::Value(_))
+            && self
+                .alternatives
+                .iter()
+                .all(|code| matches!(code, Code::Value(_)))
     }
 }
 
 impl Enum<'_> {
     /// What documents each code: every variant's facts in declaration
-    /// order, then the catch-all's.
+    /// order, then the catch-all's. For the tools; the derive reads each
+    /// variant's facts where it needs them.
+    #[cfg(feature = "taxonomy")]
     pub fn documented(&self) -> impl Iterator<Item = &Facts> {
         self.variants
             .iter()

@@ -772,32 +772,29 @@ impl<'a> Checker<'_, 'a> {
     /// Why `value`, a code of `ident` in `section`, breaks a range: outside
     /// its section's, or inside another section's.
     fn out_of_range(&self, ident: &Ident, value: i128, section: Option<&str>) -> Option<String> {
-        let own = self
-            .ranges
-            .iter()
-            .map(|(range, _)| range)
-            .find(|range| Some(range.section.as_str()) == section);
-        if let Some(own) = own {
-            return (!own.contains(value)).then(|| {
-                format!(
-                    "code {value} of `{ident}` is outside `{own}`, the range of its section `{}`",
-                    own.section
-                )
-            });
+        for (own, _) in self.ranges {
+            if Some(own.section.as_str()) == section {
+                return (!own.contains(value)).then(|| {
+                    format!(
+                        "code {value} of `{ident}` is outside `{own}`, the range of its section `{}`",
+                        own.section
+                    )
+                });
+            }
         }
-        let other = self
-            .ranges
-            .iter()
-            .map(|(range, _)| range)
-            .find(|range| range.contains(value))?;
-        let whose = section.map_or_else(
-            || "which has no section".to_owned(),
-            |section| format!("which is in the section `{section}`"),
-        );
-        Some(format!(
-            "code {value} of `{ident}`, {whose}, is in `{other}`, the range of the section `{}`",
-            other.section
-        ))
+        for (other, _) in self.ranges {
+            if other.contains(value) {
+                let whose = match section {
+                    Some(section) => format!("which is in the section `{section}`"),
+                    None => "which has no section".to_owned(),
+                };
+                return Some(format!(
+                    "code {value} of `{ident}`, {whose}, is in `{other}`, the range of the section `{}`",
+                    other.section
+                ));
+            }
+        }
+        None
     }
 
     // An explicit discriminant may only restate a literal code, so that
