@@ -10,7 +10,7 @@
 //! namespace, so that no variant name can collide with them; their names
 //! start with `__`, so that none hides a constant the user's codes name.
 
-use crate::context::{Context, primitive};
+use crate::context::{Context, core_path, primitive};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::Generics;
@@ -86,7 +86,7 @@ fn methods(cx: &Context, bodies: &Bodies) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
     let str_ty = primitive("str");
     let bool_ty = primitive("bool");
-    let option = quote!(::core::option::Option);
+    let option = core_path("option", "Option");
     let MethodBodies {
         code,
         name,
@@ -170,7 +170,7 @@ fn lookups(cx: &Context, bodies: &Bodies) -> TokenStream {
     let vis = cx.vis;
     let code_ty = &cx.code_ty;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
-    let option = quote!(::core::option::Option);
+    let option = core_path("option", "Option");
     let str_ty = primitive("str");
     let usize_ty = primitive("usize");
     let Bodies {
@@ -286,7 +286,7 @@ fn conversions(cx: &Context, bodies: &Bodies) -> TokenStream {
     let ty_name = &cx.ty_name;
     let code_ty = &cx.code_ty;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
-    let result = quote!(::core::result::Result);
+    let result = core_path("result", "Result");
     let str_ty = primitive("str");
     let name_error = cx.named_after("FromNameError");
     let name_message = format!("no variant of {ty_name} has that name");

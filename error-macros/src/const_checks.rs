@@ -18,7 +18,7 @@
 //! copies the whole array, so the tables read in loops are slices (`&[T]`)
 //! or local copies.
 
-use crate::context::{CodeTokens, Context, primitive};
+use crate::context::{CodeTokens, Context, core_path, primitive};
 use crate::lookup::{Keys, MULTIPLIER, code_bits, slot_type, table_size};
 use error_codes_model::Reserved;
 use error_codes_model::ast::{Code, Enum};
@@ -55,6 +55,7 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let u8_ty = primitive("u8");
     let usize_ty = primitive("usize");
     let str_ty = primitive("str");
+    let result = core_path("result", "Result");
     quote! {
         // Every code (alternatives included) and its variant's index, by
         // key: slices, read in loops.
@@ -109,8 +110,8 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
                 __part += 1;
             }
             match ::core::str::from_utf8(__message.split_at(__len).0) {
-                ::core::result::Result::Ok(__message) => ::core::panic!("{}", __message),
-                ::core::result::Result::Err(_) => ::core::panic!("a code of the enum breaks a rule"),
+                #result::Ok(__message) => ::core::panic!("{}", __message),
+                #result::Err(_) => ::core::panic!("a code of the enum breaks a rule"),
             }
         }
 

@@ -45,14 +45,20 @@ impl<'a> Context<'a> {
     }
 }
 
-/// `::core::primitive::usize`: the generated code names every primitive
-/// type by its absolute path, which no item of the user's crate can
+/// `::core::option::Option`: the generated code names every item of
+/// `core` by its absolute path, which no item of the user's crate can
 /// shadow. Built here for every template that needs one, rather than
 /// written out in each: every token of a template is code the derive
 /// itself compiles.
+pub(crate) fn core_path(module: &str, item: &str) -> TokenStream {
+    let module = Ident::new(module, Span::call_site());
+    let item = Ident::new(item, Span::call_site());
+    quote!(::core::#module::#item)
+}
+
+/// `::core::primitive::usize`.
 pub(crate) fn primitive(name: &str) -> TokenStream {
-    let name = Ident::new(name, Span::call_site());
-    quote!(::core::primitive::#name)
+    core_path("primitive", name)
 }
 
 /// A code as the generated code writes it: one literal token even when

@@ -12,7 +12,7 @@
 
 use crate::api::{self, Bodies};
 use crate::const_checks;
-use crate::context::Context;
+use crate::context::{Context, core_path};
 use crate::fallback;
 use crate::lookup::{self, Keys};
 use crate::tables;
@@ -38,8 +38,8 @@ fn expand(model: &Enum) -> TokenStream {
     let cx = Context::new(model.ident, model.vis, model.generics, model.shape);
     let keys = Keys::new(model);
     let (tables, methods) = tables::tables(&cx, model);
-    let option = quote!(::core::option::Option);
-    let result = quote!(::core::result::Result);
+    let option = core_path("option", "Option");
+    let result = core_path("result", "Result");
     let code_error = cx.named_after("FromCodeError");
     let name_error = cx.named_after("FromNameError");
     let variants = model.variants.iter().map(|variant| variant.ident);

@@ -15,7 +15,7 @@
 //! so a lookup ends at the first empty slot; both end in `__variant_at`,
 //! the one `match` from an index back to a variant.
 
-use crate::context::{CodeTokens, Context, primitive};
+use crate::context::{CodeTokens, Context, core_path, primitive};
 use error_codes_model::CodeType;
 use error_codes_model::ast::{Code, Enum};
 use proc_macro2::{Literal, TokenStream};
@@ -104,7 +104,7 @@ pub(crate) fn helpers(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     }
     let ty = cx.ident;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
-    let option = quote!(::core::option::Option);
+    let option = core_path("option", "Option");
     let usize_ty = primitive("usize");
     let mut variants = Vec::with_capacity(model.variants.len());
     let mut indices = Vec::with_capacity(model.variants.len());
@@ -164,7 +164,8 @@ fn miss(model: &Enum) -> TokenStream {
         let ident = catch_all.ident;
         quote!(Self::#ident(code))
     } else {
-        quote!(::core::option::Option::None)
+        let option = core_path("option", "Option");
+        quote!(#option::None)
     }
 }
 
@@ -211,8 +212,9 @@ pub(crate) fn from_code(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream 
                 }
             }
         } else {
+            let option = core_path("option", "Option");
             quote! {
-                ::core::option::Option::Some(match code {
+                #option::Some(match code {
                     #(#arms => Self::#variants,)*
                     _ => return #miss,
                 })
@@ -439,8 +441,9 @@ fn name_slot(name: &str, shift: u32) -> usize {
 
 /// The body of `from_name`.
 pub(crate) fn from_name(_: &Context, model: &Enum, keys: &Keys) -> TokenStream {
+    let option = core_path("option", "Option");
     if model.variants.is_empty() {
-        return quote!(let _ = name; ::core::option::Option::None);
+        return quote!(let _ = name; #option::None);
     }
     let names = &keys.names;
     if !keys.hashed_names() {
@@ -453,9 +456,9 @@ pub(crate) fn from_name(_: &Context, model: &Enum, keys: &Keys) -> TokenStream {
             variants.push(model.variants[name.variant].ident);
         }
         return quote! {
-            ::core::option::Option::Some(match name.as_bytes() {
+            #option::Some(match name.as_bytes() {
                 #(#patterns => Self::#variants,)*
-                _ => return ::core::option::Option::None,
+                _ => return #option::None,
             })
         };
     }
@@ -473,7 +476,7 @@ pub(crate) fn from_name(_: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     // The catch-all's `__variant_at` needs a code for an index that no key
     // has: any will do.
     let found = if model.catch_all.is_some() {
-        quote!(::core::option::Option::Some(__variant_at(#variant, 0)))
+        quote!(#option::Some(__variant_at(#variant, 0)))
     } else {
         quote!(__variant_at(#variant))
     };
@@ -484,7 +487,7 @@ pub(crate) fn from_name(_: &Context, model: &Enum, keys: &Keys) -> TokenStream {
         loop {
             let __key = __NAME_SLOTS[__slot];
             if __key == #empty {
-                return ::core::option::Option::None;
+                return #option::None;
             }
             let __key = __key as #usize_ty;
             if __same(__KEYS[__key].as_bytes(), __name) {

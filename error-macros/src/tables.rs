@@ -4,7 +4,7 @@
 //! instead of running a `match` of its own.
 
 use crate::api::MethodBodies;
-use crate::context::{CodeTokens, Context, primitive};
+use crate::context::{CodeTokens, Context, core_path, primitive};
 use error_codes_model::Facts;
 use error_codes_model::ast::Enum;
 use proc_macro2::{Delimiter, Group, Literal, TokenStream};
@@ -123,7 +123,7 @@ fn any_fields() -> Group {
 /// The bodies of the per-variant methods, which read the tables:
 /// `__DOC_URLS` when `linked`.
 fn method_bodies(model: &Enum, linked: bool, retry: &Retry) -> MethodBodies {
-    let option = quote!(::core::option::Option);
+    let option = core_path("option", "Option");
     let doc_url = if linked {
         quote! {
             let __doc_url = __DOC_URLS[__index(self)];
