@@ -124,28 +124,37 @@ pub(crate) fn helpers(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     // `Some` around the whole `match`, not in each arm: one token group,
     // not one per arm. With a catch-all, an index past the variants is the
     // code it keeps.
-    let variant_at = match &model.catch_all {
-        None => quote! {
-            #[inline]
-            const fn __variant_at #impl_generics (__i: #usize_ty) -> #option<#ty #ty_generics> #where_clause {
+    let arms = quote!(#(#indices => #ty::#variants,)*);
+    let (parameters, output, body) = match &model.catch_all {
+        None => (
+            quote!(__i: #usize_ty),
+            quote!(#option<#ty #ty_generics>),
+            quote! {
                 #option::Some(match __i {
-                    #(#indices => #ty::#variants,)*
+                    #arms
                     _ => return #option::None,
                 })
-            }
-        },
+            },
+        ),
         Some(catch_all) => {
             let code_ty = &cx.code_ty;
             let other = catch_all.ident;
-            quote! {
-                #[inline]
-                const fn __variant_at #impl_generics (__i: #usize_ty, __code: #code_ty) -> #ty #ty_generics #where_clause {
+            (
+                quote!(__i: #usize_ty, __code: #code_ty),
+                quote!(#ty #ty_generics),
+                quote! {
                     match __i {
-                        #(#indices => #ty::#variants,)*
+                        #arms
                         _ => #ty::#other(__code),
                     }
-                }
-            }
+                },
+            )
+        }
+    };
+    let variant_at = quote! {
+        #[inline]
+        const fn __variant_at #impl_generics (#parameters) -> #output #where_clause {
+            #body
         }
     };
     // Only the probes of a hash table end in `__variant_at`.
@@ -202,12 +211,13 @@ pub(crate) fn from_code(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream 
             arms.push(CodeTokens(code.key));
             variants.push(model.variants[code.variant].ident);
         }
+        let arms = quote!(#(#arms => Self::#variants,)*);
         // (`_` is unreachable when every value of the code type is a code:
         // `from_code` allows `unreachable_patterns`.)
         return if model.catch_all.is_some() {
             quote! {
                 match code {
-                    #(#arms => Self::#variants,)*
+                    #arms
                     _ => #miss,
                 }
             }
@@ -215,7 +225,7 @@ pub(crate) fn from_code(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream 
             let option = core_path("option", "Option");
             quote! {
                 #option::Some(match code {
-                    #(#arms => Self::#variants,)*
+                    #arms
                     _ => return #miss,
                 })
             }
