@@ -118,38 +118,37 @@ fn methods(cx: &Context, bodies: &Bodies) -> TokenStream {
     );
 
     // Every method has the same shape: one template for the seven.
-    let method = |doc: String, name: &str, ret: TokenStream, body: &TokenStream| {
+    let mut methods = TokenStream::new();
+    let mut method = |doc: String, name: &str, ret: TokenStream, body: &TokenStream| {
         let name = Ident::new(name, Span::call_site());
-        quote! {
+        methods.extend(quote! {
             #[doc = #doc]
             #[must_use]
             #[inline]
             #vis const fn #name(&self) -> #ret {
                 #body
             }
-        }
+        });
     };
     let static_str = quote!(&'static #str_ty);
     let optional_str = quote!(#option<#static_str>);
-    let methods = [
-        method(doc_code, "code", code_ty.clone(), code),
-        method(doc_name, "name", static_str.clone(), name),
-        method(
-            doc_reasons,
-            "reasons",
-            quote!(&'static [#static_str]),
-            reasons,
-        ),
-        method(doc_description, "description", static_str, description),
-        method(doc_category, "category", optional_str.clone(), category),
-        method(doc_doc_url, "doc_url", optional_str, doc_url),
-        method(doc_is_retryable, "is_retryable", bool_ty, is_retryable),
-    ];
+    method(doc_code, "code", code_ty.clone(), code);
+    method(doc_name, "name", static_str.clone(), name);
+    method(
+        doc_reasons,
+        "reasons",
+        quote!(&'static [#static_str]),
+        reasons,
+    );
+    method(doc_description, "description", static_str, description);
+    method(doc_category, "category", optional_str.clone(), category);
+    method(doc_doc_url, "doc_url", optional_str, doc_url);
+    method(doc_is_retryable, "is_retryable", bool_ty, is_retryable);
 
     quote! {
         #[automatically_derived]
         impl #impl_generics #ty #ty_generics #where_clause {
-            #(#methods)*
+            #methods
         }
 
         #[automatically_derived]

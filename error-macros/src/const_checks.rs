@@ -132,7 +132,7 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
             }
         }
 
-        #(#unique)*
+        #unique
         #table
         #reserved
         #ranges
@@ -194,11 +194,12 @@ fn duplicate_of(cx: &Context, keys: &Keys) -> TokenStream {
     let bytes = cx.shape.code_type.bits() / 8;
     let pass = |byte: u32| format_ident!("__KEYS_BY_BYTE_{}", byte);
     let first = pass(0);
-    let later = (1..bytes).map(|byte| {
+    let mut later = TokenStream::new();
+    for byte in 1..bytes {
         let (before, this) = (pass(byte - 1), pass(byte));
         let byte = Literal::u32_unsuffixed(byte);
-        quote!(const #this: [#usize_ty; #count] = __sort_by_byte(#before, #byte);)
-    });
+        later.extend(quote!(const #this: [#usize_ty; #count] = __sort_by_byte(#before, #byte);));
+    }
     let by_code = pass(bytes - 1);
     quote! {
         // One pass of a stable radix sort of the keys by code: the keys in
@@ -247,7 +248,7 @@ fn duplicate_of(cx: &Context, keys: &Keys) -> TokenStream {
             }
             __sort_by_byte(__keys, 0)
         };
-        #(#later)*
+        #later
 
         // For each key, the first key before it with its code and another
         // variant, or none (`usize::MAX`). Keys with one code are a run of
@@ -285,14 +286,14 @@ fn duplicate_of(cx: &Context, keys: &Keys) -> TokenStream {
 /// For every code in lookup order, a check that no variant before has it,
 /// at the code: a constant as written, or for a literal, whose place the
 /// model does not keep, the variant's name.
-fn unique_checks(model: &Enum, keys: &Keys) -> Vec<TokenStream> {
-    let mut checks = Vec::with_capacity(keys.codes.len());
+fn unique_checks(model: &Enum, keys: &Keys) -> TokenStream {
+    let mut checks = TokenStream::new();
     for (index, code) in keys.codes.iter().enumerate().skip(1) {
         let at = match code.key {
             Code::Const(expr) => expr.clone(),
             Code::Value(_) => model.variants[code.variant].ident.to_token_stream(),
         };
-        checks.push(call_at(
+        checks.extend(call_at(
             "__unique",
             Literal::usize_unsuffixed(index).to_token_stream(),
             &at,
@@ -413,8 +414,8 @@ fn range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
     let code_ty = &cx.code_ty;
     let i128_ty = primitive("i128");
     let str_ty = primitive("str");
-    let mut own_checks = Vec::new();
-    let mut no_range_checks = Vec::new();
+    let mut own_checks = TokenStream::new();
+    let mut no_range_checks = TokenStream::new();
     for variant in &model.variants {
         let ident = variant.ident.unraw().to_string();
         let section = variant.facts.category.as_deref();
@@ -437,7 +438,7 @@ fn range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
                     Literal::i128_unsuffixed(own.start),
                     Literal::i128_unsuffixed(own.end),
                 );
-                own_checks.push(call_at(
+                own_checks.extend(call_at(
                     "__in_own_range",
                     quote!(#expr, #start, #end, #before, #after),
                     expr,
@@ -448,7 +449,7 @@ fn range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
                     None => "which has no section".to_owned(),
                 };
                 let before = format!("the code of `{ident}`, {whose}, `{written}` = ");
-                no_range_checks.push(call_at("__in_no_range", quote!(#expr, #before), expr));
+                no_range_checks.extend(call_at("__in_no_range", quote!(#expr, #before), expr));
             }
         }
     }
@@ -462,7 +463,7 @@ fn range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
                 }
             }
 
-            #(#own_checks)*
+            #own_checks
         });
     }
     if !no_range_checks.is_empty() {
@@ -502,7 +503,7 @@ fn range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
             // Any other constant code lies in no range.
             #search
 
-            #(#no_range_checks)*
+            #no_range_checks
         });
     }
     Some(checks)
@@ -524,7 +525,7 @@ fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
         ends.push(Literal::i128_unsuffixed(end));
     }
     let str_ty = primitive("str");
-    let mut checks = Vec::new();
+    let mut checks = TokenStream::new();
     for variant in &model.variants {
         let ident = variant.ident.unraw().to_string();
         for code in std::iter::once(&variant.code).chain(&variant.alternatives) {
@@ -535,7 +536,7 @@ fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
             let before = format!("the code of `{ident}`, `{written}` = ");
             let after =
                 format!(", is reserved in `{ty_name}`: it was retired and cannot be used again");
-            checks.push(call_at(
+            checks.extend(call_at(
                 "__not_reserved",
                 quote!(#expr, #before, #after),
                 expr,
@@ -556,6 +557,6 @@ fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
         // A reserved code is in the last range that starts at or before it.
         #search
 
-        #(#checks)*
+        #checks
     })
 }
