@@ -106,7 +106,8 @@ fn resource_names(values: &str) -> Vec<String> {
 }
 
 /// What each program prints, one line each: the German where there is
-/// some, the English where there is none.
+/// some, the English where there is none, and the English template for a
+/// code whose message takes values, given without them.
 const EXPECTED: &str = "\
 12 Teilnehmer: Raum Blau ist voll
 Room Blau is full (12 participants)
@@ -114,6 +115,7 @@ Room Blau is full (12 participants)
 Waited 18446744073709551615 ms with -3 to go; 100% {sure}
 Der Raum ist geschlossen
 The room is closed
+Room {room} is full ({count} participants)
 An error this client does not know (code 4242)
 ";
 
@@ -159,6 +161,7 @@ fun main() {{
     println(RoomErrorException.Waiting(ULong.MAX_VALUE, -3L).message(context))
     println(RoomError.CLOSED.message(de))
     println(RoomError.CLOSED.message(none))
+    println(RoomError.ROOM_FULL.message(de))
     println(RoomError.fromWireCode(4242L).message(de))
 }}
 "#,
@@ -239,6 +242,7 @@ public final class Check {{
         System.out.println(new RoomError.Waiting(-1L, -3L).getMessage(context));
         System.out.println(RoomError.CLOSED_ERROR_CODE.getMessage(de));
         System.out.println(RoomError.CLOSED_ERROR_CODE.getMessage(none));
+        System.out.println(RoomError.ROOM_FULL_ERROR_CODE.getMessage(de));
         System.out.println(RoomError.fromWireCode(4242L).getMessage(de));
     }}
 }}
@@ -275,6 +279,7 @@ console.log(messageOf(full, "de"));
 console.log(messageOf(new Waiting(18446744073709551615n, -3), "de"));
 console.log(messageOf(RoomError.closed, "de"));
 console.log(messageOf(RoomError.closed));
+console.log(messageOf(RoomError.roomFull, "de"));
 console.log(messageOf(4242, "de"));
 "#;
     let files = [
@@ -298,6 +303,8 @@ fn swift_reads_the_sdks_table_and_parses() {
         "bundle.localizedString(forKey: key, value: missing, table: localizationTable)",
         "public var errorDescription: String? { RoomError.translated(\"roomFull\", room, count) ?? \"Room \\(room) is full (\\(count) participants)\" }",
         "case 209: return RoomError.translated(\"closed\") ?? \"The room is closed\"",
+        // The code alone has no values for the translation's placeholders.
+        "case 206: return \"Room {room} is full ({count} participants)\"",
     ] {
         assert!(swift.contains(expected), "{expected}\n{swift}");
     }

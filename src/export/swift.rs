@@ -48,7 +48,7 @@ use super::identifiers::{SWIFT_MEMBERS, swift_case, unique};
 use super::messages;
 use crate::document::Document;
 use error_codes_model::template::ParameterType;
-use error_codes_model::{CodeType, Taxonomy};
+use error_codes_model::{CodeType, Entry, Taxonomy};
 use std::fmt::Write as _;
 
 /// `domain` is the `NSError` domain; the enum's name without one, which is
@@ -103,12 +103,7 @@ pub(crate) fn render(
         .any(|entry| entry.deprecated.is_some());
     let mut descriptions = String::new();
     for (index, entry) in taxonomy.entries.iter().enumerate() {
-        let description = Localized::read(
-            localized.as_ref(),
-            &entry.facts.name,
-            &[],
-            quoted(&entry.facts.description(), Syntax::Swift),
-        );
+        let description = Localized::description(localized.as_ref(), entry);
         let case = if by_raw_value {
             entry.code.to_string()
         } else {
@@ -410,6 +405,17 @@ impl Localized<'_> {
         )
     }
 
+    /// A code's own message, without values. A message with values keeps
+    /// its English template there: its translation's placeholders are
+    /// for the values, which only its error has.
+    fn description(localized: Option<&Self>, entry: &Entry) -> String {
+        let english = quoted(&entry.facts.description(), Syntax::Swift);
+        if entry.facts.message.is_some() {
+            return english;
+        }
+        Self::read(localized, &entry.facts.name, &[], english)
+    }
+
     /// How the messages are read: the type's `translated`, which looks a
     /// key up in the app's bundle, then in the SDK's.
     fn reading(&self) -> String {
@@ -512,12 +518,7 @@ fn extensible(document: &Document, parts: &Parts, other: &str) -> String {
             descriptions,
             "        case {}: return {}",
             entry.code,
-            Localized::read(
-                *localized,
-                &entry.facts.name,
-                &[],
-                quoted(&entry.facts.description(), Syntax::Swift)
-            )
+            Localized::description(*localized, entry)
         );
     }
     let mut unknown = format!("{}\\(rawValue))\"", &other[..other.len() - 1]);

@@ -614,7 +614,7 @@ function valuesOf(error: {ty}WithValues): readonly string[] {{
         Some(catch_all) => (
             format!("Any{ty}"),
             format!(
-                "  if (!isKnown(error)) return found === undefined ? {} + String(error) + \")\" : found.join(\"\") + \" (\" + String(error) + \")\";\n",
+                "  if (!isKnown(error)) return found === undefined ? {} + String(error) + \")\" : found + \" (\" + String(error) + \")\";\n",
                 quoted(
                     &format!("{} (code ", catch_all.description()),
                     Syntax::CFamily
@@ -649,8 +649,10 @@ function translationOf(name: string, locale: string | undefined): readonly (stri
  * values; the English where there is none, or without a locale.
  */
 export function messageOf(error: {code_type}{taking}, locale?: string): string {{
-{object}  const found = translationOf(nameByCode.get(error) ?? "", locale);
-{unknown}  return found === undefined ? errorDescriptions{english} : found.join("");
+{object}  // The code alone has no values: a message with some keeps its English.
+  const parts = translationOf(nameByCode.get(error) ?? "", locale);
+  const found = parts?.every((part) => typeof part === "string") ? parts.join("") : undefined;
+{unknown}  return found ?? errorDescriptions{english};
 }}
 "#
     ))
