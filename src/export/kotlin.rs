@@ -710,18 +710,18 @@ fn reading(document: &Document, resources: &Resources, int: bool) -> String {
  * JVM, any table of translations does.
  */
 fun interface {ty}Strings {{
-/** The format string of the resource `name`, or `null`. */
-fun format(name: String): String?
+    /** The format string of the resource `name`, or `null`. */
+    fun format(name: String): String?
 
-companion object {{
-    /**
-     * The app's string resources: the `strings.xml` this tool writes,
-     * and the translators' `values-xx/strings.xml`.
-     */
-    @JvmStatic
-    fun of(context: android.content.Context): {ty}Strings =
-        {ty}Strings {{ name -> {prefix}Resources[name]?.let {{ context.getString(it) }} }}
-}}
+    companion object {{
+        /**
+         * The app's string resources: the `strings.xml` this tool writes,
+         * and the translators' `values-xx/strings.xml`.
+         */
+        @JvmStatic
+        fun of(context: android.content.Context): {ty}Strings =
+            {ty}Strings {{ name -> {prefix}Resources[name]?.let {{ context.getString(it) }} }}
+    }}
 }}
 
 /** Each message's string resource, by its name. */
