@@ -25,6 +25,18 @@ pub(crate) enum CodeArg {
     Const(TokenStream),
     /// `catch_all`, in the first place only.
     CatchAll(Ident),
+    /// `start..=end` or `start..end`, in the first place only: a variant
+    /// that keeps any code of the range.
+    Range(CodeRange),
+}
+
+/// A range of codes as `#[code(...)]` writes it, both ends literals.
+pub(crate) struct CodeRange {
+    pub start: IntLiteral,
+    pub end: IntLiteral,
+    pub inclusive: bool,
+    /// The whole range, to point at.
+    pub tokens: TokenStream,
 }
 
 impl CodeArg {
@@ -34,6 +46,7 @@ impl CodeArg {
             CodeArg::Literal(literal) => literal.tokens.clone(),
             CodeArg::Const(expr) => expr.clone(),
             CodeArg::CatchAll(ident) => ident.to_token_stream(),
+            CodeArg::Range(range) => range.tokens.clone(),
         }
     }
 }
