@@ -429,7 +429,6 @@ impl<'a> Checker<'_, 'a> {
     fn variant(&mut self, variant: &'a syn::Variant, attrs: VariantAttrs) -> Option<()> {
         let ident = &variant.ident;
         let is_catch_all = attrs.is_catch_all();
-        let is_range = attrs.is_range();
 
         let (message, message_read) = self.message(variant, &attrs);
 
@@ -475,31 +474,7 @@ impl<'a> Checker<'_, 'a> {
         }
 
         let section = category.as_deref();
-        let (code, range) = match code_attr.code {
-            CodeArg::Range(range) => {
-                let range = self.code_range(variant, &range, section);
-                (range.map(|(start, _)| Code::Value(start)), range)
-            }
-            code => {
-                let code = match self.code(ident, code, section) {
-                    Checked::New(code) => Some(code),
-                    Checked::Repeated | Checked::Invalid => None,
-                };
-                self.discriminant(variant, code.as_ref());
-                (code, None)
-            }
-        };
-        // A range variant has every code of its range: another code is
-        // another variant, or a wider range.
-        if let Some(alternative) = code_attr.alternatives.first().filter(|_| is_range) {
-            self.errors.at(
-                alternative.tokens(),
-                format_args!(
-                    "the range variant `{ident}` has every code of its range; it takes no `alternatives` in {CODE}: widen the range, or give the codes a variant of their own"
-                ),
-            );
-            return None;
-        }
+        let (code, range) = self.first_code(variant, &code_attr, section)?;
         let mut alternatives = Vec::with_capacity(code_attr.alternatives.len());
         for alternative in code_attr.alternatives {
             match self.code(ident, alternative, section) {
@@ -553,6 +528,40 @@ impl<'a> Checker<'_, 'a> {
         Some(())
     }
 
+    /// The variant's code, or a range variant's first code and its range;
+    /// `None` when the range variant takes alternatives (the error is
+    /// recorded), as nothing else of it then needs checking.
+    #[allow(clippy::type_complexity)]
+    fn first_code(
+        &mut self,
+        variant: &'a syn::Variant,
+        code_attr: &CodeAttr,
+        section: Option<&str>,
+    ) -> Option<(Option<Code>, Option<(i128, i128)>)> {
+        let ident = &variant.ident;
+        let CodeArg::Range(range) = &code_attr.code else {
+            let code = match self.code(ident, code_attr.code.clone(), section) {
+                Checked::New(code) => Some(code),
+                Checked::Repeated | Checked::Invalid => None,
+            };
+            self.discriminant(variant, code.as_ref());
+            return Some((code, None));
+        };
+        // A range variant has every code of its range: another code is
+        // another variant, or a wider range.
+        if let Some(alternative) = code_attr.alternatives.first() {
+            self.errors.at(
+                alternative.tokens(),
+                format_args!(
+                    "the range variant `{ident}` has every code of its range; it takes no `alternatives` in {CODE}: widen the range, or give the codes a variant of their own"
+                ),
+            );
+            return None;
+        }
+        let range = self.code_range(variant, range, section);
+        Some((range.map(|(start, _)| Code::Value(start)), range))
+    }
+
     /// The message of a variant with fields, and whether it could be read
     /// (a mistake in it is recorded, and the variant then not kept).
     fn message(&mut self, variant: &syn::Variant, attrs: &VariantAttrs) -> (Option<Message>, bool) {
@@ -578,8 +587,7 @@ impl<'a> Checker<'_, 'a> {
         // catch-all and of a range variant is its code, which `Display`
         // prints.
         if self.shape.display
-            && !attrs.keeps_unknown_codes()
-            && !attrs.is_range()
+            && !attrs.keeps_its_code()
             && has_fields
             && matches!(read, Read::Plain)
         {
@@ -809,6 +817,25 @@ impl<'a> Checker<'_, 'a> {
             self.errors.at(tokens, message);
             return None;
         }
+        if self.range_taken(ident, start, end, &range.tokens) {
+            return None;
+        }
+        if !carries_code || variant.discriminant.is_some() {
+            return None;
+        }
+        self.code_ranges.push(CodeRangeSeen {
+            start,
+            end,
+            ident,
+            tokens: range.tokens.clone(),
+        });
+        Some((start, end))
+    }
+
+    /// Whether a code of the range `start..=end` of `ident` is already
+    /// another variant's (the error is recorded).
+    fn range_taken(&mut self, ident: &Ident, start: i128, end: i128, tokens: &TokenStream) -> bool {
+        let written = format!("{start}..={end}");
         // No code of the range is another variant's, nor in another range
         // variant's: `from_code` would have two answers. The lowest such
         // code is named, whatever the order the codes were seen in.
@@ -832,7 +859,7 @@ impl<'a> Checker<'_, 'a> {
                 first_at,
                 format_args!("code {code} first used here"),
             );
-            return None;
+            return true;
         }
         if let Some(other) = self
             .code_ranges
@@ -849,18 +876,9 @@ impl<'a> Checker<'_, 'a> {
                 &other.tokens,
                 format_args!("`{}` here", other.written()),
             );
-            return None;
+            return true;
         }
-        if !carries_code || variant.discriminant.is_some() {
-            return None;
-        }
-        self.code_ranges.push(CodeRangeSeen {
-            start,
-            end,
-            ident,
-            tokens: tokens.clone(),
-        });
-        Some((start, end))
+        false
     }
 
     /// Why the range `start..=end` of `ident` in `section` breaks a

@@ -47,6 +47,10 @@ pub(crate) struct VariantAttrs {
     /// variant is meant to keep unknown codes, and its field is no mistake
     /// of its own.
     pub meant_catch_all: bool,
+    /// A range of codes was written first, even if its ends are not
+    /// literals: the variant is meant to keep the codes of a range, and its
+    /// field is no mistake of its own.
+    pub meant_range: bool,
     pub deprecated: Option<Deprecation>,
 }
 
@@ -69,6 +73,12 @@ impl VariantAttrs {
     pub(crate) fn keeps_unknown_codes(&self) -> bool {
         self.is_catch_all() || self.meant_catch_all
     }
+
+    /// Whether the variant's one field is the code it keeps: the
+    /// catch-all's or a range variant's, or one written to be either.
+    pub(crate) fn keeps_its_code(&self) -> bool {
+        self.keeps_unknown_codes() || self.meant_range
+    }
 }
 
 pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
@@ -76,6 +86,7 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
         code: None,
         code_written: false,
         meant_catch_all: false,
+        meant_range: false,
         deprecated: None,
     };
     let mut first: Option<&Attribute> = None;
@@ -99,7 +110,7 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
                 continue;
             }
             first = Some(attr);
-            out.code = code(attr, &mut out.meant_catch_all, errors);
+            out.code = code(attr, &mut out, errors);
         }
     }
     out
@@ -108,7 +119,8 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
 /// What the first argument of `#[code(...)]` is, in messages.
 const FIRST: &str = "a code as the first argument of `#[code(...)]`";
 
-fn code(attr: &Attribute, meant_catch_all: &mut bool, errors: &mut Errors) -> Option<CodeAttr> {
+fn code(attr: &Attribute, meant: &mut VariantAttrs, errors: &mut Errors) -> Option<CodeAttr> {
+    let meant_catch_all = &mut meant.meant_catch_all;
     let mut args = parse_args(attr, CODE, errors)?.into_iter();
     let Some(first) = args.next() else {
         if let Meta::List(list) = &attr.meta {
@@ -133,7 +145,10 @@ fn code(attr: &Attribute, meant_catch_all: &mut bool, errors: &mut Errors) -> Op
             }
             _ => match &value {
                 Value::Other(tokens) => match split_range(tokens) {
-                    Some((start, limit, end)) => code_range(start, limit, end, tokens, errors),
+                    Some((start, limit, end)) => {
+                        meant.meant_range = true;
+                        code_range(&start, limit, &end, tokens, errors)
+                    }
                     None => code_arg(&value, FIRST, true, errors),
                 },
                 _ => code_arg(&value, FIRST, true, errors),
@@ -213,9 +228,9 @@ fn code(attr: &Attribute, meant_catch_all: &mut bool, errors: &mut Errors) -> Op
 /// `start..=end` or `start..end` first in `#[code(...)]`, both ends
 /// integer literals.
 fn code_range(
-    start: Value,
+    start: &Value,
     limit: RangeLimit,
-    end: Value,
+    end: &Value,
     tokens: &TokenStream,
     errors: &mut Errors,
 ) -> Option<CodeArg> {
@@ -232,7 +247,7 @@ fn code_range(
         }
         literal
     };
-    let (start, end) = (literal(&start, "start"), literal(&end, "end"));
+    let (start, end) = (literal(start, "start"), literal(end, "end"));
     Some(CodeArg::Range(CodeRange {
         start: start?,
         end: end?,

@@ -161,12 +161,11 @@ pub(crate) fn helpers(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
 /// a range variant, which has no code to keep there but its first.
 fn built(variant: &Variant) -> TokenStream {
     let ident = variant.ident;
-    match variant.range {
-        Some((start, _)) => {
-            let start = Literal::i128_unsuffixed(start);
-            quote!(#ident(#start))
-        }
-        None => quote!(#ident),
+    if let Some((start, _)) = variant.range {
+        let start = Literal::i128_unsuffixed(start);
+        quote!(#ident(#start))
+    } else {
+        quote!(#ident)
     }
 }
 
