@@ -48,7 +48,10 @@
 //! run them with node against every code, name and description.
 
 use super::escape::{Lang, Syntax, doc_comment, quoted};
-use super::generated::{Retry, deprecated_tag, header, links, members, reserved_comment};
+use super::generated::{
+    CodePart, Retry, code_ranges, deprecated_tag, header, links, members, range_message,
+    reserved_comment,
+};
 use super::identifiers::is_identifier;
 use super::messages;
 use crate::document::Document;
@@ -75,8 +78,10 @@ fn beyond_number(code_type: CodeType) -> bool {
 
 pub(crate) fn render(document: &Document, style: Style) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
+    // A range's last code counts as a declared code does.
     let bigint = taxonomy
         .every_code()
+        .chain(code_ranges(taxonomy).map(|(index, _, _, end)| (end, index)))
         .any(|(code, _)| code.abs() > MAX_SAFE_INTEGER);
     let valued = valued(document, bigint)?;
     let body = match style {
@@ -330,7 +335,21 @@ fn erasable(document: &Document, bigint: bool) -> String {
         code_type
     };
     let link_and_retry = link_and_retry_functions(taxonomy, any_code, &literal, true);
-    let catch_all = catch_all(document, code_type, any_code, &literal);
+    let ranged = taxonomy.has_code_ranges();
+    let catch_all = if ranged {
+        code_range_functions(document, code_type, any_code, &literal)
+    } else {
+        catch_all(document, code_type, any_code, &literal)
+    };
+    // A code of a range comes back as it is, typed as any code.
+    let (from_code_type, from_code_body) = if ranged {
+        (
+            format!("Any{ty}"),
+            "byCode.get(code) ?? (rangeOf(code) === undefined ? undefined : code)",
+        )
+    } else {
+        (ty.clone(), "byCode.get(code)")
+    };
     format!(
         r#"{header}
 /** The SDK's error codes, by name. */
@@ -352,8 +371,8 @@ const byName: ReadonlyMap<string, {ty}> = new Map<string, {ty}>([
 {by_name}] as const);
 
 /** The code this code stands for (its alternatives included), or `undefined`. */
-export function fromCode(code: {code_type}): {ty} | undefined {{
-  return byCode.get(code);
+export function fromCode(code: {code_type}): {from_code_type} | undefined {{
+  return {from_code_body};
 }}
 
 /** The code with this name or alias (exact, case-sensitive), or `undefined`. */
@@ -455,6 +474,143 @@ export function messageOf(code: Any{ty}): string {{
     )
 }
 
+/// With range variants, codes are still plain values: a code of a range
+/// is kept as it came, typed `Any{Enum}` as the catch-all's codes are, and
+/// `rangeOf` finds its range's constant (the range's first code), by which
+/// `isKnown`, `nameOf`, `messageOf`, `docUrlOf` and `isRetryable` answer
+/// for it; `messageOf` writes the code as the derive's `Display` does.
+/// With a catch-all too, `fromWireCode` keeps any other code, and the
+/// catch-all answers for it; without one, `nameOf` and `messageOf` answer
+/// `undefined` for a code the build does not know.
+fn code_range_functions(
+    document: &Document,
+    code_type: &str,
+    any_code: &str,
+    literal: &dyn Fn(i128) -> String,
+) -> String {
+    let taxonomy = &document.taxonomy;
+    let ty = &taxonomy.name;
+    let widened: Vec<String> = any_code
+        .split(" | ")
+        .map(|ty| format!("({ty} & {{}})"))
+        .collect();
+    let widened = widened.join(" | ");
+    let mut tests = String::new();
+    let mut messages = String::new();
+    for (_, entry, start, end) in code_ranges(taxonomy) {
+        let constant = member(ty, &entry.facts.name);
+        let _ = writeln!(
+            tests,
+            "  if (code >= {} && code <= {}) return {constant};",
+            literal(start),
+            literal(end)
+        );
+        let text: Vec<String> = range_message(entry)
+            .into_iter()
+            .map(|part| match part {
+                CodePart::Text(text) => quoted(&text, Syntax::CFamily),
+                CodePart::Code => "String(code)".to_owned(),
+            })
+            .collect();
+        let _ = writeln!(
+            messages,
+            "  if (range === {constant}) return {};",
+            text.join(" + ")
+        );
+    }
+    let mut names = String::new();
+    for entry in &taxonomy.entries {
+        let _ = writeln!(
+            names,
+            "  [{}, {}],",
+            literal(entry.code),
+            quoted(&entry.facts.name, Syntax::CFamily)
+        );
+    }
+    let description = |code: &str| {
+        if code_type == "bigint" {
+            format!("errorDescriptions.get({code}) ?? \"\"")
+        } else {
+            format!("errorDescriptions[{code}]")
+        }
+    };
+    let (wire, unknown_name, unknown_message, answer) = match &taxonomy.catch_all {
+        Some(catch_all) => {
+            let wire_body = if any_code == code_type {
+                "  return fromCode(code) ?? code;\n"
+            } else {
+                "  const asNumber = Number(code);\n  return Number.isSafeInteger(asNumber) ? (fromCode(asNumber) ?? asNumber) : code;\n"
+            };
+            (
+                format!(
+                    r"
+/**
+ * Never `undefined`: the code this code stands for (its alternatives
+ * included), a code of a range as it came, or any other code as it came.
+ */
+export function fromWireCode(code: {any_code}): Any{ty} {{
+{wire_body}}}
+"
+                ),
+                quoted(&catch_all.name, Syntax::CFamily),
+                format!(
+                    "{} + String(code) + \")\"",
+                    quoted(
+                        &format!("{} (code ", catch_all.description()),
+                        Syntax::CFamily
+                    )
+                ),
+                "string",
+            )
+        }
+        None => (
+            String::new(),
+            "undefined".to_owned(),
+            "undefined".to_owned(),
+            "string | undefined",
+        ),
+    };
+    let declared = description("code");
+    format!(
+        r#"
+/**
+ * Any code of `{ty}`: one this build declares, one of a declared range, kept
+ * as it came, or one it does not know (a newer server's).
+ */
+export type Any{ty} = {ty} | {widened};
+
+/** The constant of the range that holds this code (its first code), or `undefined`. */
+function rangeOf(code: {any_code}): {ty} | undefined {{
+{tests}  return undefined;
+}}
+
+const nameByCode: ReadonlyMap<{any_code}, string> = new Map<{any_code}, string>([
+{names}]);
+
+/** Whether the code is a declared code's own: its constant. */
+function isDeclared(code: Any{ty}): code is {ty} {{
+  return nameByCode.has(code);
+}}
+{wire}
+/** Whether this build declares the code, a code of a range included. */
+export function isKnown(code: Any{ty}): boolean {{
+  return nameByCode.has(rangeOf(code) ?? code);
+}}
+
+/** The name every SDK shares: a declared code's, a range's for its codes, or the catch-all's. */
+export function nameOf(code: Any{ty}): {answer} {{
+  return nameByCode.get(rangeOf(code) ?? code) ?? {unknown_name};
+}}
+
+/** The message: a declared code's, a range's with the code, or the catch-all's with the code. */
+export function messageOf(code: Any{ty}): {answer} {{
+  const range = rangeOf(code);
+{messages}  return isDeclared(code) ? {declared} : {unknown_message};
+}}
+"#
+    )
+}
+
 fn numeric_enum(document: &Document) -> String {
     let ty = &document.taxonomy.name;
     let header = header("typescript", document, Lang::TypeScript);
@@ -511,10 +667,17 @@ fn link_and_retry_functions(
 ) -> String {
     let ty = &taxonomy.name;
     let catch_all = taxonomy.catch_all.as_ref().filter(|_| any_code);
-    let param = if catch_all.is_some() {
+    // A code of a range answers as its range's constant.
+    let ranged = any_code && taxonomy.has_code_ranges();
+    let param = if catch_all.is_some() || ranged {
         format!("Any{ty}")
     } else {
         ty.clone()
+    };
+    let code = if ranged {
+        "(rangeOf(code) ?? code)"
+    } else {
+        "code"
     };
     let mut out = String::new();
     if taxonomy.has_doc_urls() {
@@ -529,10 +692,10 @@ fn link_and_retry_functions(
             .collect();
         let answer = match catch_all.and_then(|catch_all| catch_all.doc_url.as_deref()) {
             Some(doc_url) => format!(
-                "isKnown(code) ? docUrlByCode.get(code) : {}",
+                "isKnown(code) ? docUrlByCode.get({code}) : {}",
                 quoted(doc_url, Syntax::CFamily)
             ),
-            None => "docUrlByCode.get(code)".to_owned(),
+            None => format!("docUrlByCode.get({code})"),
         };
         let _ = write!(
             out,
@@ -554,9 +717,12 @@ export function docUrlOf(code: {param}): string | undefined {{
             .map(|entry| literal(entry.code))
             .collect();
         let (set, answer) = if retry.otherwise {
-            ("notRetryableCodes", "!notRetryableCodes.has(code)")
+            (
+                "notRetryableCodes",
+                format!("!notRetryableCodes.has({code})"),
+            )
         } else {
-            ("retryableCodes", "retryableCodes.has(code)")
+            ("retryableCodes", format!("retryableCodes.has({code})"))
         };
         let _ = write!(
             out,
