@@ -661,7 +661,12 @@ fn swift_parses_and_has_both_ways_in() {
                 assert!(source.contains(way_in), "{}: {way_in}", subject.test);
             }
             // Every declared code and alternative in the strict lookup.
-            for entry in &oracle.entries {
+            for entry in &oracle
+                .entries
+                .iter()
+                .filter(|e| e.get("range").is_none())
+                .collect::<Vec<_>>()
+            {
                 let code = int(&entry["code"]);
                 assert!(
                     source.contains(&format!("self.init(rawValue: {code})")),
@@ -670,7 +675,33 @@ fn swift_parses_and_has_both_ways_in() {
                 );
             }
         }
+        // A code of a range is kept as it came, by the strict lookup and
+        // the description, whose raw value it is.
+        for entry in oracle.entries.iter().filter(|e| e.get("range").is_some()) {
+            let case = format!("case {}: self.init(rawValue: code)\n", swift_pattern(entry));
+            assert!(source.contains(&case), "{}: {case}", subject.test);
+            assert!(
+                source.contains("public init(rawValue: "),
+                "{}",
+                subject.test
+            );
+            let described = format!("case {}: return \"", swift_pattern(entry));
+            let line = source[source.find(&described).expect("described")..]
+                .lines()
+                .next()
+                .expect("a line");
+            assert!(line.contains("\\(rawValue)"), "{}: {line}", subject.test);
+        }
         swift_guidance(&oracle, &source, subject.test);
+    }
+}
+
+/// What a Swift `switch` on the raw value matches for an entry: its code,
+/// or a range variant's closed range.
+fn swift_pattern(entry: &Value) -> String {
+    match entry["range"].as_array() {
+        Some(range) => format!("{}...{}", int(&range[0]), int(&range[1])),
+        None => int(&entry["code"]).to_string(),
     }
 }
 
@@ -691,7 +722,7 @@ fn swift_guidance(oracle: &Oracle, source: &str, test: &str) {
     );
     for entry in &oracle.entries {
         if let Some(link) = entry["docUrl"].as_str() {
-            let case = format!("case {}: return {}\n", int(&entry["code"]), swift(link));
+            let case = format!("case {}: return {}\n", swift_pattern(entry), swift(link));
             assert!(source.contains(&case), "{test}: {case}");
         }
     }
@@ -709,7 +740,7 @@ fn swift_guidance(oracle: &Oracle, source: &str, test: &str) {
             .entries
             .iter()
             .filter(|entry| (entry["retryable"] == true) != otherwise)
-            .map(|entry| int(&entry["code"]).to_string())
+            .map(swift_pattern)
             .collect();
         let switch = format!(
             "case {}: return {}\n        default: return {otherwise}\n",

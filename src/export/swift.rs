@@ -43,12 +43,12 @@
 //! generate` rewrites).
 
 use super::escape::{Lang, Syntax, line_comment, quoted};
-use super::generated::{Retry, header, links, members, reserved_comment};
+use super::generated::{CodePart, Retry, header, members, range_message, reserved_comment};
 use super::identifiers::{SWIFT_MEMBERS, swift_case, unique};
 use super::messages;
 use crate::document::Document;
 use error_codes_model::template::ParameterType;
-use error_codes_model::{CodeType, Taxonomy};
+use error_codes_model::{CodeType, Entry, Taxonomy};
 use std::fmt::Write as _;
 
 /// `domain` is the `NSError` domain; the enum's name without one, which is
@@ -110,9 +110,17 @@ pub(crate) fn render(document: &Document, domain: Option<&str>) -> Result<String
     };
     let link_and_retry = link_and_retry_members(taxonomy);
     let valued = valued(document, raw_type);
-    if let Some(catch_all) = &taxonomy.catch_all {
+    // A range variant keeps its code as the catch-all does: the struct,
+    // whose raw value is any code, a range's constant its first.
+    if taxonomy.catch_all.is_some() || taxonomy.has_code_ranges() {
         let constants = declare(&|constant, code| {
             format!("public static let {constant} = {name}(rawValue: {code})")
+        });
+        let other = taxonomy.catch_all.as_ref().map(|catch_all| {
+            quoted(
+                &format!("{} (code ", catch_all.description()),
+                Syntax::Swift,
+            )
         });
         return Ok(extensible(
             document,
@@ -124,10 +132,7 @@ pub(crate) fn render(document: &Document, domain: Option<&str>) -> Result<String
                 error_code,
                 link_and_retry: &link_and_retry,
             },
-            &quoted(
-                &format!("{} (code ", catch_all.description()),
-                Syntax::Swift,
-            ),
+            other.as_deref(),
         ) + &valued);
     }
     let cases = declare(&|case, code| format!("case {case} = {code}"));
@@ -286,7 +291,10 @@ private func rustFloat(_ value: Double) -> String {
 fn link_and_retry_members(taxonomy: &Taxonomy) -> String {
     let mut members = String::new();
     if taxonomy.has_doc_urls() {
-        let links: String = links(taxonomy)
+        let links: String = taxonomy
+            .entries
+            .iter()
+            .filter_map(|entry| Some((pattern(entry), entry.facts.doc_url.as_deref()?)))
             .map(|(code, doc_url)| {
                 format!(
                     "        case {code}: return {}\n",
@@ -326,11 +334,7 @@ fn link_and_retry_members(taxonomy: &Taxonomy) -> String {
         let answer = if retry.listed.is_empty() {
             format!(" {} ", retry.otherwise)
         } else {
-            let codes: Vec<String> = retry
-                .listed
-                .iter()
-                .map(|entry| entry.code.to_string())
-                .collect();
+            let codes: Vec<String> = retry.listed.iter().map(|entry| pattern(entry)).collect();
             format!(
                 "\n        switch rawValue {{\n        case {}: return {}\n        default: return {}\n        }}\n    ",
                 codes.join(", "),
@@ -363,9 +367,11 @@ struct Parts<'a> {
     link_and_retry: &'a str,
 }
 
-/// The extensible form, for a taxonomy with a catch-all: `other` is the
-/// catch-all's description and ` (code ` as a Swift literal.
-fn extensible(document: &Document, parts: &Parts, other: &str) -> String {
+/// The extensible form, for a taxonomy with a catch-all or a range
+/// variant: `other` is the catch-all's description and ` (code ` as a Swift
+/// literal, `None` without a catch-all (the wire decoder is then left out,
+/// and a code this build does not know has no description).
+fn extensible(document: &Document, parts: &Parts, other: Option<&str>) -> String {
     let taxonomy = &document.taxonomy;
     let name = &taxonomy.name;
     let Parts {
@@ -378,6 +384,15 @@ fn extensible(document: &Document, parts: &Parts, other: &str) -> String {
     } = parts;
     let mut by_code = String::new();
     for (index, entry) in taxonomy.entries.iter().enumerate() {
+        // A code of a range is kept as it came.
+        if entry.range.is_some() {
+            let _ = writeln!(
+                by_code,
+                "        case {}: self.init(rawValue: code)",
+                pattern(entry)
+            );
+            continue;
+        }
         let codes: Vec<String> = entry.codes().map(|code| code.to_string()).collect();
         let _ = writeln!(
             by_code,
@@ -388,14 +403,34 @@ fn extensible(document: &Document, parts: &Parts, other: &str) -> String {
     }
     let mut descriptions = String::new();
     for entry in &taxonomy.entries {
+        let description = if entry.range.is_some() {
+            range_description(entry)
+        } else {
+            quoted(&entry.facts.description(), Syntax::Swift)
+        };
         let _ = writeln!(
             descriptions,
-            "        case {}: return {}",
-            entry.code,
-            quoted(&entry.facts.description(), Syntax::Swift)
+            "        case {}: return {description}",
+            pattern(entry),
         );
     }
-    let unknown = format!("{}\\(rawValue))\"", &other[..other.len() - 1]);
+    let unknown = other.map_or_else(
+        || "nil".to_owned(),
+        |other| format!("{}\\(rawValue))\"", &other[..other.len() - 1]),
+    );
+    let wire = if other.is_some() {
+        format!(
+            r"
+    /// Never fails: the declared code with this code (its alternative
+    /// codes included), or the code as it came.
+    public init(wireCode: {raw_type}) {{
+        self = {name}(code: wireCode) ?? {name}(rawValue: wireCode)
+    }}
+"
+        )
+    } else {
+        String::new()
+    };
     let reserved = reserved_comment(taxonomy, Lang::Swift, "    ");
     format!(
         r#"{header}
@@ -422,13 +457,7 @@ public struct {name}: RawRepresentable, Hashable, CustomNSError, LocalizedError 
 {by_code}        default: return nil
         }}
     }}
-
-    /// Never fails: the declared code with this code (its alternative
-    /// codes included), or the code as it came.
-    public init(wireCode: {raw_type}) {{
-        self = {name}(code: wireCode) ?? {name}(rawValue: wireCode)
-    }}
-
+{wire}
     /// Whether this build declares the code.
     public var isKnown: Bool {{ {name}(code: rawValue) == self }}
 
@@ -447,6 +476,32 @@ public struct {name}: RawRepresentable, Hashable, CustomNSError, LocalizedError 
 {link_and_retry}}}
 "#
     )
+}
+
+/// What a `switch` on the raw value matches for an entry: its code, or a
+/// range variant's closed range (`256...511`).
+fn pattern(entry: &Entry) -> String {
+    match entry.range {
+        Some((start, end)) => format!("{start}...{end}"),
+        None => entry.code.to_string(),
+    }
+}
+
+/// A range variant's description as Swift writes it, with the code it
+/// keeps (`rawValue`), as the derive's `Display` does.
+fn range_description(entry: &Entry) -> String {
+    let mut text = String::from("\"");
+    for part in range_message(entry) {
+        match part {
+            CodePart::Text(literal) => {
+                let quoted = quoted(&literal, Syntax::Swift);
+                text.push_str(&quoted[1..quoted.len() - 1]);
+            }
+            CodePart::Code => text.push_str("\\(rawValue)"),
+        }
+    }
+    text.push('"');
+    text
 }
 
 /// The raw value type for a code type: `Int` wherever it holds every code
