@@ -670,7 +670,6 @@ impl<'a> Checker<'_, 'a> {
         category: Option<String>,
     ) -> Option<()> {
         let ident = &variant.ident;
-        let code_type = self.shape.code_type;
         let CodeArg::CatchAll(keyword) = &code_attr.code else {
             return None;
         };
@@ -691,20 +690,8 @@ impl<'a> Checker<'_, 'a> {
 
         // The catch-all carries the code it was built from, and nothing
         // else: `Other(u16)`.
-        let carries_code = match &variant.fields {
-            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
-                is_code_type(&fields.unnamed[0].ty, code_type)
-            }
-            _ => false,
-        };
-        if !carries_code {
-            self.errors.at(
-                if matches!(variant.fields, Fields::Unit) { ident.to_token_stream() } else { variant.fields.to_token_stream() },
-                format_args!(
-                    "the `catch_all` variant keeps the unknown code: it must be a tuple variant with one field of the code type, as in `{ident}({code_type})`"
-                ),
-            );
-        }
+        let carries_code =
+            self.carries_code(variant, "the `catch_all` variant keeps the unknown code");
 
         // Its code is whatever it carries: no code, alias or discriminant
         // of its own.
@@ -756,20 +743,10 @@ impl<'a> Checker<'_, 'a> {
         let code_type = self.shape.code_type;
         // A range variant carries the code it was built from, and nothing
         // else, as the catch-all does: `Crypto(u64)`.
-        let carries_code = match &variant.fields {
-            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
-                is_code_type(&fields.unnamed[0].ty, code_type)
-            }
-            _ => false,
-        };
-        if !carries_code {
-            self.errors.at(
-                if matches!(variant.fields, Fields::Unit) { ident.to_token_stream() } else { variant.fields.to_token_stream() },
-                format_args!(
-                    "the range variant `{ident}` keeps the code it was built from: it must be a tuple variant with one field of the code type, as in `{ident}({code_type})`"
-                ),
-            );
-        }
+        let carries_code = self.carries_code(
+            variant,
+            &format!("the range variant `{ident}` keeps the code it was built from"),
+        );
         // Its code is whatever it carries: no discriminant of its own.
         if let Some((_, discriminant)) = &variant.discriminant {
             self.errors.at(
@@ -908,6 +885,29 @@ impl<'a> Checker<'_, 'a> {
             "the range `{start}..={end}` of `{ident}`, {whose}, overlaps `{other}`, the range of the section `{}`",
             other.section
         ))
+    }
+
+    /// Whether the variant is a tuple of one field of the code type, which
+    /// keeps the code it was built from (`Other(u16)`); else the error says
+    /// so after `what`, what the variant keeps.
+    fn carries_code(&mut self, variant: &syn::Variant, what: &str) -> bool {
+        let ident = &variant.ident;
+        let code_type = self.shape.code_type;
+        let carries = match &variant.fields {
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                is_code_type(&fields.unnamed[0].ty, code_type)
+            }
+            _ => false,
+        };
+        if !carries {
+            self.errors.at(
+                if matches!(variant.fields, Fields::Unit) { ident.to_token_stream() } else { variant.fields.to_token_stream() },
+                format_args!(
+                    "{what}: it must be a tuple variant with one field of the code type, as in `{ident}({code_type})`"
+                ),
+            );
+        }
+        carries
     }
 
     /// The code's value if it is a literal, the expression if a constant.

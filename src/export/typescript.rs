@@ -405,25 +405,13 @@ fn catch_all(
         return String::new();
     };
     let ty = &taxonomy.name;
-    let mut names = String::new();
-    for entry in &taxonomy.entries {
-        let _ = writeln!(
-            names,
-            "  [{}, {}],",
-            literal(entry.code),
-            quoted(&entry.facts.name, Syntax::CFamily)
-        );
-    }
+    let names = names_by_code(taxonomy, literal);
     let catch_all_name = quoted(&catch_all.name, Syntax::CFamily);
     let description = quoted(
         &format!("{} (code ", catch_all.description()),
         Syntax::CFamily,
     );
-    let widened: Vec<String> = any_code
-        .split(" | ")
-        .map(|ty| format!("({ty} & {{}})"))
-        .collect();
-    let widened = widened.join(" | ");
+    let widened = widened(any_code);
     let (any_doc, wire_doc, wire_body) = if any_code == code_type {
         ("", "", "  return byCode.get(code) ?? code;\n")
     } else {
@@ -490,11 +478,7 @@ fn code_range_functions(
 ) -> String {
     let taxonomy = &document.taxonomy;
     let ty = &taxonomy.name;
-    let widened: Vec<String> = any_code
-        .split(" | ")
-        .map(|ty| format!("({ty} & {{}})"))
-        .collect();
-    let widened = widened.join(" | ");
+    let widened = widened(any_code);
     let mut tests = String::new();
     let mut messages = String::new();
     for (_, entry, start, end) in code_ranges(taxonomy) {
@@ -518,15 +502,7 @@ fn code_range_functions(
             text.join(" + ")
         );
     }
-    let mut names = String::new();
-    for entry in &taxonomy.entries {
-        let _ = writeln!(
-            names,
-            "  [{}, {}],",
-            literal(entry.code),
-            quoted(&entry.facts.name, Syntax::CFamily)
-        );
-    }
+    let names = names_by_code(taxonomy, literal);
     let description = |code: &str| {
         if code_type == "bigint" {
             format!("errorDescriptions.get({code}) ?? \"\"")
@@ -609,6 +585,30 @@ export function messageOf(code: Any{ty}): {answer} {{
 }}
 "#
     )
+}
+
+/// The rows of `nameByCode`: each entry's own code and its name.
+fn names_by_code(taxonomy: &Taxonomy, literal: &dyn Fn(i128) -> String) -> String {
+    let mut names = String::new();
+    for entry in &taxonomy.entries {
+        let _ = writeln!(
+            names,
+            "  [{}, {}],",
+            literal(entry.code),
+            quoted(&entry.facts.name, Syntax::CFamily)
+        );
+    }
+    names
+}
+
+/// The type of any code, `any_code`, beside the declared ones: `(number &
+/// {})` keeps the declared codes visible to editors.
+fn widened(any_code: &str) -> String {
+    let widened: Vec<String> = any_code
+        .split(" | ")
+        .map(|ty| format!("({ty} & {{}})"))
+        .collect();
+    widened.join(" | ")
 }
 
 fn numeric_enum(document: &Document) -> String {
