@@ -7,6 +7,7 @@
 pub use crate::annotation::Style;
 use crate::annotation::{Annotation, workflow_command};
 use crate::document::Document;
+use crate::export::Format;
 use crate::files::FileSet;
 use crate::manifest::Manifest;
 use crate::{files, output, source};
@@ -24,6 +25,8 @@ pub struct Planned {
     /// Where its path is in the manifest.
     pub place: String,
     pub contents: String,
+    /// Its format, which says what of an existing file people edit.
+    pub format: Format,
 }
 
 /// What `plan` found: every output, rendered, and what no output may be.
@@ -128,6 +131,7 @@ pub fn plan(manifest: &Manifest, allow_outside: bool) -> Result<Plan, String> {
                 path: out.path.clone(),
                 place: out.place.clone(),
                 contents,
+                format: out.format.clone(),
             });
         }
     }
@@ -193,7 +197,8 @@ pub fn write(plan: &Plan) -> Result<(), String> {
     let mut prepared = Vec::with_capacity(plan.outputs.len());
     for out in &plan.outputs {
         let ready = make_directories(&out.path, &mut made)
-            .and_then(|()| output::prepare(&out.path, &out.contents, &read));
+            .and_then(|()| merged(out))
+            .and_then(|contents| output::prepare(&out.path, &contents, &read));
         match ready {
             Ok(ready) => prepared.push(ready),
             Err(error) => {
@@ -207,6 +212,18 @@ pub fn write(plan: &Plan) -> Result<(), String> {
         }
     }
     prepared.into_iter().try_for_each(output::Prepared::commit)
+}
+
+/// What to write of an output: its contents, merged with the file already
+/// there where people edit it too (translators, a String Catalog).
+fn merged(out: &Planned) -> Result<String, String> {
+    if !out.path.is_file() {
+        return Ok(out.contents.clone());
+    }
+    let existing = files::read_text_file(&out.path, "")?;
+    out.format
+        .merge(&existing, out.contents.clone())
+        .map_err(|error| format!("{}: {}: {error}", out.place, out.path.display()))
 }
 
 /// Makes the directories `path` goes in that do not exist yet, each added
@@ -254,10 +271,11 @@ pub fn stale(plan: &Plan) -> Result<Vec<Stale>, String> {
             continue;
         }
         let current = files::read_text_file(&out.path, "")?;
-        if current != out.contents {
+        if !out.format.is_current(&current, &out.contents) {
+            let generated = merged(out).unwrap_or_else(|_| out.contents.clone());
             stale.push(Stale {
                 path: out.path.clone(),
-                line: Some(first_difference(&current, &out.contents)),
+                line: Some(first_difference(&current, &generated)),
             });
         }
     }

@@ -57,3 +57,4 @@ pub mod output;
 mod rustc_rules;
 mod scan;
 pub mod source;
+pub mod translations;

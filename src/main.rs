@@ -10,7 +10,9 @@ use error_codes_cli::breaking;
 use error_codes_cli::build::Build;
 use error_codes_cli::document::Document;
 use error_codes_cli::export::{self, ExportOption, Format, OPTIONS, OptionError};
-use error_codes_cli::{explain, files, generate, json, list, manifest, next, output, source};
+use error_codes_cli::{
+    explain, files, generate, json, list, manifest, next, output, source, translations,
+};
 use std::io::{self, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -90,18 +92,34 @@ fn cli() -> Command {
         .subcommand(source_args(export_command()))
         .subcommand(source_args(check_command()))
         .subcommand(generate_command())
+        .subcommand(
+            Command::new("check-translations")
+                .about("Check that every translation takes the values its source takes, at the same positions, of the same types: the String Catalogs and the Android values-xx/strings.xml beside the manifest's outputs, or the catalogs named; exit 1 on a mismatch (a missing translation is a note)")
+                .arg(
+                    Arg::new("catalog")
+                        .value_name("CATALOG")
+                        .num_args(0..)
+                        .value_parser(value_parser!(PathBuf))
+                        .help("A .xcstrings file, or an Android values/strings.xml [default: the manifest's]"),
+                )
+                .arg(manifest_arg())
+                .arg(style_arg()),
+        )
+}
+
+/// `--manifest FILE`, of `generate` and `check-translations`.
+fn manifest_arg() -> Arg {
+    Arg::new("manifest")
+        .long("manifest")
+        .value_name("FILE")
+        .value_parser(value_parser!(PathBuf))
+        .help("The manifest [default: error-codes.toml in the current directory]")
 }
 
 fn generate_command() -> Command {
     Command::new("generate")
         .about("Write every output the manifest (error-codes.toml) names; with --check, write nothing and exit 1 when one is missing or stale")
-        .arg(
-            Arg::new("manifest")
-                .long("manifest")
-                .value_name("FILE")
-                .value_parser(value_parser!(PathBuf))
-                .help("The manifest [default: error-codes.toml in the current directory]"),
-        )
+        .arg(manifest_arg())
         .arg(
             Arg::new("check")
                 .long("check")
@@ -210,7 +228,8 @@ fn format(args: &ArgMatches) -> Result<Format, clap::Error> {
     Format::with_options(name, &options).map_err(|error| {
         let error = match error {
             OptionError::NotFor { option, format } => {
-                let applies = export::option(&option).map_or("", |option| option.format);
+                let applies =
+                    export::option(&option).map_or_else(String::new, |option| option.applies(""));
                 format!("--{option} applies only to --format {applies}, not {format}")
             }
             other => other.to_string(),
@@ -298,7 +317,19 @@ fn run_export(args: &ArgMatches) -> Run {
     let document = document(args)?;
     let contents = format.render(&document)?;
     match args.get_one::<PathBuf>("output") {
-        Some(path) => output::write(path, &contents, &document.sources)?,
+        Some(path) => {
+            // A file people edit too (a String Catalog's translations) is
+            // merged with, never written over.
+            let contents = if path.is_file() {
+                let existing = files::read_text_file(path, "")?;
+                format
+                    .merge(&existing, contents)
+                    .map_err(|error| format!("{}: {error}", path.display()))?
+            } else {
+                contents
+            };
+            output::write(path, &contents, &document.sources)?;
+        }
         None => output::print(&contents)?,
     }
     Ok(Outcome::Done)
@@ -341,14 +372,20 @@ fn run_check(args: &ArgMatches) -> Run {
     })
 }
 
-/// `generate`: "no" when `--check` finds an output missing or stale.
-fn run_generate(args: &ArgMatches) -> Run {
+/// The manifest `--manifest` names, or the one in the current directory.
+fn read_manifest(args: &ArgMatches) -> Result<manifest::Manifest, String> {
     let path = args
         .get_one::<PathBuf>("manifest")
         .cloned()
         .unwrap_or_else(|| PathBuf::from(manifest::FILE_NAME));
     let text = files::read_text_file(&path, "the manifest ")?;
-    let manifest = manifest::parse(&path, &text)?;
+    manifest::parse(&path, &text)
+}
+
+/// `generate`: "no" when `--check` finds an output missing or stale, or a
+/// translation taking other values than its source.
+fn run_generate(args: &ArgMatches) -> Run {
+    let manifest = read_manifest(args)?;
     let plan = generate::plan(&manifest, args.get_flag("allow-outside"))?;
     if !args.get_flag("check") {
         generate::write(&plan)?;
@@ -357,7 +394,64 @@ fn run_generate(args: &ArgMatches) -> Run {
     let stale = generate::stale(&plan)?;
     let style = Style::named(args.get_one::<String>("format").map_or("", String::as_str));
     output::print(&output::for_people(&generate::render(&stale, style)))?;
-    Ok(if stale.is_empty() {
+    // The catalogs' translations, which the outputs do not own, are
+    // checked too: a wrong placeholder fails the build as a stale file does.
+    let catalogs: Vec<PathBuf> = plan
+        .outputs
+        .iter()
+        .filter(|out| out.path.is_file() && is_catalog(&out.format))
+        .map(|out| out.path.clone())
+        .collect();
+    let translations = check_translations(&catalogs, style)?;
+    Ok(if stale.is_empty() && translations {
+        Outcome::Done
+    } else {
+        Outcome::No
+    })
+}
+
+/// Whether a format's file is one translators work in.
+fn is_catalog(format: &Format) -> bool {
+    matches!(format, Format::Xcstrings { .. } | Format::AndroidStrings)
+}
+
+/// Checks the translations of each catalog (a `.xcstrings` file, or an
+/// Android `values/strings.xml` and the `values-xx` beside it), printing
+/// what it finds; whether every translation takes its source's values.
+fn check_translations(catalogs: &[PathBuf], style: Style) -> Result<bool, String> {
+    let mut findings = Vec::new();
+    for catalog in catalogs {
+        if catalog
+            .extension()
+            .is_some_and(|extension| extension == "xcstrings")
+        {
+            findings.extend(translations::check_catalog(catalog)?);
+        } else {
+            findings.extend(translations::check_android(catalog)?);
+        }
+    }
+    output::print(&output::for_people(&translations::render(&findings, style)))?;
+    Ok(!findings.iter().any(|finding| finding.error))
+}
+
+/// `check-translations`: "no" when a translation takes other values than
+/// its source.
+fn run_check_translations(args: &ArgMatches) -> Run {
+    let style = Style::named(args.get_one::<String>("format").map_or("", String::as_str));
+    let catalogs: Vec<PathBuf> = match args.get_many::<PathBuf>("catalog") {
+        Some(catalogs) => catalogs.cloned().collect(),
+        None => {
+            let manifest = read_manifest(args)?;
+            manifest
+                .taxonomies
+                .iter()
+                .flat_map(|taxonomy| &taxonomy.outputs)
+                .filter(|out| is_catalog(&out.format) && out.path.is_file())
+                .map(|out| out.path.clone())
+                .collect()
+        }
+    };
+    Ok(if check_translations(&catalogs, style)? {
         Outcome::Done
     } else {
         Outcome::No
@@ -373,6 +467,7 @@ fn main() -> ExitCode {
         Some(("list", args)) => run_list(args),
         Some(("export", args)) => run_export(args),
         Some(("next", args)) => run_next(args),
+        Some(("check-translations", args)) => run_check_translations(args),
         Some(("check", args)) => run_check(args),
         Some(("generate", args)) => run_generate(args),
         _ => Err("unknown command".to_owned()),

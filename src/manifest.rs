@@ -12,7 +12,19 @@
 //! format = "swift"
 //! path = "ios/Sources/SDK/SessionError.swift"
 //! domain = "com.example.sdk"
+//! localized = true              # read the messages from the SDK's String Catalog
+//! table = "SessionError"        # the catalog's name [default: the enum's]
+//!
+//! [[taxonomy.output]]
+//! format = "typescript"
+//! path = "web/src/SessionError.ts"
+//! localized = true
+//! translations = "ios/Sources/SDK/SessionError.xcstrings"   # written into the module
 //! ```
+//!
+//! An option that is a choice of `true` or `false` takes a TOML boolean
+//! or the text. A path of an option (`translations`) is relative to the
+//! manifest's directory, as an output's is.
 
 use crate::build::Build;
 use crate::export::{self, Format, OPTIONS, OptionError};
@@ -54,9 +66,36 @@ struct TaxonomyTable {
 struct OutputTable {
     format: Spanned<String>,
     path: Spanned<String>,
-    options: Vec<(&'static str, Spanned<String>)>,
+    options: Vec<(&'static str, Spanned<OptionValue>)>,
     /// The first key that is none of these, reported at its place.
     unknown: Option<Spanned<String>>,
+}
+
+/// An option's value as the manifest writes it: text, or a boolean
+/// (`localized = true`), which is the text `true` or `false`.
+#[derive(Debug)]
+struct OptionValue(String);
+
+impl<'de> Deserialize<'de> for OptionValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextOrBool;
+        impl Visitor<'_> for TextOrBool {
+            type Value = OptionValue;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("a string or a boolean")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<OptionValue, E> {
+                Ok(OptionValue(text.to_owned()))
+            }
+
+            fn visit_bool<E: de::Error>(self, value: bool) -> Result<OptionValue, E> {
+                Ok(OptionValue(value.to_string()))
+            }
+        }
+        deserializer.deserialize_any(TextOrBool)
+    }
 }
 
 impl<'de> Deserialize<'de> for OutputTable {
@@ -186,7 +225,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Manifest, String> {
             let given: Vec<(&str, &str)> = output
                 .options
                 .iter()
-                .map(|(name, value)| (*name, value.get_ref().as_str()))
+                .map(|(name, value)| (*name, value.get_ref().0.as_str()))
                 .collect();
             let format =
                 Format::with_options(output.format.get_ref(), &given).map_err(|error| {
@@ -204,6 +243,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Manifest, String> {
                         .map_or_else(|| output.format.span(), |(_, value)| value.span());
                     format!("{}: {error}", at(span))
                 })?;
+            let format = format.relative_to(base);
             outputs.push(Output {
                 format,
                 path: within(base, output.path.get_ref()),
@@ -310,7 +350,8 @@ mod tests {
         assert_eq!(
             taxonomy.outputs[0].format,
             Format::Swift {
-                domain: Some("com.example".to_owned())
+                domain: Some("com.example".to_owned()),
+                localized: None,
             }
         );
         assert_eq!(taxonomy.outputs[0].place, "sdk/error-codes.toml:7:8");
@@ -323,18 +364,28 @@ mod tests {
     fn every_option_of_export_is_a_key_of_an_output() {
         for option in OPTIONS {
             let value = option.choices.map_or("com.example", |choices| choices[0]);
-            let text = format!(
-                "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"{}\"\npath = \"out\"\n{} = \"{value}\"\n",
-                option.format, option.name
-            );
-            let manifest = parsed(&text).unwrap_or_else(|error| panic!("{error}"));
-            let given = [(option.name, value)];
-            assert_eq!(
-                manifest.taxonomies[0].outputs[0].format,
-                Format::with_options(option.format, &given).unwrap(),
-                "{}",
-                option.name
-            );
+            // An option of where translations are read takes `localized`.
+            let localized = ["table", "r-class", "translations"].contains(&option.name);
+            for format in option.formats {
+                let text = format!(
+                    "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"{format}\"\npath = \"out\"\n{} = \"{value}\"\n{}",
+                    option.name,
+                    if localized { "localized = true\n" } else { "" }
+                );
+                let manifest = parsed(&text).unwrap_or_else(|error| panic!("{error}"));
+                let mut given = vec![(option.name, value)];
+                if localized {
+                    given.push(("localized", "true"));
+                }
+                assert_eq!(
+                    manifest.taxonomies[0].outputs[0].format,
+                    Format::with_options(format, &given)
+                        .unwrap()
+                        .relative_to(Path::new("sdk")),
+                    "{}",
+                    option.name
+                );
+            }
         }
     }
 
@@ -359,7 +410,7 @@ mod tests {
             ),
             (
                 "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"json\"\npath = \"a\"\ndomian = \"x\"\n",
-                "sdk/error-codes.toml:5:1: unknown field `domian`, expected one of `format`, `path`, `title`, `domain`, `java-naming`, `java-package`, `kotlin-package`, `typescript-style`",
+                "sdk/error-codes.toml:5:1: unknown field `domian`, expected one of `format`, `path`, `title`, `domain`, `java-naming`, `java-package`, `kotlin-package`, `source-language`, `localized`, `table`, `r-class`, `translations`, `typescript-style`",
             ),
             (
                 "[[taxonomy]]\n[[taxonomy.output]]\nformat = \"json\"\n",

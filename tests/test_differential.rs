@@ -119,7 +119,7 @@ impl Report {
         for (format, counts) in &self.exports {
             let _ = writeln!(
                 out,
-                "  {format}: {} exported, {} refused (two names become one identifier), {} checked, {} failed",
+                "  {format}: {} exported, {} refused as documented (two names one identifier, a NUL in Android), {} checked, {} failed",
                 counts.exported, counts.refused, counts.checked, counts.failed
             );
         }

@@ -112,6 +112,7 @@ fn java_compiles_to_exactly_the_declared_constants_and_texts() {
         &Format::Java {
             naming: JavaNaming::ScreamingSnakeCase,
             package: None,
+            localized: None,
         },
         &taxonomy,
     );
@@ -140,7 +141,13 @@ public class Check {
 #[test]
 fn kotlin_compiles_to_exactly_the_declared_constants_and_texts() {
     let taxonomy = taxonomy(CodeType::I32);
-    let source = render(&Format::Kotlin { package: None }, &taxonomy);
+    let source = render(
+        &Format::Kotlin {
+            package: None,
+            localized: None,
+        },
+        &taxonomy,
+    );
     let check = r#"fun points(text: String): String = text.codePoints().toArray().joinToString(",")
 
 fun main() {
@@ -163,6 +170,7 @@ fn typescript_compiles_to_exactly_the_declared_codes_and_texts() {
     let source = render(
         &Format::TypeScript {
             style: TypeScriptStyle::Erasable,
+            localized: None,
         },
         &taxonomy,
     );
@@ -187,6 +195,7 @@ fn swift_parses_without_an_error() {
     let source = render(
         &Format::Swift {
             domain: Some("com.example \\u000A */".to_owned()),
+            localized: None,
         },
         &taxonomy(CodeType::I32),
     );
@@ -228,8 +237,13 @@ fn android_compiles_every_string_back_to_its_text() {
 #[test]
 fn the_string_catalog_and_the_json_read_back_as_written() {
     let taxonomy = taxonomy(CodeType::I32);
-    let catalog: serde_json::Value =
-        serde_json::from_str(&render(&Format::Xcstrings, &taxonomy)).expect("JSON");
+    let catalog: serde_json::Value = serde_json::from_str(&render(
+        &Format::Xcstrings {
+            source_language: None,
+        },
+        &taxonomy,
+    ))
+    .expect("JSON");
     for entry in &taxonomy.entries {
         assert_eq!(
             catalog["strings"][&entry.facts.name]["localizations"]["en"]["stringUnit"]["value"],

@@ -263,6 +263,7 @@ fn kotlin_compiles_and_decodes_every_code() {
     let package = "com.example.large";
     let format = Format::Kotlin {
         package: Some(package.to_owned()),
+        localized: None,
     };
     let (calls, checks) = checks(
         &subjects,
@@ -314,6 +315,7 @@ fn java_compiles_and_decodes_every_code() {
     let format = Format::Java {
         naming: JavaNaming::ErrorCodeSuffix,
         package: None,
+        localized: None,
     };
     let (calls, checks) = checks(
         &subjects,
@@ -367,6 +369,7 @@ fn typescript_compiles_and_decodes_every_code() {
     let subjects = subjects();
     let format = Format::TypeScript {
         style: TypeScriptStyle::Erasable,
+        localized: None,
     };
     let imports: String = subjects
         .iter()
@@ -436,6 +439,7 @@ fn the_typescript_enum_style_compiles() {
     let subject = &subjects[0];
     let source = subject.render(&Format::TypeScript {
         style: TypeScriptStyle::Enum,
+        localized: None,
     });
     let Some((_, compiled)) = tsc("large_typescript_enum", &[], &[("Big.ts", &source)]) else {
         return;
@@ -450,7 +454,10 @@ fn the_typescript_enum_style_compiles() {
 #[test]
 fn swift_parses_without_an_error() {
     let subjects = subjects();
-    let format = Format::Swift { domain: None };
+    let format = Format::Swift {
+        domain: None,
+        localized: None,
+    };
     let sources: Vec<(String, String)> = subjects
         .iter()
         .map(|subject| (format!("{}.swift", subject.name()), subject.render(&format)))
@@ -506,7 +513,10 @@ fn the_documents_hold_every_code() {
         assert_eq!(codes, declared, "{}", subject.name());
 
         let catalog: serde_json::Value =
-            serde_json::from_str(&subject.render(&Format::Xcstrings)).expect("JSON");
+            serde_json::from_str(&subject.render(&Format::Xcstrings {
+                source_language: None,
+            }))
+            .expect("JSON");
         let strings = catalog["strings"].as_object().expect("strings");
         for entry in &taxonomy.entries {
             assert_eq!(

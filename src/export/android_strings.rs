@@ -23,6 +23,47 @@ use error_codes_model::template::ParameterType;
 use error_codes_model::{Deprecation, Facts};
 use std::fmt::Write as _;
 
+/// The name of each message's string resource, which the localized
+/// Kotlin and Java read too.
+pub(crate) struct ResourceNames {
+    /// Each entry's, in the taxonomy's order.
+    pub of_entries: Vec<String>,
+    pub of_catch_all: Option<String>,
+}
+
+/// Each message's resource name: `<enum>_<name>`.
+///
+/// # Errors
+///
+/// Two names become one resource name.
+pub(crate) fn resource_names(document: &Document) -> Result<ResourceNames, String> {
+    let taxonomy = &document.taxonomy;
+    let prefix = resource_name(&taxonomy.name);
+    let names = unique(
+        document,
+        "the resource name",
+        |name| format!("{prefix}_{}", resource_name(name)),
+        &[],
+    )?;
+    let mut of_catch_all = None;
+    if let Some(catch_all) = &taxonomy.catch_all {
+        let name = format!("{prefix}_{}", resource_name(&catch_all.name));
+        if let Some(index) = names.iter().position(|taken| *taken == name) {
+            return Err(format!(
+                "the catch-all's name `{}` and the name `{}` (variant `{}`) both become the resource name `{name}`; give one of them another `name`",
+                catch_all.name,
+                taxonomy.entries[index].facts.name,
+                taxonomy.entries[index].facts.variant
+            ));
+        }
+        of_catch_all = Some(name);
+    }
+    Ok(ResourceNames {
+        of_entries: names,
+        of_catch_all,
+    })
+}
+
 pub(crate) fn render(document: &Document) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     // Android keeps a string resource as a C string: a NUL would end it,
@@ -36,13 +77,10 @@ pub(crate) fn render(document: &Document) -> Result<String, String> {
             facts.variant
         ));
     }
-    let prefix = resource_name(&taxonomy.name);
-    let names = unique(
-        document,
-        "the resource name",
-        |name| format!("{prefix}_{}", resource_name(name)),
-        &[],
-    )?;
+    let ResourceNames {
+        of_entries: names,
+        of_catch_all,
+    } = resource_names(document)?;
     let mut body = String::new();
     for (number, section) in taxonomy.sections().iter().enumerate() {
         if number > 0 {
@@ -59,17 +97,8 @@ pub(crate) fn render(document: &Document) -> Result<String, String> {
             string(&mut body, name, &entry.facts);
         }
     }
-    if let Some(catch_all) = &taxonomy.catch_all {
+    if let (Some(catch_all), Some(name)) = (&taxonomy.catch_all, of_catch_all) {
         // The message of any code this build does not know.
-        let name = format!("{prefix}_{}", resource_name(&catch_all.name));
-        if let Some(index) = names.iter().position(|taken| *taken == name) {
-            return Err(format!(
-                "the catch-all's name `{}` and the name `{}` (variant `{}`) both become the resource name `{name}`; give one of them another `name`",
-                catch_all.name,
-                taxonomy.entries[index].facts.name,
-                taxonomy.entries[index].facts.variant
-            ));
-        }
         let _ = writeln!(body, "\n    <!-- Any code this build does not know -->");
         string(&mut body, &name, catch_all);
     }

@@ -42,7 +42,9 @@ use super::generated::{
 };
 use super::identifiers::{screaming_snake_case, unique};
 use super::jvm::java_identifier;
-use super::jvm::{aliases, alternatives, chunked, fits_int, is_enum, literal, more_keys_inline};
+use super::jvm::{
+    Resources, aliases, alternatives, chunked, fits_int, is_enum, literal, more_keys_inline,
+};
 use super::messages;
 use crate::document::Document;
 use error_codes_model::template::ParameterType;
@@ -71,14 +73,22 @@ impl Naming {
     }
 }
 
-/// `package` is the Java package, if any.
+/// `package` is the Java package, if any. With `r_class`, the generated
+/// code is localized: every message is read from the app's string
+/// resources, of that `R` class, through `{Enum}Strings`, the English the
+/// fallback.
 pub(crate) fn render(
     document: &Document,
     naming: Naming,
     package: Option<&str>,
+    r_class: Option<&str>,
 ) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let name = &taxonomy.name;
+    let localized = match r_class {
+        Some(r_class) => Some(Resources::new(document, r_class, "Java")?),
+        None => None,
+    };
     let constants_of = unique(
         document,
         "the Java constant",
@@ -115,11 +125,18 @@ pub(crate) fn render(
     let lookups = lookups(document, &constants_of, int, shape.all);
     let any = if taxonomy.has_code_ranges() {
         code_ranges(document, &constants_of, code_type, int)
-            + &any_class(document, code_type, links, retry, &constants_of)
+            + &any_class(
+                document,
+                code_type,
+                links,
+                retry,
+                &constants_of,
+                localized.as_ref(),
+            )
     } else {
-        catch_all(document, code_type, links, retry)
+        catch_all(document, code_type, links, retry, localized.as_ref())
     };
-    let valued = valued(document, code_type, int);
+    let valued = valued(document, code_type, int, localized.as_ref());
     // What the taxonomy adds to each constant: type, field, getter, and the
     // getter's Javadoc.
     let mut properties = Vec::new();
@@ -188,8 +205,11 @@ pub(crate) fn render(
     public String getMessage() {{
         return message;
     }}
-{getters}{enum_members}{lookups}{any}{valued}{table}}}
-"#
+{getters}{reading}{enum_members}{lookups}{any}{valued}{table}}}
+"#,
+        reading = localized
+            .as_ref()
+            .map_or_else(String::new, |resources| reading(document, resources, int)),
     ))
 }
 
@@ -198,7 +218,12 @@ pub(crate) fn render(
 /// such code that takes the values, keeps them behind getters, and writes
 /// its message with them as Rust's `Display` does. All nested in the
 /// enum: `SessionError.RoomFull`.
-fn valued(document: &Document, code_type: &str, int: bool) -> String {
+fn valued(
+    document: &Document,
+    code_type: &str,
+    int: bool,
+    localized: Option<&Resources>,
+) -> String {
     let taxonomy = &document.taxonomy;
     let valued = messages::valued(&taxonomy.entries);
     if valued.is_empty() {
@@ -267,6 +292,26 @@ fn valued(document: &Document, code_type: &str, int: bool) -> String {
                 "{unsigned}\n        public {kind} get{getter}() {{\n            return {name};\n        }}\n"
             );
         }
+        if let Some(localized) = localized {
+            let values: Vec<String> = parameters
+                .iter()
+                .zip(&names)
+                .map(|(parameter, name)| match parameter.ty {
+                    // `%d` reads a `long` signed; the unsigned value is a
+                    // `BigInteger`.
+                    ParameterType::Uint => {
+                        format!("new java.math.BigInteger(Long.toUnsignedString({name}))")
+                    }
+                    _ => name.clone(),
+                })
+                .collect();
+            let _ = write!(
+                getters,
+                "\n        @Override\n        String resourceName() {{\n            return {};\n        }}\n\n        @Override\n        Object[] formatValues() {{\n            return new Object[] {{{}}};\n        }}\n",
+                quoted(&localized.names.of_entries[value.index], Syntax::CFamily),
+                values.join(", ")
+            );
+        }
         let _ = write!(
             classes,
             r#"
@@ -310,8 +355,36 @@ fn valued(document: &Document, code_type: &str, int: bool) -> String {
         public {code_type} getCode() {{
             return code;
         }}
-    }}
-{classes}{float}"#
+{read}    }}
+{classes}{float}"#,
+        read = if localized.is_some() {
+            format!(
+                r#"
+        /** The name of its message's string resource. */
+        abstract String resourceName();
+
+        /** The values, in the order of their positions in the message. */
+        abstract Object[] formatValues();
+
+        /**
+         * The message in the language of {{@code strings}}, written with the
+         * values; the English {{@link #getMessage()}} where it has no
+         * translation.
+         */
+        public String getMessage({ty}Strings strings) {{
+            String format = strings.format(resourceName());
+            return format != null ? String.format(java.util.Locale.getDefault(), format, formatValues()) : getMessage();
+        }}
+
+        /** The message in the user's language, from the app's string resources. */
+        public String getMessage(android.content.Context context) {{
+            return getMessage({ty}Strings.of(context));
+        }}
+"#
+            )
+        } else {
+            String::new()
+        }
     )
 }
 
@@ -547,7 +620,13 @@ fn lookups(document: &Document, constants_of: &[String], int: bool, all: &str) -
 /// `enum` cannot hold a code it does not declare), and `fromWireCode`
 /// returns one, never `null`. `links` and `retry`: whether the constants
 /// have `getDocUrl()` and `isRetryable()`, which `E.Any` then answers too.
-fn catch_all(document: &Document, code_type: &str, links: bool, retry: bool) -> String {
+fn catch_all(
+    document: &Document,
+    code_type: &str,
+    links: bool,
+    retry: bool,
+    localized: Option<&Resources>,
+) -> String {
     let taxonomy = &document.taxonomy;
     let Some(catch_all) = &taxonomy.catch_all else {
         return String::new();
@@ -627,7 +706,7 @@ fn catch_all(document: &Document, code_type: &str, links: bool, retry: bool) -> 
         public String getMessage() {{
             return known != null ? known.getMessage() : {description} + {printed} + ")";
         }}
-{link_and_retry}
+{read}{link_and_retry}
         @Override
         public boolean equals(Object other) {{
             return other instanceof Any && ((Any) other).code == code;
@@ -643,6 +722,44 @@ fn catch_all(document: &Document, code_type: &str, links: bool, retry: bool) -> 
             return getName() + "(" + {printed} + ")";
         }}
     }}
+"#,
+        read = localized.map_or_else(String::new, |localized| {
+            any_reading(ty, printed, "", localized.names.of_catch_all.as_deref())
+        }),
+    )
+}
+
+/// `E.Any`'s messages in a localized export: `getMessage(strings)`, which
+/// reads a code of a range as `ranges` (a test of `known` per range) does,
+/// a declared code as its constant does, and any other code as the
+/// catch-all's translation `other` with the code after it, as the English
+/// has it; and `getMessage(context)`. The English `getMessage()` where
+/// there is no translation.
+fn any_reading(ty: &str, printed: &str, ranges: &str, other: Option<&str>) -> String {
+    let unknown = match other {
+        Some(other) => format!(
+            "            String format = strings.format({});\n            return format != null ? format + \" (\" + {printed} + \")\" : getMessage();\n",
+            quoted(other, Syntax::CFamily)
+        ),
+        // Without a catch-all, every `Any` has its constant.
+        None => "            return getMessage();\n".to_owned(),
+    };
+    format!(
+        r#"
+        /**
+         * The message in the language of {{@code strings}}; the English
+         * {{@link #getMessage()}} where it has no translation.
+         */
+        public String getMessage({ty}Strings strings) {{
+{ranges}            if (known != null) {{
+                return known.getMessage(strings);
+            }}
+{unknown}        }}
+
+        /** The message in the user's language, from the app's string resources. */
+        public String getMessage(android.content.Context context) {{
+            return getMessage({ty}Strings.of(context));
+        }}
 "#
     )
 }
@@ -706,6 +823,7 @@ fn any_class(
     links: bool,
     retry: bool,
     constants_of: &[String],
+    localized: Option<&Resources>,
 ) -> String {
     let taxonomy = &document.taxonomy;
     let ty = &taxonomy.name;
@@ -752,6 +870,31 @@ fn any_class(
             text.join(" + ")
         );
     }
+    let read = localized.map_or_else(String::new, |localized| {
+        // `%d` reads a `long` signed; an unsigned code is a `BigInteger`.
+        let value = if taxonomy.code_type == CodeType::U64 {
+            "new java.math.BigInteger(Long.toUnsignedString(code))"
+        } else {
+            "code"
+        };
+        let mut ranges = String::new();
+        for (index, entry, _, _) in generated::code_ranges(taxonomy) {
+            // A message naming the code is a format string of it; else the
+            // code follows the translation, as the English has it.
+            let written = if entry.facts.message.is_some() {
+                format!("String.format(java.util.Locale.getDefault(), format, {value})")
+            } else {
+                format!("format + \" (\" + {printed} + \")\"")
+            };
+            let _ = writeln!(
+                ranges,
+                "            if (known == {}) {{\n                String format = strings.format({});\n                return format != null ? {written} : getMessage();\n            }}",
+                constants_of[index],
+                quoted(&localized.names.of_entries[index], Syntax::CFamily)
+            );
+        }
+        any_reading(ty, printed, &ranges, localized.names.of_catch_all.as_deref())
+    });
     let mut link_and_retry = String::new();
     if links {
         let _ = write!(
@@ -826,7 +969,7 @@ fn any_class(
         public String getMessage() {{
 {messages}            return known != null ? known.getMessage() : {message};
         }}
-{link_and_retry}
+{read}{link_and_retry}
         @Override
         public boolean equals(Object other) {{
             return other instanceof Any && ((Any) other).code == code;
@@ -859,6 +1002,84 @@ fn link(doc_url: Option<&str>) -> String {
     doc_url.map_or_else(
         || "null".to_owned(),
         |doc_url| quoted(doc_url, Syntax::CFamily),
+    )
+}
+
+/// `{Enum}Strings`, the translations' interface with Android's
+/// resources behind it, its tables, and the constants'
+/// `getMessage(strings)` and `getMessage(context)`.
+fn reading(document: &Document, resources: &Resources, int: bool) -> String {
+    let taxonomy = &document.taxonomy;
+    let ty = &taxonomy.name;
+    let Resources { names, r_class } = resources;
+    let mut resources = String::new();
+    for name in names.of_entries.iter().chain(&names.of_catch_all) {
+        let _ = writeln!(
+            resources,
+            "        resourceIds.put({}, {r_class}.string.{name});",
+            quoted(name, Syntax::CFamily)
+        );
+    }
+    // A message with values is its error's to read, with the values.
+    for (entry, name) in taxonomy.entries.iter().zip(&names.of_entries) {
+        if entry.facts.message.is_none() {
+            let _ = writeln!(
+                resources,
+                "        resourceNames.put({}, {});",
+                literal(entry.code, int),
+                quoted(name, Syntax::CFamily)
+            );
+        }
+    }
+    let boxed = if int { "Integer" } else { "Long" };
+    format!(
+        r#"
+/**
+ * Where the messages are translated: the format string of a message's
+ * string resource, by its name in {{@code strings.xml}}, in the user's
+ * language ({{@code %1$s}} for a value, as Android writes it), or
+ * {{@code null}} to show the English. {{@link #of}} reads an Android app's
+ * resources; on any JVM, any table of translations does.
+ */
+@FunctionalInterface
+public interface {ty}Strings {{
+    /** The format string of the resource {{@code name}}, or {{@code null}}. */
+    String format(String name);
+
+    /**
+     * The app's string resources: the {{@code strings.xml}} this tool
+     * writes, and the translators' {{@code values-xx/strings.xml}}.
+     */
+    static {ty}Strings of(android.content.Context context) {{
+        return name -> {{
+            Integer id = resourceIds.get(name);
+            return id != null ? context.getString(id) : null;
+        }};
+    }}
+}}
+
+private static final java.util.Map<String, Integer> resourceIds = new java.util.HashMap<>();
+private static final java.util.Map<{boxed}, String> resourceNames = new java.util.HashMap<>();
+
+static {{
+{resources}    }}
+
+/**
+ * The message in the language of {{@code strings}}; the English
+ * {{@link #getMessage()}} where it has no translation. A message with
+ * values is its error's to translate.
+ */
+public String getMessage({ty}Strings strings) {{
+    String name = resourceNames.get(code);
+    String format = name != null ? strings.format(name) : null;
+    return format != null ? format : message;
+}}
+
+/** The message in the user's language, from the app's string resources. */
+public String getMessage(android.content.Context context) {{
+    return getMessage({ty}Strings.of(context));
+}}
+"#
     )
 }
 

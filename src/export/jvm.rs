@@ -10,7 +10,9 @@
 //! exports are an `enum` up to [`LARGEST_ENUM`] codes and a final class of
 //! constants past it.
 
+use super::android_strings::{ResourceNames, resource_names};
 use super::identifiers::is_identifier;
+use crate::document::Document;
 use error_codes_model::{CodeType, Taxonomy};
 use std::fmt::Write as _;
 
@@ -30,6 +32,33 @@ pub const LARGEST_ENUM: usize = 1_500;
 /// Whether the taxonomy is exported as an `enum` (else as a final class).
 pub fn is_enum(taxonomy: &Taxonomy) -> bool {
     taxonomy.entries.len() <= LARGEST_ENUM
+}
+
+/// What a localized export reads on Android: each message's resource
+/// name, and the `R` class that numbers them.
+pub struct Resources<'a> {
+    pub names: ResourceNames,
+    pub r_class: &'a str,
+}
+
+impl<'a> Resources<'a> {
+    /// The resources of `document` for a `language` export, which must be
+    /// an `enum`: its tables of resources are filled in one method (a
+    /// static initializer in Java), which the JVM bounds, and as many codes
+    /// as an `enum` takes fit in it.
+    pub fn new(document: &Document, r_class: &'a str, language: &str) -> Result<Self, String> {
+        if !is_enum(&document.taxonomy) {
+            return Err(format!(
+                "`localized` {language} takes at most {LARGEST_ENUM} codes, and `{}` has {}",
+                document.taxonomy.name,
+                document.taxonomy.entries.len()
+            ));
+        }
+        Ok(Resources {
+            names: resource_names(document)?,
+            r_class,
+        })
+    }
 }
 
 /// `rows` (statements, elements) a [`CHUNK`] at a time: per chunk, its

@@ -44,16 +44,30 @@ use super::generated::{
 };
 use super::identifiers::{screaming_snake_case, unique};
 use super::jvm::kotlin_identifier;
-use super::jvm::{aliases, alternatives, chunked, fits_int, is_enum, literal, more_keys_inline};
+use super::jvm::{
+    Resources, aliases, alternatives, chunked, fits_int, is_enum, literal, more_keys_inline,
+};
 use super::messages;
 use crate::document::Document;
 use error_codes_model::template::ParameterType;
 use error_codes_model::{CodeType, Entry, Taxonomy};
 use std::fmt::Write as _;
 
-pub(crate) fn render(document: &Document, package: Option<&str>) -> Result<String, String> {
+///
+/// With `r_class`, the generated code is localized: every message is read
+/// from the app's string resources, of that `R` class, through
+/// `{Enum}Strings`, the English the fallback.
+pub(crate) fn render(
+    document: &Document,
+    package: Option<&str>,
+    r_class: Option<&str>,
+) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let ty = &taxonomy.name;
+    let localized = match r_class {
+        Some(r_class) => Some(Resources::new(document, r_class, "Kotlin")?),
+        None => None,
+    };
     let constant_of = unique(document, "the Kotlin constant", screaming_snake_case, &[])?;
     let int = fits_int(taxonomy.code_type);
     let code_type = if int { "Int" } else { "Long" };
@@ -82,7 +96,10 @@ pub(crate) fn render(document: &Document, package: Option<&str>) -> Result<Strin
     };
     let reserved = reserved_comment(taxonomy, Lang::Kotlin, "    ");
     let (lookups, more_keys) = lookups(document, &constant_of, int, code_type);
-    let valued = valued(document, &constant_of);
+    let valued = valued(document, &constant_of, localized.as_ref());
+    let reading = localized.as_ref().map_or_else(String::new, |resources| {
+        reading(document, &constant_of, resources, int)
+    });
     let catch_all = CatchAllKotlin::new(document, code_type);
     let ranged = taxonomy.has_code_ranges();
     let overriding = if catch_all.is_some() || ranged {
@@ -156,7 +173,7 @@ pub(crate) fn render(document: &Document, package: Option<&str>) -> Result<Strin
         fun fromName(name: String): {ty}? = byName[name]
 {from_wire}{more_keys}    }}
 {table}}}
-{unknown}{ranged_class}{valued}"#
+{unknown}{ranged_class}{valued}{reading}"#
     ))
 }
 
@@ -164,7 +181,7 @@ pub(crate) fn render(document: &Document, package: Option<&str>) -> Result<Strin
 /// `{Enum}Exception` of the code's constant and the message, with a
 /// subclass per such code that takes the values as typed properties and
 /// writes its message with them, as Rust's `Display` does.
-fn valued(document: &Document, constant_of: &[String]) -> String {
+fn valued(document: &Document, constant_of: &[String], localized: Option<&Resources>) -> String {
     let taxonomy = &document.taxonomy;
     let valued = messages::valued(&taxonomy.entries);
     if valued.is_empty() {
@@ -172,6 +189,7 @@ fn valued(document: &Document, constant_of: &[String]) -> String {
     }
     let ty = &taxonomy.name;
     let mut classes = String::new();
+    let mut reads = String::new();
     for value in &valued {
         let names: Vec<String> = value
             .message
@@ -214,6 +232,26 @@ fn valued(document: &Document, constant_of: &[String]) -> String {
         if text.is_empty() {
             text.push_str("\"\"");
         }
+        if let Some(localized) = localized {
+            let values: Vec<String> = value
+                .message
+                .parameters
+                .iter()
+                .zip(&names)
+                .map(|(parameter, name)| match parameter.ty {
+                    // `%d` takes a `BigInteger`, not Kotlin's `ULong`.
+                    ParameterType::Uint => format!("java.math.BigInteger({name}.toString())"),
+                    _ => name.clone(),
+                })
+                .collect();
+            let _ = writeln!(
+                reads,
+                "            is {} -> {} to arrayOf<Any>({})",
+                value.type_name,
+                quoted(&localized.names.of_entries[value.index], Syntax::Kotlin),
+                values.join(", ")
+            );
+        }
         let _ = write!(
             classes,
             "\n    /** {} */\n    class {}(\n{}    ) : {ty}Exception({ty}.{}, {text})\n",
@@ -228,6 +266,26 @@ fn valued(document: &Document, constant_of: &[String]) -> String {
     } else {
         ""
     };
+    let read = if localized.is_some() {
+        format!(
+            r#"
+    /**
+     * The message in the language of [strings], written with the values;
+     * the English [message] where it has no translation.
+     */
+    fun message(strings: {ty}Strings): String {{
+        val (name, values) = when (this) {{
+{reads}        }}
+        return strings.format(name)?.let {{ String.format(java.util.Locale.getDefault(), it, *values) }} ?: message.orEmpty()
+    }}
+
+    /** The message in the user's language, from the app's string resources. */
+    fun message(context: android.content.Context): String = message({ty}Strings.of(context))
+"#
+        )
+    } else {
+        String::new()
+    };
     format!(
         r#"
 /**
@@ -240,7 +298,7 @@ sealed class {ty}Exception(
     /** The constant of the code. */
     val error: {ty},
     message: String,
-) : Exception(message) {{{classes}}}
+) : Exception(message) {{{classes}{read}}}
 {float}"#
     )
 }
@@ -727,4 +785,139 @@ impl LinkAndRetry {
         }
         out
     }
+}
+
+/// `{Enum}Strings`, the translations' interface, Android's resources
+/// behind it, and the codes' `message(strings)` and
+/// `message(context)`.
+fn reading(
+    document: &Document,
+    constant_of: &[String],
+    resources: &Resources,
+    int: bool,
+) -> String {
+    let taxonomy = &document.taxonomy;
+    let ty = &taxonomy.name;
+    let prefix = lower_first(ty);
+    let Resources { names, r_class } = resources;
+    let mut resources = String::new();
+    for name in names.of_entries.iter().chain(&names.of_catch_all) {
+        let _ = writeln!(
+            resources,
+            "    {} to {r_class}.string.{name},",
+            quoted(name, Syntax::Kotlin)
+        );
+    }
+    // A message with values is its error's to read, with the values.
+    let mut by_code = String::new();
+    for (entry, name) in taxonomy.entries.iter().zip(&names.of_entries) {
+        if entry.facts.message.is_none() {
+            let _ = writeln!(
+                by_code,
+                "    {} to {},",
+                literal(entry.code, int),
+                quoted(name, Syntax::Kotlin)
+            );
+        }
+    }
+    let code_type = if int { "Int" } else { "Long" };
+    let printed = if taxonomy.code_type == CodeType::U64 {
+        "${code.toULong()}"
+    } else {
+        "$code"
+    };
+    let declared = format!("{prefix}ResourceNames[code]?.let {{ strings.format(it) }} ?: message");
+    // A code of a range reads its range's message: a format string of the
+    // code when the message names it, else the code follows the
+    // translation, as the English has it.
+    let mut ranges = String::new();
+    for (index, entry, _, _) in generated::code_ranges(taxonomy) {
+        let written = if entry.facts.message.is_some() {
+            // `%d` takes a `BigInteger`, not Kotlin's `ULong`.
+            let value = if taxonomy.code_type == CodeType::U64 {
+                "java.math.BigInteger(code.toULong().toString())"
+            } else {
+                "code"
+            };
+            format!("String.format(java.util.Locale.getDefault(), it, {value})")
+        } else {
+            format!("\"$it ({printed})\"")
+        };
+        let _ = writeln!(
+            ranges,
+            "        {ty}.{} -> strings.format({})?.let {{ {written} }} ?: message",
+            constant_of[index],
+            quoted(&names.of_entries[index], Syntax::Kotlin)
+        );
+    }
+    let ranged = if ranges.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "    is Ranged{ty} -> when (constant) {{\n{ranges}        else -> constant.message(strings)\n    }}\n"
+        )
+    };
+    let unknown = match (&taxonomy.catch_all, &names.of_catch_all) {
+        (Some(_), Some(other)) => format!(
+            "    is Unknown{ty} -> strings.format({})?.let {{ \"$it ({printed})\" }} ?: message\n",
+            quoted(other, Syntax::Kotlin)
+        ),
+        _ => String::new(),
+    };
+    let (receiver, body) = if ranged.is_empty() && unknown.is_empty() {
+        (ty.clone(), declared)
+    } else {
+        (
+            format!("Any{ty}"),
+            format!("when (this) {{\n    is {ty} -> {declared}\n{ranged}{unknown}}}"),
+        )
+    };
+    format!(
+        r#"
+/**
+ * Where the messages of [{ty}] are translated: the format string of a
+ * message's string resource, by its name in `strings.xml`, in the user's
+ * language (`%1$s` for a value, as Android writes it), or `null` to show
+ * the English. [{ty}Strings.of] reads an Android app's resources; on any
+ * JVM, any table of translations does.
+ */
+fun interface {ty}Strings {{
+/** The format string of the resource `name`, or `null`. */
+fun format(name: String): String?
+
+companion object {{
+    /**
+     * The app's string resources: the `strings.xml` this tool writes,
+     * and the translators' `values-xx/strings.xml`.
+     */
+    @JvmStatic
+    fun of(context: android.content.Context): {ty}Strings =
+        {ty}Strings {{ name -> {prefix}Resources[name]?.let {{ context.getString(it) }} }}
+}}
+}}
+
+/** Each message's string resource, by its name. */
+private val {prefix}Resources: Map<String, Int> = mapOf(
+{resources})
+
+/** The name of each code's message, by code; a message with values is its error's. */
+private val {prefix}ResourceNames: Map<{code_type}, String> = mapOf(
+{by_code})
+
+/** [message] in the language of [strings]; the English [message] where it has no translation. */
+fun {receiver}.message(strings: {ty}Strings): String = {body}
+
+/** [message] in the user's language, from the app's string resources. */
+fun {receiver}.message(context: android.content.Context): String = message({ty}Strings.of(context))
+"#
+    )
+}
+
+/// A type's name with its first letter lowercase, for a private name
+/// derived from it: `roomError`.
+fn lower_first(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }

@@ -250,8 +250,12 @@ fn code_span(text: &str) -> String {
 /// Text that cannot end its table cell or row early, nor be read as HTML
 /// (Markdown passes tags through; `<ul>` is the only one meant).
 fn cell(text: &str) -> String {
+    // A backslash would escape the page's own markup after it (`\</li>`),
+    // and backticks would make a code span across it.
     without_controls(
         &text
+            .replace('\\', "\\\\")
+            .replace('`', "\\`")
             .replace('&', "&amp;")
             .replace('<', "&lt;")
             .replace('>', "&gt;")

@@ -95,6 +95,46 @@
 //! may order them otherwise, and a `%` of its text doubled. The JSON entry
 //! carries `message` and `parameters`.
 //!
+//! # Localized messages
+//!
+//! With `localized = true`, the generated sources read each message from
+//! the translations of the catalogs, written with the values, and fall back
+//! to the English they hold; without it they are as before, byte for byte.
+//! The lookup is each platform's own:
+//!
+//! | platform | reads | the message | an app's override |
+//! | --- | --- | --- | --- |
+//! | Swift | the SDK bundle's strings table (`table`, the enum's name by default), compiled from its `.xcstrings` | `errorDescription`, through `{Enum}.translated(key, values...)` | `{Enum}.overrideBundle`, read first |
+//! | Kotlin | Android's string resources (`R.string.*` of `r-class`, `R` by default) through the `fun interface {Enum}Strings` | `message(strings)`, `message(context)` beside the English `message` | any `{Enum}Strings` |
+//! | Java | the same, through the nested `@FunctionalInterface {Enum}Strings` | `getMessage(strings)`, `getMessage(context)` | any `{Enum}Strings` |
+//! | TypeScript | tables written into the module from the catalog named by `translations` | `messageOf(error, locale)`; `de-CH` falls back to `de` | |
+//!
+//! Swift looks a key up as `String(localized:table:bundle:)` does, with
+//! `Bundle.localizedString(forKey:value:table:)`, the call underneath it,
+//! and formats with `String(format:locale:arguments:)`, as SwiftGen's
+//! generated `tr` does: a missing key is then seen (so the override bundle
+//! can come first and the English literal, Rust's text, last), and the
+//! values go to the translation as its positional specifiers take them.
+//! The SDK's bundle is its package's `Bundle.module`, or its framework's.
+//! Kotlin and Java follow Android's `Resources.getString`: the resource's
+//! text is the format (`String.format` with the default locale; an
+//! unsigned 64-bit value as a `BigInteger`), and the lookup sits behind a
+//! one-method interface, so the same code runs on a plain JVM with any
+//! table (the tests feed it `values-de/strings.xml`). A float in a
+//! translation is written by the platform's `%f`. A message with values is
+//! its error value's to translate; a code's constant translates the
+//! messages without. Kotlin and Java take `localized` up to
+//! [`LARGEST_ENUM`] codes, whose tables fit one JVM method; TypeScript
+//! takes it in its default style.
+//!
+//! A code of a range (Swift's struct, Kotlin's `Ranged{Enum}`, Java's
+//! `E.Any`, TypeScript's plain code) reads its range's translation, by the
+//! range's one key, with the code it holds: a message that names the code
+//! is a format string of it, as a message with values is; a description is
+//! followed by the code, `Der Handshake schlug fehl (300)`, as the
+//! catch-all's translation is for a code this build does not know. Every
+//! platform does so; none refuses a range variant.
+//!
 //! # Where an export goes
 //!
 //! Without `--output` it goes to standard output. With it, the file is never
@@ -126,6 +166,7 @@ pub use options::{ExportOption, OPTIONS, OptionError, option};
 pub use typescript::Style as TypeScriptStyle;
 
 use crate::document::Document;
+use std::path::PathBuf;
 
 /// An export format, with the options that only it takes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,22 +179,77 @@ pub enum Format {
     Swift {
         /// The `NSError` domain; the enum's name when `None`.
         domain: Option<String>,
+        /// With `Some`, the messages are read from the translations of
+        /// this strings table, the enum's name when `Some(None)`.
+        localized: Option<Option<String>>,
     },
     Kotlin {
         package: Option<String>,
+        /// With `Some`, the messages are read from Android's resources
+        /// of this `R` class, the file's package's when `Some(None)`.
+        localized: Option<Option<String>>,
     },
     Java {
         naming: JavaNaming,
         package: Option<String>,
+        /// As Kotlin's.
+        localized: Option<Option<String>>,
     },
     TypeScript {
         style: TypeScriptStyle,
+        /// With `Some`, `messageOf` reads the translations of this String
+        /// Catalog, none when `Some(None)`.
+        localized: Option<Option<PathBuf>>,
     },
-    Xcstrings,
+    Xcstrings {
+        /// The language the taxonomy's text is in; English when `None`.
+        source_language: Option<String>,
+    },
     AndroidStrings,
 }
 
 impl Format {
+    /// What to write over `existing`, a file of this format: `rendered`,
+    /// merged with the file where people edit it too (a String Catalog's
+    /// other languages are the translators').
+    ///
+    /// # Errors
+    ///
+    /// `existing` is not a file of this format, where it must be merged.
+    pub fn merge(&self, existing: &str, rendered: String) -> Result<String, String> {
+        match self {
+            Format::Xcstrings { .. } => xcstrings::merge(existing, &rendered),
+            _ => Ok(rendered),
+        }
+    }
+
+    /// Whether `existing` holds what `rendered` would make of it: for a
+    /// String Catalog only what the tool owns of it (its source language
+    /// and comments), whatever translators added or Xcode reformatted.
+    #[must_use]
+    pub fn is_current(&self, existing: &str, rendered: &str) -> bool {
+        match self {
+            Format::Xcstrings { .. } => xcstrings::is_current(existing, rendered),
+            _ => existing == rendered,
+        }
+    }
+
+    /// The format with the paths of its options, which are relative to
+    /// `base` as the manifest's are, relative to the current directory.
+    #[must_use]
+    pub fn relative_to(self, base: &std::path::Path) -> Format {
+        match self {
+            Format::TypeScript {
+                style,
+                localized: Some(Some(catalog)),
+            } => Format::TypeScript {
+                style,
+                localized: Some(Some(base.join(catalog).components().collect())),
+            },
+            other => other,
+        }
+    }
+
     /// The names `--format` takes, in the order the help lists them.
     pub const NAMES: [&'static str; 8] = [
         "markdown",
@@ -177,14 +273,45 @@ impl Format {
         Ok(match self {
             Format::Markdown { title } => markdown::render(document, title.as_deref()),
             Format::Json => crate::json::render(&document.taxonomy),
-            Format::Swift { domain } => swift::render(document, domain.as_deref())?,
-            Format::Kotlin { package } => kotlin::render(document, package.as_deref())?,
-            Format::Java { naming, package } => {
-                java::render(document, *naming, package.as_deref())?
+            Format::Swift { domain, localized } => swift::render(
+                document,
+                domain.as_deref(),
+                localized
+                    .as_ref()
+                    .map(|table| table.as_deref().unwrap_or(&document.taxonomy.name)),
+            )?,
+            Format::Kotlin { package, localized } => {
+                kotlin::render(document, package.as_deref(), r_class(localized.as_ref()))?
             }
-            Format::TypeScript { style } => typescript::render(document, *style)?,
-            Format::Xcstrings => xcstrings::render(&document.taxonomy),
+            Format::Java {
+                naming,
+                package,
+                localized,
+            } => java::render(
+                document,
+                *naming,
+                package.as_deref(),
+                r_class(localized.as_ref()),
+            )?,
+            Format::TypeScript { style, localized } => {
+                let translations = match localized {
+                    Some(Some(catalog)) => Some(crate::translations::read_catalog(catalog)?),
+                    Some(None) => Some(crate::translations::Catalog::default()),
+                    None => None,
+                };
+                typescript::render(document, *style, translations.as_ref())?
+            }
+            Format::Xcstrings { source_language } => xcstrings::render(
+                &document.taxonomy,
+                source_language.as_deref().unwrap_or("en"),
+            ),
             Format::AndroidStrings => android_strings::render(document)?,
         })
     }
+}
+
+/// The `R` class a localized Kotlin or Java export reads, `R` unless the
+/// manifest names another: `None` when the export is not localized.
+fn r_class(localized: Option<&Option<String>>) -> Option<&str> {
+    localized.map(|r_class| r_class.as_deref().unwrap_or("R"))
 }

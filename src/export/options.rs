@@ -5,6 +5,7 @@
 
 use super::jvm::{java_package, kotlin_package};
 use super::{Format, JavaNaming, TypeScriptStyle};
+use std::path::PathBuf;
 
 /// One option of `export`, which the manifest takes under the same name:
 /// the command line's flags and the manifest's keys are both built from
@@ -13,8 +14,8 @@ use super::{Format, JavaNaming, TypeScriptStyle};
 pub struct ExportOption {
     /// The flag without its dashes, and the manifest's key: `java-package`.
     pub name: &'static str,
-    /// The one format it applies to.
-    pub format: &'static str,
+    /// The formats it applies to.
+    pub formats: &'static [&'static str],
     /// What the help calls its value: `PACKAGE`.
     pub value_name: &'static str,
     /// What it does, for the help.
@@ -34,11 +35,17 @@ pub const JAVA_NAMINGS: [&str; 2] = ["SCREAMING_SNAKE_CASE_ERROR_CODE", "SCREAMI
 /// `typescript-style`'s values, the default first.
 pub const TYPESCRIPT_STYLES: [&str; 2] = ["erasable", "enum"];
 
+/// `localized`'s values, the default first.
+pub const LOCALIZED: [&str; 2] = ["false", "true"];
+
+/// The formats whose generated code can read translations.
+const LOCALIZED_FORMATS: [&str; 4] = ["swift", "kotlin", "java", "typescript"];
+
 /// Every option an export takes.
-pub const OPTIONS: [ExportOption; 6] = [
+pub const OPTIONS: [ExportOption; 11] = [
     ExportOption {
         name: "title",
-        format: "markdown",
+        formats: &["markdown"],
         value_name: "TITLE",
         help: "markdown: the page's title [default: the enum's name; NSError for the built-in codes]",
         choices: None,
@@ -46,7 +53,7 @@ pub const OPTIONS: [ExportOption; 6] = [
     },
     ExportOption {
         name: "domain",
-        format: "swift",
+        formats: &["swift"],
         value_name: "DOMAIN",
         help: "swift: the NSError domain (errorDomain) [default: the enum's name]",
         choices: None,
@@ -54,7 +61,7 @@ pub const OPTIONS: [ExportOption; 6] = [
     },
     ExportOption {
         name: "java-naming",
-        format: "java",
+        formats: &["java"],
         value_name: "NAMING",
         help: "java: how the constants are spelled",
         choices: Some(&JAVA_NAMINGS),
@@ -62,7 +69,7 @@ pub const OPTIONS: [ExportOption; 6] = [
     },
     ExportOption {
         name: "java-package",
-        format: "java",
+        formats: &["java"],
         value_name: "PACKAGE",
         help: "java: the package of the enum [default: none]",
         choices: None,
@@ -70,21 +77,94 @@ pub const OPTIONS: [ExportOption; 6] = [
     },
     ExportOption {
         name: "kotlin-package",
-        format: "kotlin",
+        formats: &["kotlin"],
         value_name: "PACKAGE",
         help: "kotlin: the package of the enum class [default: none]",
         choices: None,
         check: Some(kotlin_package),
     },
     ExportOption {
+        name: "source-language",
+        formats: &["xcstrings"],
+        value_name: "LANGUAGE",
+        help: "xcstrings: the language of the taxonomy's text, which the tool owns in the catalog; every other language is the translators' [default: en]",
+        choices: None,
+        check: None,
+    },
+    ExportOption {
+        name: "localized",
+        formats: &LOCALIZED_FORMATS,
+        value_name: "BOOL",
+        help: "swift, kotlin, java, typescript: messages in the user's language, read from the translations of the String Catalog or strings.xml, the English as the fallback",
+        choices: Some(&LOCALIZED),
+        check: None,
+    },
+    ExportOption {
+        name: "table",
+        formats: &["swift"],
+        value_name: "TABLE",
+        help: "swift, with localized: the strings table of the SDK's bundle that translates the messages, the String Catalog's file name without `.xcstrings` [default: the enum's name]",
+        choices: None,
+        check: Some(table),
+    },
+    ExportOption {
+        name: "r-class",
+        formats: &["kotlin", "java"],
+        value_name: "CLASS",
+        help: "kotlin, java, with localized: the Android `R` class whose string resources `message(context)` reads [default: `R`, of the file's package]",
+        choices: None,
+        check: Some(r_class),
+    },
+    ExportOption {
+        name: "translations",
+        formats: &["typescript"],
+        value_name: "CATALOG",
+        help: "typescript, with localized: the String Catalog (.xcstrings) whose translations `messageOf` reads, written into the module [default: none, English only]",
+        choices: None,
+        check: None,
+    },
+    ExportOption {
         name: "typescript-style",
-        format: "typescript",
+        formats: &["typescript"],
         value_name: "STYLE",
         help: "typescript: an `as const` object and a union type, or a numeric `enum`",
         choices: Some(&TYPESCRIPT_STYLES),
         check: None,
     },
 ];
+
+/// The check of `table`: a file name, as the catalog's is.
+fn table(name: &str) -> Result<String, String> {
+    if name.is_empty() || name.contains(['/', '\\', '\0']) || name.starts_with('.') {
+        return Err(format!(
+            "`{name}` is no table name; expected the String Catalog's file name without `.xcstrings`, such as `SessionError`"
+        ));
+    }
+    Ok(name.to_owned())
+}
+
+/// The check of `r-class`: a class name Kotlin and Java both read.
+fn r_class(name: &str) -> Result<String, String> {
+    java_package(name).and_then(|_| kotlin_package(name))
+}
+
+impl ExportOption {
+    /// The formats it applies to, as a message lists them, each between
+    /// `quote`s: "swift", or "kotlin, java or typescript".
+    #[must_use]
+    pub fn applies(&self, quote: &str) -> String {
+        let names: Vec<String> = self
+            .formats
+            .iter()
+            .map(|format| format!("{quote}{format}{quote}"))
+            .collect();
+        match names.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
+}
 
 /// The option named `name`.
 #[must_use]
@@ -129,10 +209,11 @@ impl std::fmt::Display for OptionError {
                 )
             }
             OptionError::NotFor { option, format } => {
-                let applies = self::option(option).map_or("", |option| option.format);
+                let applies =
+                    self::option(option).map_or_else(String::new, |option| option.applies("`"));
                 write!(
                     f,
-                    "`{option}` applies only to the format `{applies}`, not `{format}`"
+                    "`{option}` applies only to the format {applies}, not `{format}`"
                 )
             }
             OptionError::Value { option, message } => write!(f, "`{option}`: {message}"),
@@ -155,7 +236,7 @@ impl Format {
         for &(given, _) in options {
             match option(given) {
                 None => return Err(OptionError::Unknown(given.to_owned())),
-                Some(option) if option.format != name => {
+                Some(option) if !option.formats.contains(&name) => {
                     return Err(OptionError::NotFor {
                         option: given.to_owned(),
                         format: name.to_owned(),
@@ -208,6 +289,19 @@ impl Format {
                 None => Ok(0),
             }
         };
+        // The options of where translations are read serve `localized`
+        // only: without it, one is a mistake, not a silent no-op.
+        let localized = LOCALIZED_FORMATS.contains(&name) && choice("localized")? == 1;
+        if !localized
+            && let Some(&(given, _)) = options
+                .iter()
+                .find(|(given, _)| ["table", "r-class", "translations"].contains(given))
+        {
+            return Err(OptionError::Value {
+                option: given.to_owned(),
+                message: "takes `localized = true`, which reads the translations".to_owned(),
+            });
+        }
         Ok(match name {
             "markdown" => Format::Markdown {
                 title: checked("title")?,
@@ -215,9 +309,11 @@ impl Format {
             "json" => Format::Json,
             "swift" => Format::Swift {
                 domain: checked("domain")?,
+                localized: localized.then(|| checked("table")).transpose()?,
             },
             "kotlin" => Format::Kotlin {
                 package: checked("kotlin-package")?,
+                localized: localized.then(|| checked("r-class")).transpose()?,
             },
             "java" => Format::Java {
                 naming: if choice("java-naming")? == 0 {
@@ -226,6 +322,7 @@ impl Format {
                     JavaNaming::ScreamingSnakeCase
                 },
                 package: checked("java-package")?,
+                localized: localized.then(|| checked("r-class")).transpose()?,
             },
             "typescript" => Format::TypeScript {
                 style: if choice("typescript-style")? == 0 {
@@ -233,8 +330,11 @@ impl Format {
                 } else {
                     TypeScriptStyle::Enum
                 },
+                localized: localized.then(|| value("translations").map(PathBuf::from)),
             },
-            "xcstrings" => Format::Xcstrings,
+            "xcstrings" => Format::Xcstrings {
+                source_language: checked("source-language")?,
+            },
             _ => Format::AndroidStrings,
         })
     }
@@ -249,7 +349,8 @@ mod tests {
         assert_eq!(
             Format::with_options("swift", &[("domain", "com.example")]),
             Ok(Format::Swift {
-                domain: Some("com.example".to_owned())
+                domain: Some("com.example".to_owned()),
+                localized: None,
             })
         );
         assert_eq!(
@@ -273,7 +374,8 @@ mod tests {
         assert_eq!(
             Format::with_options("typescript", &[]),
             Ok(Format::TypeScript {
-                style: TypeScriptStyle::Erasable
+                style: TypeScriptStyle::Erasable,
+                localized: None,
             })
         );
     }

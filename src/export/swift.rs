@@ -53,9 +53,17 @@ use std::fmt::Write as _;
 
 /// `domain` is the `NSError` domain; the enum's name without one, which is
 /// what Swift itself uses for an error type outside any module.
-pub(crate) fn render(document: &Document, domain: Option<&str>) -> Result<String, String> {
+///
+/// With `table`, the generated code is localized: every message is read
+/// from that strings table, the English the fallback.
+pub(crate) fn render(
+    document: &Document,
+    domain: Option<&str>,
+    table: Option<&str>,
+) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let name = &taxonomy.name;
+    let localized = table.map(|table| Localized { ty: name, table });
     let case_of = unique(document, "the Swift case", swift_case, SWIFT_MEMBERS)?;
     let header = header("swift", document, Lang::Swift);
     let declare = |declaration: &dyn Fn(&str, i128) -> String| {
@@ -95,7 +103,12 @@ pub(crate) fn render(document: &Document, domain: Option<&str>) -> Result<String
         .any(|entry| entry.deprecated.is_some());
     let mut descriptions = String::new();
     for (index, entry) in taxonomy.entries.iter().enumerate() {
-        let description = quoted(&entry.facts.description(), Syntax::Swift);
+        let description = Localized::read(
+            localized.as_ref(),
+            &entry.facts.name,
+            &[],
+            quoted(&entry.facts.description(), Syntax::Swift),
+        );
         let case = if by_raw_value {
             entry.code.to_string()
         } else {
@@ -109,7 +122,10 @@ pub(crate) fn render(document: &Document, domain: Option<&str>) -> Result<String
         ("self", "")
     };
     let link_and_retry = link_and_retry_members(taxonomy);
-    let valued = valued(document, raw_type);
+    let valued = valued(document, raw_type, localized.as_ref());
+    let reading = localized
+        .as_ref()
+        .map_or_else(String::new, Localized::reading);
     // A range variant keeps its code as the catch-all does: the struct,
     // whose raw value is any code, a range's constant its first.
     if taxonomy.catch_all.is_some() || taxonomy.has_code_ranges() {
@@ -131,9 +147,11 @@ pub(crate) fn render(document: &Document, domain: Option<&str>) -> Result<String
                 raw_type,
                 error_code,
                 link_and_retry: &link_and_retry,
+                localized: localized.as_ref(),
             },
             other.as_deref(),
-        ) + &valued);
+        ) + &valued
+            + &reading);
     }
     let cases = declare(&|case, code| format!("case {case} = {code}"));
     let alternatives = alternatives(document, raw_type);
@@ -157,7 +175,7 @@ public enum {name}: {raw_type}, CustomNSError, LocalizedError {{
 {descriptions}{default}        }}
     }}
 {link_and_retry}}}
-{valued}"#
+{valued}{reading}"#
     ))
 }
 
@@ -167,7 +185,7 @@ public enum {name}: {raw_type}, CustomNSError, LocalizedError {{
 /// domain and the code; the values in `errorUserInfo` under their names)
 /// and `LocalizedError` (the message written with the values, as the Rust
 /// `Display` writes it).
-fn valued(document: &Document, raw_type: &str) -> String {
+fn valued(document: &Document, raw_type: &str, localized: Option<&Localized>) -> String {
     let taxonomy = &document.taxonomy;
     let valued = messages::valued(&taxonomy.entries);
     if valued.is_empty() {
@@ -190,23 +208,24 @@ fn valued(document: &Document, raw_type: &str) -> String {
                 ParameterType::String => "String",
             })
             .collect();
-        let mut text = String::from("\"");
+        let mut english = String::from("\"");
         for part in messages::parts(value.message) {
             match part {
                 messages::Part::Text(literal) => {
                     let quoted = quoted(&literal, Syntax::Swift);
-                    text.push_str(&quoted[1..quoted.len() - 1]);
+                    english.push_str(&quoted[1..quoted.len() - 1]);
                 }
                 messages::Part::Value(index) => {
                     let name = &names[index];
                     let _ = match parameters[index].ty {
-                        ParameterType::Float => write!(text, "\\(rustFloat({name}))"),
-                        _ => write!(text, "\\({name})"),
+                        ParameterType::Float => write!(english, "\\(rustFloat({name}))"),
+                        _ => write!(english, "\\({name})"),
                     };
                 }
             }
         }
-        text.push('"');
+        english.push('"');
+        let text = Localized::read(localized, &value.entry.facts.name, &names, english);
         let (mut properties, mut assignments, mut user_info) =
             (String::new(), String::new(), Vec::new());
         for ((kind, name), parameter) in kinds.iter().zip(&names).zip(parameters) {
@@ -244,12 +263,17 @@ fn valued(document: &Document, raw_type: &str) -> String {
         /// The values, under their names.
         public var errorUserInfo: [String: Any] {{ [{user_info}] }}
 
-        /// The message, written with the values.
+        /// The message, written with the values{in_language}.
         public var errorDescription: String? {{ {text} }}
     }}
 "#,
             doc = line_comment(&value.message.template, Lang::Swift),
             class = value.type_name,
+            in_language = if localized.is_some() {
+                ", in the user's language"
+            } else {
+                ""
+            },
             declared = declared.join(", "),
             user_info = user_info.join(", "),
         );
@@ -365,6 +389,115 @@ struct Parts<'a> {
     /// The documentation link and the retryability, when the taxonomy has
     /// them.
     link_and_retry: &'a str,
+    localized: Option<&'a Localized<'a>>,
+}
+
+/// A localized export: the type, and the strings table its messages are
+/// read from.
+struct Localized<'a> {
+    ty: &'a str,
+    table: &'a str,
+}
+
+impl Localized<'_> {
+    /// A message: its translation under `key`, written with `values`, else
+    /// `english` (a Swift expression); `english` alone when not localized.
+    fn read(localized: Option<&Self>, key: &str, values: &[String], english: String) -> String {
+        let Some(localized) = localized else {
+            return english;
+        };
+        let values: String = values.iter().map(|value| format!(", {value}")).collect();
+        format!(
+            "{}.translated({}{values}) ?? {english}",
+            localized.ty,
+            quoted(key, Syntax::Swift)
+        )
+    }
+
+    /// A message that the code follows: the translation under `key`, then
+    /// the code, as the English has it (`description (code N)`), else
+    /// `english`; `english` alone when not localized.
+    fn with_code(localized: Option<&Self>, key: &str, english: String) -> String {
+        let Some(localized) = localized else {
+            return english;
+        };
+        format!(
+            "{}.translated({}).map {{ \"\\($0) (\\(rawValue))\" }} ?? {english}",
+            localized.ty,
+            quoted(key, Syntax::Swift)
+        )
+    }
+
+    /// How the messages are read: the type's `translated`, which looks a
+    /// key up in the app's bundle, then in the SDK's.
+    fn reading(&self) -> String {
+        let Localized { ty, table } = self;
+        format!(
+            r#"
+extension {ty} {{
+    /// The strings table that translates the messages: the SDK's String
+    /// Catalog of this name (`{file}.xcstrings`).
+    public static let localizationTable = {quoted_table}
+
+    /// An app's own translations of the messages, read before the SDK's: a
+    /// bundle with a `localizationTable` table, to reword a message or to
+    /// add a language the SDK lacks. `nil`, the default, reads the SDK's
+    /// only.
+    public static var overrideBundle: Bundle? {{
+        get {{ {ty}Localization.shared.overrideBundle }}
+        set {{ {ty}Localization.shared.overrideBundle = newValue }}
+    }}
+
+    /// The message under `key` in the user's language, written with
+    /// `values`: the override bundle's translation, else the SDK's; `nil`
+    /// when neither has one, and the English is shown.
+    static func translated(_ key: String, _ values: CVarArg...) -> String? {{
+        let missing = "\u{{1}}"
+        for bundle in [overrideBundle, {ty}Localization.sdk].compactMap({{ $0 }}) {{
+            let format = bundle.localizedString(forKey: key, value: missing, table: localizationTable)
+            if format != missing {{
+                return values.isEmpty ? format : String(format: format, locale: Locale.current, arguments: values)
+            }}
+        }}
+        return nil
+    }}
+}}
+
+/// Where the messages are read: the bundle the SDK's strings table is
+/// built into (its Swift package's resources, or its framework), and the
+/// app's override, which any thread may set.
+private final class {ty}Localization: @unchecked Sendable {{
+    static let sdk: Bundle = {{
+        #if SWIFT_PACKAGE
+        return Bundle.module
+        #else
+        return Bundle(for: {ty}Localization.self)
+        #endif
+    }}()
+
+    static let shared = {ty}Localization()
+
+    private let lock = NSLock()
+    private var override: Bundle?
+
+    var overrideBundle: Bundle? {{
+        get {{
+            lock.lock()
+            defer {{ lock.unlock() }}
+            return override
+        }}
+        set {{
+            lock.lock()
+            defer {{ lock.unlock() }}
+            override = newValue
+        }}
+    }}
+}}
+"#,
+            file = line_comment(table, Lang::Swift),
+            quoted_table = quoted(table, Syntax::Swift),
+        )
+    }
 }
 
 /// The extensible form, for a taxonomy with a catch-all or a range
@@ -381,6 +514,7 @@ fn extensible(document: &Document, parts: &Parts, other: Option<&str>) -> String
         raw_type,
         error_code,
         link_and_retry,
+        localized,
     } = parts;
     let mut by_code = String::new();
     for (index, entry) in taxonomy.entries.iter().enumerate() {
@@ -403,10 +537,25 @@ fn extensible(document: &Document, parts: &Parts, other: Option<&str>) -> String
     }
     let mut descriptions = String::new();
     for entry in &taxonomy.entries {
-        let description = if entry.range.is_some() {
-            range_description(entry)
+        let key = &entry.facts.name;
+        let description = if entry.range.is_none() {
+            Localized::read(
+                *localized,
+                key,
+                &[],
+                quoted(&entry.facts.description(), Syntax::Swift),
+            )
+        } else if entry.facts.message.is_some() {
+            // The message's one value is the code, which a format string
+            // takes at the width its specifier reads (`%1$lld`, `%1$llu`).
+            Localized::read(
+                *localized,
+                key,
+                &[code_value(taxonomy.code_type).to_owned()],
+                range_description(entry),
+            )
         } else {
-            quoted(&entry.facts.description(), Syntax::Swift)
+            Localized::with_code(*localized, key, range_description(entry))
         };
         let _ = writeln!(
             descriptions,
@@ -414,10 +563,14 @@ fn extensible(document: &Document, parts: &Parts, other: Option<&str>) -> String
             pattern(entry),
         );
     }
-    let unknown = other.map_or_else(
-        || "nil".to_owned(),
-        |other| format!("{}\\(rawValue))\"", &other[..other.len() - 1]),
-    );
+    let unknown = match (other, &taxonomy.catch_all) {
+        (Some(other), Some(catch_all)) => Localized::with_code(
+            *localized,
+            &catch_all.name,
+            format!("{}\\(rawValue))\"", &other[..other.len() - 1]),
+        ),
+        _ => "nil".to_owned(),
+    };
     let wire = if other.is_some() {
         format!(
             r"
@@ -504,6 +657,16 @@ fn range_description(entry: &Entry) -> String {
     text
 }
 
+/// The raw value as the `CVarArg` a format string's `%lld` or `%llu`
+/// reads: 64 bits wide, whatever the width of `Int`.
+fn code_value(code_type: CodeType) -> &'static str {
+    match code_type {
+        CodeType::I64 | CodeType::U64 => "rawValue",
+        CodeType::I8 | CodeType::I16 | CodeType::I32 => "Int64(rawValue)",
+        CodeType::U8 | CodeType::U16 | CodeType::U32 => "UInt64(rawValue)",
+    }
+}
+
 /// The raw value type for a code type: `Int` wherever it holds every code
 /// on every Apple platform, else the exact width.
 fn raw_type(code_type: CodeType) -> &'static str {
@@ -556,7 +719,7 @@ mod tests {
         for member in ["isRetryable", "documentationURL", "helpAnchor", "isKnown"] {
             let mut taxonomy = Taxonomy::new("E", CodeType::I32);
             taxonomy.entries.push(Entry::new("V", 1, member));
-            let refused = render(&Document::new(taxonomy), None).unwrap_err();
+            let refused = render(&Document::new(taxonomy), None, None).unwrap_err();
             assert!(
                 refused.contains("which the generated code declares itself"),
                 "{member}: {refused}"

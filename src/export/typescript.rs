@@ -55,8 +55,9 @@ use super::generated::{
 use super::identifiers::is_identifier;
 use super::messages;
 use crate::document::Document;
+use crate::translations::Catalog;
 use error_codes_model::template::ParameterType;
-use error_codes_model::{CodeType, Taxonomy};
+use error_codes_model::{CodeType, Entry, Taxonomy};
 use std::fmt::Write as _;
 
 /// Which TypeScript the export is.
@@ -76,16 +77,26 @@ fn beyond_number(code_type: CodeType) -> bool {
     code_type.max() > MAX_SAFE_INTEGER || code_type.min() < -MAX_SAFE_INTEGER
 }
 
-pub(crate) fn render(document: &Document, style: Style) -> Result<String, String> {
+/// With `translations`, `messageOf` writes a message in a locale the
+/// catalog translates it to.
+pub(crate) fn render(
+    document: &Document,
+    style: Style,
+    translations: Option<&Catalog>,
+) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     // A range's last code counts as a declared code does.
     let bigint = taxonomy
         .every_code()
         .chain(code_ranges(taxonomy).map(|(index, _, _, end)| (end, index)))
         .any(|(code, _)| code.abs() > MAX_SAFE_INTEGER);
-    let valued = valued(document, bigint)?;
+    let valued = valued(document, bigint, translations.is_some())?;
     let body = match style {
-        Style::Erasable => Ok(erasable(document, bigint)),
+        Style::Erasable => Ok(erasable(document, bigint, translations)?),
+        Style::Enum if translations.is_some() => Err(
+            "`localized` takes the default TypeScript style, whose codes have a type for any code"
+                .to_owned(),
+        ),
         Style::Enum if bigint => Err(format!(
             "`{}` has codes beyond 2^53, which a TypeScript `enum` would round; use the default style, whose codes are `bigint`",
             taxonomy.name
@@ -103,6 +114,18 @@ pub(crate) fn render(document: &Document, style: Style) -> Result<String, String
                     entry.facts.variant
                 ));
             }
+            // An enum's members take no numeric name (TS2452), quoted or
+            // not.
+            if let Some(entry) = taxonomy
+                .entries
+                .iter()
+                .find(|entry| entry.facts.name.trim().parse::<f64>().is_ok())
+            {
+                return Err(format!(
+                    "the name `{}` of variant `{}` is a number, which cannot name a member of a TypeScript `enum`; use the default style, or give the variant another `name`",
+                    entry.facts.name, entry.facts.variant
+                ));
+            }
             Ok(numeric_enum(document))
         }
     }?;
@@ -113,14 +136,17 @@ pub(crate) fn render(document: &Document, style: Style) -> Result<String, String
 /// code that extends `Error`, with the code as `code` (`err.code`), the
 /// name as `name`, the values as typed properties, and the message written
 /// with them as Rust's `Display` does.
-fn valued(document: &Document, bigint: bool) -> Result<String, String> {
+fn valued(document: &Document, bigint: bool, localized: bool) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let valued = messages::valued(&taxonomy.entries);
     if valued.is_empty() {
         return Ok(String::new());
     }
     let ty = &taxonomy.name;
-    let taken = [ty.clone(), format!("Any{ty}")];
+    let mut taken = vec![ty.clone(), format!("Any{ty}")];
+    if localized {
+        taken.push(format!("{ty}WithValues"));
+    }
     let mut classes = String::new();
     for value in &valued {
         // The module's own names, which a class cannot take.
@@ -258,7 +284,11 @@ fn deprecated(entry: &error_codes_model::Entry, indent: &str) -> String {
         .map_or_else(String::new, |tag| format!("{tag}\n{indent}"))
 }
 
-fn erasable(document: &Document, bigint: bool) -> String {
+fn erasable(
+    document: &Document,
+    bigint: bool,
+    translations: Option<&Catalog>,
+) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
     let ty = &taxonomy.name;
     let header = header("typescript", document, Lang::TypeScript);
@@ -335,11 +365,18 @@ fn erasable(document: &Document, bigint: bool) -> String {
         code_type
     };
     let link_and_retry = link_and_retry_functions(taxonomy, any_code, &literal, true);
-    let ranged = taxonomy.has_code_ranges();
-    let catch_all = if ranged {
-        code_range_functions(document, code_type, any_code, &literal)
+    let lookup = if bigint {
+        ".get(code) ?? \"\""
     } else {
-        catch_all(document, code_type, any_code, &literal)
+        "[code]"
+    };
+    let ranged = taxonomy.has_code_ranges();
+    // Localized, `messageOf` takes a locale ([`localized`]).
+    let message_of = translations.is_none();
+    let catch_all = if ranged {
+        code_range_functions(document, any_code, &literal, lookup, message_of)
+    } else {
+        catch_all(document, any_code, &literal, lookup, message_of)
     };
     // A code of a range comes back as it is, typed as any code.
     let (from_code_type, from_code_body) = if ranged {
@@ -350,7 +387,11 @@ fn erasable(document: &Document, bigint: bool) -> String {
     } else {
         (ty.clone(), "byCode.get(code)")
     };
-    format!(
+    let localized = match translations {
+        Some(translations) => localized(document, translations, any_code, &literal, lookup)?,
+        None => String::new(),
+    };
+    Ok(format!(
         r#"{header}
 /** The SDK's error codes, by name. */
 export const {ty} = {{
@@ -379,8 +420,8 @@ export function fromCode(code: {code_type}): {from_code_type} | undefined {{
 export function fromName(name: string): {ty} | undefined {{
   return byName.get(name);
 }}
-{catch_all}{link_and_retry}"#
-    )
+{catch_all}{link_and_retry}{localized}"#
+    ))
 }
 
 /// With a catch-all, a code the build does not know is kept: codes are
@@ -394,25 +435,41 @@ export function fromName(name: string): {ty} | undefined {{
 /// declared codes are `number`s), a code a `number` holds exactly comes
 /// back as a `number`, as the declared codes are, and a larger one as the
 /// `bigint` it came as: every code has one form, and none is rounded.
+///
+/// `lookup` reads a declared code's description from `errorDescriptions`;
+/// without `message_of`, the localized `messageOf` answers instead.
 fn catch_all(
     document: &Document,
-    code_type: &str,
     any_code: &str,
     literal: &dyn Fn(i128) -> String,
+    lookup: &str,
+    message_of: bool,
 ) -> String {
     let taxonomy = &document.taxonomy;
     let Some(catch_all) = &taxonomy.catch_all else {
         return String::new();
     };
     let ty = &taxonomy.name;
-    let names = names_by_code(taxonomy, literal);
+    let names = name_rows(taxonomy, literal);
     let catch_all_name = quoted(&catch_all.name, Syntax::CFamily);
     let description = quoted(
         &format!("{} (code ", catch_all.description()),
         Syntax::CFamily,
     );
+    let message_of = if message_of {
+        format!(
+            r#"
+/** The message: a declared code's, or the catch-all's with the code. */
+export function messageOf(code: Any{ty}): string {{
+  return isKnown(code) ? errorDescriptions{lookup} : {description} + String(code) + ")";
+}}
+"#
+        )
+    } else {
+        String::new()
+    };
     let widened = widened(any_code);
-    let (any_doc, wire_doc, wire_body) = if any_code == code_type {
+    let (any_doc, wire_doc, wire_body) = if !any_code.contains('|') {
         ("", "", "  return byCode.get(code) ?? code;\n")
     } else {
         (
@@ -448,17 +505,7 @@ export function isKnown(code: Any{ty}): code is {ty} {{
 export function nameOf(code: Any{ty}): string {{
   return nameByCode.get(code) ?? {catch_all_name};
 }}
-
-/** The message: a declared code's, or the catch-all's with the code. */
-export function messageOf(code: Any{ty}): string {{
-  return isKnown(code) ? errorDescriptions{lookup} : {description} + String(code) + ")";
-}}
-"#,
-        lookup = if code_type == "bigint" {
-            ".get(code) ?? \"\""
-        } else {
-            "[code]"
-        },
+{message_of}"#
     )
 }
 
@@ -470,11 +517,15 @@ export function messageOf(code: Any{ty}): string {{
 /// With a catch-all too, `fromWireCode` keeps any other code, and the
 /// catch-all answers for it; without one, `nameOf` and `messageOf` answer
 /// `undefined` for a code the build does not know.
+///
+/// `lookup` reads a declared code's description from `errorDescriptions`;
+/// without `message_of`, the localized `messageOf` answers instead.
 fn code_range_functions(
     document: &Document,
-    code_type: &str,
     any_code: &str,
     literal: &dyn Fn(i128) -> String,
+    lookup: &str,
+    message_of: bool,
 ) -> String {
     let taxonomy = &document.taxonomy;
     let ty = &taxonomy.name;
@@ -489,30 +540,16 @@ fn code_range_functions(
             literal(start),
             literal(end)
         );
-        let text: Vec<String> = range_message(entry)
-            .into_iter()
-            .map(|part| match part {
-                CodePart::Text(text) => quoted(&text, Syntax::CFamily),
-                CodePart::Code => "String(code)".to_owned(),
-            })
-            .collect();
         let _ = writeln!(
             messages,
             "  if (range === {constant}) return {};",
-            text.join(" + ")
+            range_english(entry, "code")
         );
     }
-    let names = names_by_code(taxonomy, literal);
-    let description = |code: &str| {
-        if code_type == "bigint" {
-            format!("errorDescriptions.get({code}) ?? \"\"")
-        } else {
-            format!("errorDescriptions[{code}]")
-        }
-    };
+    let names = name_rows(taxonomy, literal);
     let (wire, unknown_name, unknown_message, answer) = match &taxonomy.catch_all {
         Some(catch_all) => {
-            let wire_body = if any_code == code_type {
+            let wire_body = if !any_code.contains('|') {
                 "  return fromCode(code) ?? code;\n"
             } else {
                 "  const asNumber = Number(code);\n  return Number.isSafeInteger(asNumber) ? (fromCode(asNumber) ?? asNumber) : code;\n"
@@ -546,7 +583,19 @@ export function fromWireCode(code: {any_code}): Any{ty} {{
             "string | undefined",
         ),
     };
-    let declared = description("code");
+    let message_of = if message_of {
+        format!(
+            r#"
+/** The message: a declared code's, a range's with the code, or the catch-all's with the code. */
+export function messageOf(code: Any{ty}): {answer} {{
+  const range = rangeOf(code);
+{messages}  return isDeclared(code) ? errorDescriptions{lookup} : {unknown_message};
+}}
+"#
+        )
+    } else {
+        String::new()
+    };
     format!(
         r#"
 /**
@@ -577,28 +626,21 @@ export function isKnown(code: Any{ty}): boolean {{
 export function nameOf(code: Any{ty}): {answer} {{
   return nameByCode.get(rangeOf(code) ?? code) ?? {unknown_name};
 }}
-
-/** The message: a declared code's, a range's with the code, or the catch-all's with the code. */
-export function messageOf(code: Any{ty}): {answer} {{
-  const range = rangeOf(code);
-{messages}  return isDeclared(code) ? {declared} : {unknown_message};
-}}
-"#
+{message_of}"#
     )
 }
 
-/// The rows of `nameByCode`: each entry's own code and its name.
-fn names_by_code(taxonomy: &Taxonomy, literal: &dyn Fn(i128) -> String) -> String {
-    let mut names = String::new();
-    for entry in &taxonomy.entries {
-        let _ = writeln!(
-            names,
-            "  [{}, {}],",
-            literal(entry.code),
-            quoted(&entry.facts.name, Syntax::CFamily)
-        );
-    }
-    names
+/// A range variant's English message as a TypeScript expression, written
+/// with `code`, as the derive's `Display` writes it.
+fn range_english(entry: &Entry, code: &str) -> String {
+    let text: Vec<String> = range_message(entry)
+        .into_iter()
+        .map(|part| match part {
+            CodePart::Text(text) => quoted(&text, Syntax::CFamily),
+            CodePart::Code => format!("String({code})"),
+        })
+        .collect();
+    text.join(" + ")
 }
 
 /// The type of any code, `any_code`, beside the declared ones: `(number &
@@ -609,6 +651,214 @@ fn widened(any_code: &str) -> String {
         .map(|ty| format!("({ty} & {{}})"))
         .collect();
     widened.join(" | ")
+}
+
+/// `messageOf(error, locale)`: a code's or an error value's message in
+/// `locale`, read from the catalog's translations, which the module holds
+/// as tables (a translation as its text and the positions of its values),
+/// the English without one. A locale falls back as the web's do: `de-CH`,
+/// then `de`.
+fn localized(
+    document: &Document,
+    translations: &Catalog,
+    any_code: &str,
+    literal: &dyn Fn(i128) -> String,
+    lookup: &str,
+) -> Result<String, String> {
+    let taxonomy = &document.taxonomy;
+    let ty = &taxonomy.name;
+    let valued = messages::valued(&taxonomy.entries);
+    // The messages whose translations are format strings: those with
+    // values, and a range's that names the code.
+    let valued_names: Vec<&str> = valued
+        .iter()
+        .map(|value| value.entry)
+        .chain(
+            code_ranges(taxonomy)
+                .map(|(_, entry, _, _)| entry)
+                .filter(|entry| entry.facts.message.is_some()),
+        )
+        .map(|entry| entry.facts.name.as_str())
+        .collect();
+    let mut tables = String::new();
+    for (locale, keys) in &translations.translations {
+        let mut rows = String::new();
+        for (key, text) in keys {
+            let parts = if valued_names.contains(&key.as_str()) {
+                crate::translations::parts(text).map_err(|message| {
+                    format!(
+                        "{}: key `{key}`, locale `{locale}`: the translation {text:?}: {message}",
+                        translations.path.display()
+                    )
+                })?
+            } else {
+                vec![crate::translations::Part::Text(text.clone())]
+            };
+            let parts: Vec<String> = parts
+                .into_iter()
+                .map(|part| match part {
+                    crate::translations::Part::Text(text) => quoted(&text, Syntax::CFamily),
+                    crate::translations::Part::Value(position) => position.to_string(),
+                })
+                .collect();
+            let _ = writeln!(
+                rows,
+                "    [{}, [{}]],",
+                quoted(key, Syntax::CFamily),
+                parts.join(", ")
+            );
+        }
+        let _ = writeln!(
+            tables,
+            "  [{}, new Map<string, readonly (string | number)[]>([\n{rows}  ])],",
+            quoted(locale, Syntax::CFamily)
+        );
+    }
+    let ranged = taxonomy.has_code_ranges();
+    // Without a catch-all or a range, the module has no table of names by
+    // code yet.
+    let names = if taxonomy.catch_all.is_none() && !ranged {
+        let names = name_rows(taxonomy, literal);
+        format!(
+            "\nconst nameByCode: ReadonlyMap<{any_code}, string> = new Map<{any_code}, string>([\n{names}]);\n"
+        )
+    } else {
+        String::new()
+    };
+    let (with_values, of_values, object) = if valued.is_empty() {
+        (String::new(), String::new(), String::new())
+    } else {
+        let classes: Vec<&str> = valued
+            .iter()
+            .map(|value| value.type_name.as_str())
+            .collect();
+        let mut cases = String::new();
+        for value in &valued {
+            let written: Vec<String> = value
+                .message
+                .parameters
+                .iter()
+                .map(|parameter| {
+                    let name = format!("error.{}", messages::value_name(&parameter.name));
+                    match parameter.ty {
+                        ParameterType::Float => format!("rustFloat({name})"),
+                        ParameterType::String => name,
+                        _ => format!("String({name})"),
+                    }
+                })
+                .collect();
+            let _ = writeln!(
+                cases,
+                "  if (error instanceof {}) return [{}];",
+                value.type_name,
+                written.join(", ")
+            );
+        }
+        (
+            format!(
+                "\n/** Every error whose message carries values. */\nexport type {ty}WithValues = {};\n",
+                classes.join(" | ")
+            ),
+            format!(
+                r#"
+/** An error's values as its English message writes them, by position. */
+function valuesOf(error: {ty}WithValues): readonly string[] {{
+{cases}  return [];
+}}
+"#
+            ),
+            r#"  if (typeof error === "object") {
+    const found = translationOf(error.name, locale);
+    const values = valuesOf(error);
+    return found === undefined ? error.message : found.map((part) => (typeof part === "number" ? (values[part - 1] ?? "") : part)).join("");
+  }
+"#
+            .to_owned(),
+        )
+    };
+    let taking = if valued.is_empty() {
+        String::new()
+    } else {
+        format!(" | {ty}WithValues")
+    };
+    // A code of a range reads its range's message: the code written where
+    // the message names it, else after the translation, as the English
+    // has it.
+    let mut ranges = String::new();
+    for (_, entry, _, _) in code_ranges(taxonomy) {
+        let translated = if entry.facts.message.is_some() {
+            "found.map((part) => (typeof part === \"number\" ? String(error) : part)).join(\"\")"
+        } else {
+            "found.join(\"\") + \" (\" + String(error) + \")\""
+        };
+        let _ = write!(
+            ranges,
+            "  if (range === {}) {{\n    const found = translationOf({}, locale);\n    return found === undefined ? {} : {translated};\n  }}\n",
+            member(ty, &entry.facts.name),
+            quoted(&entry.facts.name, Syntax::CFamily),
+            range_english(entry, "error"),
+        );
+    }
+    if ranged {
+        ranges.insert_str(0, "  const range = rangeOf(error);\n");
+    }
+    // With ranges, `isKnown` is true of a range's codes too: `isDeclared`
+    // tells a code with a description of its own.
+    let declared = if ranged { "isDeclared" } else { "isKnown" };
+    let (code_type, answer, other, unknown) = match &taxonomy.catch_all {
+        Some(catch_all) => (
+            format!("Any{ty}"),
+            "string",
+            quoted(&catch_all.name, Syntax::CFamily),
+            format!(
+                "  if (!{declared}(error)) return found === undefined ? {} + String(error) + \")\" : found.join(\"\") + \" (\" + String(error) + \")\";\n",
+                quoted(
+                    &format!("{} (code ", catch_all.description()),
+                    Syntax::CFamily
+                )
+            ),
+        ),
+        // Without a catch-all, a code this build does not know has no
+        // message, as in the English `messageOf`.
+        None if ranged => (
+            format!("Any{ty}"),
+            "string | undefined",
+            "\"\"".to_owned(),
+            "  if (!isDeclared(error)) return undefined;\n".to_owned(),
+        ),
+        None => (ty.clone(), "string", "\"\"".to_owned(), String::new()),
+    };
+    let english = lookup.replace("code", "error");
+    Ok(format!(
+        r#"{names}{with_values}
+/**
+ * The translations of the messages, by locale, then by name: the text, and
+ * the position of each value as a number. Written from the String Catalog
+ * by `error-codes`.
+ */
+const translations: ReadonlyMap<string, ReadonlyMap<string, readonly (string | number)[]>> = new Map<string, ReadonlyMap<string, readonly (string | number)[]>>([
+{tables}]);
+
+/** The translation of the message `name` in `locale`, else in the languages it falls back to. */
+function translationOf(name: string, locale: string | undefined): readonly (string | number)[] | undefined {{
+  for (let tag = locale; tag; tag = tag.includes("-") ? tag.slice(0, tag.lastIndexOf("-")) : undefined) {{
+    const found = translations.get(tag)?.get(name);
+    if (found !== undefined) return found;
+  }}
+  return undefined;
+}}
+{of_values}
+/**
+ * The message of a code or an error in `locale`, a BCP 47 tag such as
+ * `navigator.language` gives: its translation, written with the error's
+ * values; the English where there is none, or without a locale.
+ */
+export function messageOf(error: {code_type}{taking}, locale?: string): {answer} {{
+{object}{ranges}  const found = translationOf(nameByCode.get(error) ?? {other}, locale);
+{unknown}  return found === undefined ? errorDescriptions{english} : found.join("");
+}}
+"#
+    ))
 }
 
 fn numeric_enum(document: &Document) -> String {
@@ -741,6 +991,20 @@ export function isRetryable(code: {param}): boolean {{
         );
     }
     out
+}
+
+/// The rows of a `Map` from each code to its name, one a line.
+fn name_rows(taxonomy: &Taxonomy, literal: &dyn Fn(i128) -> String) -> String {
+    let mut names = String::new();
+    for entry in &taxonomy.entries {
+        let _ = writeln!(
+            names,
+            "  [{}, {}],",
+            literal(entry.code),
+            quoted(&entry.facts.name, Syntax::CFamily)
+        );
+    }
+    names
 }
 
 #[cfg(test)]

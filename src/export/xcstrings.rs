@@ -10,24 +10,25 @@ use super::messages;
 use error_codes_model::template::ParameterType;
 use error_codes_model::{Deprecation, Entry, Taxonomy};
 use serde::Serialize;
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Catalog {
-    source_language: &'static str,
-    strings: BTreeMap<String, Key>,
+struct Catalog<'l> {
+    source_language: &'l str,
+    strings: BTreeMap<String, Key<'l>>,
     version: &'static str,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Key {
+struct Key<'l> {
     comment: String,
     /// Written by a tool, not found in code by Xcode's extraction: Xcode
     /// keeps such keys instead of marking them stale.
     extraction_state: &'static str,
-    localizations: BTreeMap<&'static str, Localization>,
+    localizations: BTreeMap<&'l str, Localization>,
 }
 
 #[derive(Serialize)]
@@ -42,12 +43,12 @@ struct StringUnit {
     value: String,
 }
 
-pub(crate) fn render(taxonomy: &Taxonomy) -> String {
+pub(crate) fn render(taxonomy: &Taxonomy, source_language: &str) -> String {
     let key = |comment: String, value: String| Key {
         comment,
         extraction_state: "manual",
         localizations: BTreeMap::from([(
-            "en",
+            source_language,
             Localization {
                 string_unit: StringUnit {
                     state: "translated",
@@ -74,7 +75,7 @@ pub(crate) fn render(taxonomy: &Taxonomy) -> String {
         });
     }
     let catalog = Catalog {
-        source_language: "en",
+        source_language,
         strings,
         version: "1.0",
     };
@@ -135,9 +136,183 @@ fn sentences(parts: impl IntoIterator<Item = String>) -> String {
     comment
 }
 
+/// The catalog `existing` (a file of translators' work) with what the tool
+/// owns replaced by `generated`: the source language's value and each
+/// key's comment and extraction state. Every other language is kept; a
+/// translation whose source changed is marked for review
+/// (`"state": "needs_review"`); a key whose code is gone is kept, marked
+/// stale; what else the file holds is kept as it is.
+///
+/// # Errors
+///
+/// `existing` is not a String Catalog.
+pub(crate) fn merge(existing: &str, generated: &str) -> Result<String, String> {
+    let existing = parse_catalog(existing)?;
+    let mut merged = parse_catalog(generated)?;
+    let source = merged["sourceLanguage"].as_str().unwrap_or("en").to_owned();
+    let empty = serde_json::Map::new();
+    let old_strings = existing["strings"].as_object().unwrap_or(&empty);
+    let Some(new_strings) = merged["strings"].as_object_mut() else {
+        return Err("the generated catalog has no strings".to_owned());
+    };
+    for (name, new_key) in new_strings.iter_mut() {
+        let Some(old_key) = old_strings.get(name).and_then(Value::as_object) else {
+            continue;
+        };
+        let source_value =
+            |key: &Value| key["localizations"][&source]["stringUnit"]["value"].clone();
+        let changed = source_value(&Value::Object(old_key.clone())) != source_value(new_key);
+        let Some(new_key) = new_key.as_object_mut() else {
+            continue;
+        };
+        for (field, value) in old_key {
+            if !OWNED_KEY_FIELDS.contains(&field.as_str()) {
+                new_key.insert(field.clone(), value.clone());
+            }
+        }
+        let Some(old_localizations) = old_key.get("localizations").and_then(Value::as_object)
+        else {
+            continue;
+        };
+        let Some(new_localizations) = new_key
+            .get_mut("localizations")
+            .and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        for (language, localization) in old_localizations {
+            if *language == source {
+                continue;
+            }
+            let mut localization = localization.clone();
+            if changed {
+                needs_review(&mut localization);
+            }
+            new_localizations.insert(language.clone(), localization);
+        }
+    }
+    for (name, old_key) in old_strings {
+        if new_strings.contains_key(name) {
+            continue;
+        }
+        let mut kept = old_key.clone();
+        if let Some(kept) = kept.as_object_mut() {
+            kept.insert("extractionState".to_owned(), Value::from("stale"));
+        }
+        new_strings.insert(name.clone(), kept);
+    }
+    if let (Some(merged), Some(existing)) = (merged.as_object_mut(), existing.as_object()) {
+        for (field, value) in existing {
+            merged.entry(field.clone()).or_insert_with(|| value.clone());
+        }
+    }
+    let mut json = serde_json::to_string_pretty(&merged).unwrap_or_default();
+    json.push('\n');
+    Ok(json)
+}
+
+/// Whether `existing` holds what the tool owns of `generated`: translators'
+/// languages and edits, and Xcode's own formatting of the file, do not
+/// make it stale.
+#[must_use]
+pub(crate) fn is_current(existing: &str, generated: &str) -> bool {
+    match (merge(existing, generated), parse_catalog(existing)) {
+        (Ok(merged), Ok(existing)) => parse_catalog(&merged).is_ok_and(|merged| merged == existing),
+        _ => false,
+    }
+}
+
+/// What the tool writes of a key; the rest of it is the translators'.
+const OWNED_KEY_FIELDS: [&str; 3] = ["comment", "extractionState", "localizations"];
+
+fn parse_catalog(text: &str) -> Result<Value, String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value =
+        serde_json::from_str(text).map_err(|error| format!("not a String Catalog: {error}"))?;
+    if !value["strings"].is_object() {
+        return Err("not a String Catalog: it has no `strings`".to_owned());
+    }
+    Ok(value)
+}
+
+/// Marks every translated string unit of a localization (its variations
+/// included) as needing review.
+fn needs_review(localization: &mut Value) {
+    match localization {
+        Value::Object(object) => {
+            if let Some(state) = object
+                .get_mut("stringUnit")
+                .and_then(|unit| unit.get_mut("state"))
+                .filter(|state| *state == "translated")
+            {
+                *state = Value::from("needs_review");
+            }
+            for (field, value) in object.iter_mut() {
+                if field != "stringUnit" {
+                    needs_review(value);
+                }
+            }
+        }
+        Value::Array(values) => values.iter_mut().for_each(needs_review),
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn catalog(strings: &str) -> String {
+        format!("{{\"sourceLanguage\": \"en\", \"strings\": {{{strings}}}, \"version\": \"1.0\"}}")
+    }
+
+    fn key(english: &str, more: &str) -> String {
+        format!(
+            "{{\"comment\": \"c\", \"extractionState\": \"manual\", \"localizations\": {{\"en\": {{\"stringUnit\": {{\"state\": \"translated\", \"value\": \"{english}\"}}}}{more}}}}}"
+        )
+    }
+
+    const GERMAN: &str =
+        ", \"de\": {\"stringUnit\": {\"state\": \"translated\", \"value\": \"Raum\"}}";
+
+    #[test]
+    fn translations_are_kept_and_reviewed_when_the_source_changes() {
+        let existing = catalog(&format!(
+            "\"full\": {}, \"gone\": {}",
+            key("Room is full", GERMAN),
+            key("Gone", GERMAN)
+        ));
+        // The same source: every translation kept as it is, current.
+        let generated = catalog(&format!("\"full\": {}", key("Room is full", "")));
+        let merged: Value = serde_json::from_str(&merge(&existing, &generated).unwrap()).unwrap();
+        assert_eq!(
+            merged["strings"]["full"]["localizations"]["de"]["stringUnit"]["state"],
+            "translated"
+        );
+        assert_eq!(merged["strings"]["gone"]["extractionState"], "stale");
+        assert_eq!(
+            merged["strings"]["gone"]["localizations"]["de"]["stringUnit"]["value"],
+            "Raum"
+        );
+        assert!(
+            !is_current(&existing, &generated),
+            "the gone key is not marked stale yet"
+        );
+        let marked = merge(&existing, &generated).unwrap();
+        assert!(is_current(&marked, &generated));
+        // Another source: the German is kept, for review.
+        let reworded = catalog(&format!("\"full\": {}", key("The room is full", "")));
+        let merged: Value = serde_json::from_str(&merge(&marked, &reworded).unwrap()).unwrap();
+        assert_eq!(
+            merged["strings"]["full"]["localizations"]["de"]["stringUnit"]["state"],
+            "needs_review"
+        );
+        assert_eq!(
+            merged["strings"]["full"]["localizations"]["en"]["stringUnit"]["value"],
+            "The room is full"
+        );
+        assert!(!is_current(&marked, &reworded));
+    }
 
     #[test]
     fn parts_that_end_their_sentence_get_no_second_period() {

@@ -621,7 +621,24 @@ impl Generator {
                 75..90 => 2,
                 _ => 3,
             };
-            let reasons = (0..reasons).map(|_| reason(rng)).collect();
+            let mut reasons: Vec<String> = (0..reasons).map(|_| reason(rng)).collect();
+            // On a variant with fields the description is a template: its
+            // braces are written `{{` and `}}`, and now and then it names
+            // a field, which every platform's copy then carries.
+            let placeholders = match &shape {
+                Shape::Tuple(types) => (0..types.len()).map(|index| index.to_string()).collect(),
+                Shape::Named(fields) => fields.iter().map(|(name, _)| name.clone()).collect(),
+                Shape::Unit | Shape::CatchAll { .. } => Vec::new(),
+            };
+            if !placeholders.is_empty() {
+                for reason in &mut reasons {
+                    *reason = reason.replace('{', "{{").replace('}', "}}");
+                    if rng.percent(50) {
+                        let placeholder = rng.pick(&placeholders);
+                        reason.push_str(&format!(" {{{placeholder}}}"));
+                    }
+                }
+            }
             let aliases = if is_catch_all || !rng.percent(15) {
                 Vec::new()
             } else {
