@@ -626,6 +626,7 @@ fn ranged_class(
             "    override val isRetryable: Boolean get() = constant.isRetryable"
         );
     }
+    let otherwise = other_constants(taxonomy, "            ", "constant.message");
     format!(
         r#"
 /** A code of a range of [{ty}], kept as it came, with its range's constant. */
@@ -633,11 +634,22 @@ data class Ranged{ty}(override val code: {code_type}, val constant: {ty}) : Any{
     override val codeName: String get() = constant.codeName
     override val message: String
         get() = when (constant) {{
-{messages}            else -> constant.message
-        }}
+{messages}{otherwise}        }}
 {properties}}}
 "#
     )
+}
+
+/// The `else` arm of a `when` on a range's constant, answering `answer`
+/// for the other constants: none when every constant of an `enum class` is
+/// a range's, whose `when` is then exhaustive, and an `else` a warning (an
+/// error under `-Werror`).
+fn other_constants(taxonomy: &Taxonomy, indent: &str, answer: &str) -> String {
+    if is_enum(taxonomy) && taxonomy.entries.iter().all(|entry| entry.range.is_some()) {
+        String::new()
+    } else {
+        format!("{indent}else -> {answer}\n")
+    }
 }
 
 /// What a catch-all adds to the Kotlin export.
@@ -854,7 +866,8 @@ fn reading(
         String::new()
     } else {
         format!(
-            "    is Ranged{ty} -> when (constant) {{\n{ranges}        else -> constant.message(strings)\n    }}\n"
+            "    is Ranged{ty} -> when (constant) {{\n{ranges}{}    }}\n",
+            other_constants(taxonomy, "        ", "constant.message(strings)")
         )
     };
     let unknown = match (&taxonomy.catch_all, &names.of_catch_all) {
