@@ -51,6 +51,7 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let table = cx.shape.lookups.then(|| built_by_compiler(cx, model, keys));
     let reserved = reserved_checks(cx, model);
     let ranges = range_checks(cx, model);
+    let code_ranges = code_range_checks(cx, model);
     let i128_ty = quote!(::core::primitive::i128);
     let u8_ty = quote!(::core::primitive::u8);
     let usize_ty = quote!(::core::primitive::usize);
@@ -134,6 +135,7 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
         #table
         #reserved
         #ranges
+        #code_ranges
     }
 }
 
@@ -161,7 +163,12 @@ fn message_capacity(cx: &Context, model: &Enum, keys: &Keys, idents: &[String]) 
             .iter()
             .filter_map(|variant| variant.facts.category.as_ref().map(String::len)),
     );
-    2 * ident + code + cx.ty_name.len() + 2 * range + section + 160
+    let code_range = longest(
+        &mut model
+            .code_ranges()
+            .map(|(_, _, (start, end))| format!("{start}..={end}").len()),
+    );
+    2 * ident + code + cx.ty_name.len() + 2 * range + section + code_range + 160
 }
 
 /// A call of `function` on `argument` that the compiler reports, when its
@@ -472,6 +479,78 @@ fn range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
         }
     });
     Some(quote!(#own #no_range))
+}
+
+/// What the compiler checks of constant codes against the range variants'
+/// ranges, as the grammar checks literal ones: no constant code is in
+/// one, or `from_code` would have two answers for it.
+fn code_range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
+    let mut sorted: Vec<_> = model.code_ranges().collect();
+    if sorted.is_empty() {
+        return None;
+    }
+    sorted.sort_by_key(|&(_, _, (start, _))| start);
+    let code_ty = &cx.code_ty;
+    let i128_ty = quote!(::core::primitive::i128);
+    let str_ty = quote!(::core::primitive::str);
+    let checks: Vec<TokenStream> = model
+        .variants
+        .iter()
+        .flat_map(|variant| {
+            let ident = variant.ident.unraw().to_string();
+            std::iter::once(&variant.code)
+                .chain(&variant.alternatives)
+                .filter_map(move |code| match code {
+                    Code::Const(expr) => {
+                        let written = error_codes_model::written(expr);
+                        let before = format!("the code of `{ident}`, `{written}` = ");
+                        Some(call_at("__in_no_code_range", quote!(#expr, #before), expr))
+                    }
+                    Code::Value(_) => None,
+                })
+        })
+        .collect();
+    if checks.is_empty() {
+        return None;
+    }
+    let starts = sorted
+        .iter()
+        .map(|&(_, _, (start, _))| Literal::i128_unsuffixed(start));
+    let ends = sorted
+        .iter()
+        .map(|&(_, _, (_, end))| Literal::i128_unsuffixed(end));
+    let names = sorted.iter().map(|&(_, variant, (start, end))| {
+        format!(
+            ", is in `{start}..={end}`, the range of variant `{}`; codes must be unique",
+            variant.ident.unraw()
+        )
+    });
+    Some(quote! {
+        // The range variants' ranges, sorted and apart (they never
+        // overlap), each with what a message says of it.
+        const __CODE_RANGES: &[(#code_ty, #code_ty)] = &[#((#starts, #ends)),*];
+        const __CODE_RANGE_NAMES: &[&#str_ty] = &[#(#names),*];
+
+        // A constant code lies in no range variant's range: not in the
+        // last one that starts at or before it, found by a binary search.
+        const fn __in_no_code_range(__code: #code_ty, __before: &#str_ty) {
+            let mut __low = 0;
+            let mut __high = __CODE_RANGES.len();
+            while __low < __high {
+                let __middle = __low + (__high - __low) / 2;
+                if __CODE_RANGES[__middle].0 <= __code {
+                    __low = __middle + 1;
+                } else {
+                    __high = __middle;
+                }
+            }
+            if __low > 0 && __code <= __CODE_RANGES[__low - 1].1 {
+                __fail(&[__before], __code as #i128_ty, __CODE_RANGE_NAMES[__low - 1]);
+            }
+        }
+
+        #(#checks)*
+    })
 }
 
 fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {

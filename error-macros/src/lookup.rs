@@ -17,7 +17,7 @@
 
 use crate::context::{CodeTokens, Context};
 use error_codes_model::CodeType;
-use error_codes_model::ast::{Code, Enum};
+use error_codes_model::ast::{Code, Enum, Variant};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -110,7 +110,7 @@ pub(crate) fn helpers(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
     let option = quote!(::core::option::Option);
     let usize_ty = quote!(::core::primitive::usize);
-    let variants = model.variants.iter().map(|variant| variant.ident);
+    let variants = model.variants.iter().map(built);
     let indices = (0..model.variants.len()).map(Literal::usize_unsuffixed);
     // A table of constant codes is the compiler's to build
     // ([`const_checks`](crate::const_checks)).
@@ -157,14 +157,57 @@ pub(crate) fn helpers(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     }
 }
 
+/// A variant as a lookup by name or by index builds it: `Crypto(256)` for
+/// a range variant, which has no code to keep there but its first.
+fn built(variant: &Variant) -> TokenStream {
+    let ident = variant.ident;
+    if let Some((start, _)) = variant.range {
+        let start = Literal::i128_unsuffixed(start);
+        quote!(#ident(#start))
+    } else {
+        quote!(#ident)
+    }
+}
+
+/// The arms of `from_code` that keep a code of a range variant's range
+/// in it, after the single codes' (`256..=511 => Self::Crypto(code),`),
+/// each wrapped in `Some` without a catch-all: the compiler makes a
+/// binary search of them.
+fn range_arms(model: &Enum) -> TokenStream {
+    let mut arms = TokenStream::new();
+    for (_, variant, (start, end)) in model.code_ranges() {
+        let ident = variant.ident;
+        let (start, end) = (
+            Literal::i128_unsuffixed(start),
+            Literal::i128_unsuffixed(end),
+        );
+        arms.extend(if model.catch_all.is_some() {
+            quote!(#start..=#end => Self::#ident(code),)
+        } else {
+            quote!(#start..=#end => ::core::option::Option::Some(Self::#ident(code)),)
+        });
+    }
+    arms
+}
+
 /// What `from_code` does with a code no variant has: `None`, or keep it
-/// in the catch-all.
+/// in the catch-all; a code of a range variant's range is kept there.
 fn miss(model: &Enum) -> TokenStream {
-    if let Some(catch_all) = &model.catch_all {
+    let none = if let Some(catch_all) = &model.catch_all {
         let ident = catch_all.ident;
         quote!(Self::#ident(code))
     } else {
         quote!(::core::option::Option::None)
+    };
+    if model.code_ranges().next().is_none() {
+        return none;
+    }
+    let ranges = range_arms(model);
+    quote! {
+        match code {
+            #ranges
+            _ => #none,
+        }
     }
 }
 
@@ -202,10 +245,23 @@ pub(crate) fn from_code(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream 
         // (`_` is unreachable when every value of the code type is a code:
         // `from_code` allows `unreachable_patterns`.)
         return if model.catch_all.is_some() {
+            let catch_all = model.catch_all.as_ref().map(|catch_all| catch_all.ident);
+            let ranges = range_arms(model);
             quote! {
                 match code {
                     #(#arms => Self::#variants,)*
-                    _ => #miss,
+                    #ranges
+                    _ => Self::#catch_all(code),
+                }
+            }
+        } else if model.code_ranges().next().is_some() {
+            // A range variant's arm is its own `Some`.
+            let ranges = range_arms(model);
+            quote! {
+                match code {
+                    #(#arms => ::core::option::Option::Some(Self::#variants),)*
+                    #ranges
+                    _ => ::core::option::Option::None,
                 }
             }
         } else {
@@ -433,7 +489,9 @@ pub(crate) fn from_name(_: &Context, model: &Enum, keys: &Keys) -> TokenStream {
         let patterns = names
             .iter()
             .map(|name| Literal::byte_string(name.key.as_bytes()));
-        let variants = names.iter().map(|name| model.variants[name.variant].ident);
+        let variants = names
+            .iter()
+            .map(|name| built(&model.variants[name.variant]));
         return quote! {
             ::core::option::Option::Some(match name.as_bytes() {
                 #(#patterns => Self::#variants,)*

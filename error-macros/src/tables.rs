@@ -67,8 +67,12 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> (TokenStream, MethodBodies) 
     });
     let variants = model.variants.iter().map(|variant| variant.ident);
     let indices = (0..model.variants.len()).map(Literal::usize_unsuffixed);
-    // `{ .. }` matches any fields; a unit-only enum needs none per arm.
-    let fields = (!model.shape.lookups).then(any_fields);
+    // `{ .. }` matches any fields; a unit-only enum needs none per arm, but
+    // a range variant has its code.
+    let fields = model
+        .variants
+        .iter()
+        .map(|variant| (!model.shape.lookups || variant.range.is_some()).then(any_fields));
     let catch_all_arm = model.catch_all.as_ref().map(|catch_all| {
         let ident = catch_all.ident;
         let index = Literal::usize_unsuffixed(model.variants.len());
@@ -128,17 +132,27 @@ fn method_bodies(model: &Enum, linked: bool, retry: &Retry) -> MethodBodies {
         Retry::Table => quote!(__RETRYABLE[__index(self)]),
         Retry::Always(retryable) => quote!(#retryable),
     };
-    // The catch-all's code is the one it carries.
-    let code = if let Some(catch_all) = &model.catch_all {
-        let ident = catch_all.ident;
+    // The catch-all's code, and a range variant's, is the one it carries;
+    // no other arm when every variant carries one.
+    let carriers: Vec<_> = model
+        .code_ranges()
+        .map(|(_, variant, _)| variant.ident)
+        .chain(model.catch_all.as_ref().map(|catch_all| catch_all.ident))
+        .collect();
+    let code = if carriers.is_empty() {
+        quote!(__CODES[__index(self)])
+    } else {
+        // (Kept after a lone catch-all, as it always was.)
+        let every_one_carries =
+            carriers.len() == model.variants.len() + usize::from(model.catch_all.is_some());
+        let ranged = model.code_ranges().next().is_some();
+        let others = (!every_one_carries || !ranged).then(|| quote!(_ => __CODES[__index(self)],));
         quote! {
             match self {
-                Self::#ident(__code) => *__code,
-                _ => __CODES[__index(self)],
+                #(Self::#carriers(__code))|* => *__code,
+                #others
             }
         }
-    } else {
-        quote!(__CODES[__index(self)])
     };
     MethodBodies {
         code,
