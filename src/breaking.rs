@@ -59,6 +59,10 @@ pub enum Rule {
     /// A message's values added, removed, retyped or reordered: callers
     /// build them, and translations place them by position.
     MessageValuesChanged,
+    /// A range variant's range lost codes: they no longer decode to it.
+    CodeRangeNarrowed,
+    /// A range variant's range holds more codes than it did.
+    CodeRangeWidened,
 }
 
 impl Rule {
@@ -72,14 +76,16 @@ impl Rule {
             | Rule::AlternativeRemoved
             | Rule::CatchAllRemoved
             | Rule::ReservationRemoved
-            | Rule::MessageValuesChanged => Severity::Breaking,
+            | Rule::MessageValuesChanged
+            | Rule::CodeRangeNarrowed => Severity::Breaking,
             Rule::CodeAdded
             | Rule::CodeRetired
             | Rule::Reworded
             | Rule::DeprecationChanged
             | Rule::DocUrlChanged
             | Rule::RetryabilityChanged
-            | Rule::RangeChanged => Severity::Note,
+            | Rule::RangeChanged
+            | Rule::CodeRangeWidened => Severity::Note,
         }
     }
 
@@ -102,6 +108,8 @@ impl Rule {
             Rule::RetryabilityChanged => "RETRYABILITY_CHANGED",
             Rule::RangeChanged => "RANGE_CHANGED",
             Rule::MessageValuesChanged => "MESSAGE_VALUES_CHANGED",
+            Rule::CodeRangeNarrowed => "CODE_RANGE_NARROWED",
+            Rule::CodeRangeWidened => "CODE_RANGE_WIDENED",
         }
     }
 }
@@ -151,7 +159,20 @@ impl Finding {
 pub fn compare(released: &Taxonomy, current: &Taxonomy) -> Vec<Finding> {
     let mut findings = Vec::new();
     for old in &released.entries {
-        match current.entries.iter().find(|entry| entry.code == old.code) {
+        // A range variant is matched by its name too: its first code may
+        // have moved with its range.
+        let same = current
+            .entries
+            .iter()
+            .find(|entry| entry.code == old.code)
+            .or_else(|| {
+                old.range?;
+                current
+                    .entries
+                    .iter()
+                    .find(|entry| entry.range.is_some() && entry.facts.name == old.facts.name)
+            });
+        match same {
             Some(new) => same_code(old, new, &mut findings),
             None => code_gone(old, current, &mut findings),
         }
@@ -171,7 +192,10 @@ pub fn compare(released: &Taxonomy, current: &Taxonomy) -> Vec<Finding> {
         let before = findings.len();
         retired_reused(new, released, &mut findings);
         let reused = findings.len() > before;
-        let known = released.entries.iter().any(|old| old.code == new.code);
+        let known = released.entries.iter().any(|old| {
+            old.code == new.code
+                || (old.range.is_some() && new.range.is_some() && old.facts.name == new.facts.name)
+        });
         let renumbered = released
             .entries
             .iter()
@@ -238,6 +262,7 @@ fn same_code(old: &Entry, new: &Entry, findings: &mut Vec<Finding>) {
             );
         }
     }
+    range_changes(old, new, findings);
     documentation_changes(
         &format!("code {code} (`{}`)", new.facts.name),
         &old.facts,
@@ -253,6 +278,35 @@ fn same_code(old: &Entry, new: &Entry, findings: &mut Vec<Finding>) {
         findings.push(Finding::new(
             Rule::DeprecationChanged,
             format!("code {code} (`{}`) {change}", new.facts.name),
+            new.facts.location,
+        ));
+    }
+}
+
+/// A range variant's codes compared (a single code is a range of one): a
+/// code that no longer decodes to it breaks an app that branches on it;
+/// more codes only add.
+fn range_changes(old: &Entry, new: &Entry, findings: &mut Vec<Finding>) {
+    let bounds = |entry: &Entry| entry.range.unwrap_or((entry.code, entry.code));
+    let ((old_start, old_end), (new_start, new_end)) = (bounds(old), bounds(new));
+    if (old_start, old_end) == (new_start, new_end) {
+        return;
+    }
+    let name = &new.facts.name;
+    let (was, is) = (old.written_code(), new.written_code());
+    if new_start > old_start || new_end < old_end {
+        findings.push(
+            Finding::new(
+                Rule::CodeRangeNarrowed,
+                format!("`{name}` was codes {was} and is now {is}: the codes left out no longer decode to it"),
+                new.facts.location,
+            )
+            .remedy(format!("keep every code of {was} in its range")),
+        );
+    } else {
+        findings.push(Finding::new(
+            Rule::CodeRangeWidened,
+            format!("`{name}` was codes {was} and is now {is}"),
             new.facts.location,
         ));
     }
@@ -328,11 +382,15 @@ fn code_gone(old: &Entry, current: &Taxonomy, findings: &mut Vec<Finding>) {
         return;
     }
     if let Some(other) = current.entries.iter().find(|entry| entry.has_code(code)) {
+        let now = match other.range {
+            Some(_) => format!("in the range {} of", other.written_code()),
+            None => "an alternative of".to_owned(),
+        };
         findings.push(
             Finding::new(
                 Rule::CodeRemoved,
                 format!(
-                    "code {code} was `{name}` and is now an alternative of `{}`",
+                    "code {code} was `{name}` and is now {now} `{}`",
                     other.facts.name
                 ),
                 other.facts.location,
@@ -656,6 +714,47 @@ mod tests {
 
     fn entry(code: i128, name: &str) -> Entry {
         Entry::new(name, code, name)
+    }
+
+    #[test]
+    fn a_narrowed_range_is_breaking_and_a_wider_one_a_note() {
+        let crypto = |start, end| Entry::range("Crypto", start, end, "CRYPTO_ERROR");
+        let released = taxonomy(vec![entry(1, "a"), crypto(0x0100, 0x01ff)]);
+        let same = compare(&released, &released.clone());
+        assert!(same.is_empty(), "{same:?}");
+        for (narrower, expected) in [
+            (
+                crypto(0x0100, 0x01fe),
+                "`CRYPTO_ERROR` was codes 256..=511 and is now 256..=510: the codes left out no longer decode to it",
+            ),
+            (
+                crypto(0x0101, 0x01ff),
+                "`CRYPTO_ERROR` was codes 256..=511 and is now 257..=511: the codes left out no longer decode to it",
+            ),
+            (
+                entry(0x0100, "CRYPTO_ERROR"),
+                "`CRYPTO_ERROR` was codes 256..=511 and is now 256: the codes left out no longer decode to it",
+            ),
+        ] {
+            let findings = compare(&released, &taxonomy(vec![entry(1, "a"), narrower]));
+            assert_eq!(rules(&findings), [Rule::CodeRangeNarrowed], "{findings:?}");
+            assert_eq!(findings[0].message, expected);
+            assert!(is_breaking(&findings));
+        }
+        for wider in [crypto(0x0100, 0x02ff), crypto(0x00ff, 0x01ff)] {
+            let findings = compare(&released, &taxonomy(vec![entry(1, "a"), wider]));
+            assert_eq!(rules(&findings), [Rule::CodeRangeWidened], "{findings:?}");
+            assert!(!is_breaking(&findings));
+        }
+        // A single code that becomes a range only adds codes.
+        let single = taxonomy(vec![entry(1, "a"), entry(0x0100, "CRYPTO_ERROR")]);
+        assert_eq!(
+            rules(&compare(&single, &released)),
+            [Rule::CodeRangeWidened]
+        );
+        // Gone, the range's codes no longer decode at all.
+        let gone = compare(&released, &taxonomy(vec![entry(1, "a")]));
+        assert_eq!(rules(&gone), [Rule::CodeRemoved]);
     }
 
     fn taxonomy(entries: Vec<Entry>) -> Taxonomy {

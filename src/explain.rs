@@ -146,7 +146,8 @@ pub fn render(taxonomy: &Taxonomy, answer: &Answer) -> String {
 
 fn entry_card(taxonomy: &Taxonomy, entry: &Entry) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "code:    {}", entry.code);
+    // A range variant's codes as the attribute writes them.
+    let _ = writeln!(out, "code:    {}", entry.written_code());
     let _ = writeln!(out, "name:    {}", entry.facts.name);
     let _ = writeln!(
         out,

@@ -44,6 +44,7 @@
 //! | `retryable` | boolean | on every code once some code of the taxonomy is retryable; a reader takes a missing one as `false` |
 //! | `aliases` | array of strings | only when the code has some: other names the lookups accept |
 //! | `alternatives` | array of integers | only when the code has some: other codes the lookups accept |
+//! | `range` | `[start, end]` | only for a range variant (`#[code(0x0100..=0x01ff)] Crypto(u64)`): every code from `start` to `end`, both included, decodes to this entry, which keeps the code; `code` is `start` |
 //! | `deprecated` | object | only for a `#[deprecated]` code: `{"since": "2.0.0", "note": "..."}`, each key when given (`{}` for a bare `#[deprecated]`) |
 //!
 //! Codes are exact integers, `u64` ones beyond 2^53 included (a JavaScript
@@ -87,6 +88,9 @@ struct JsonDocument {
 #[derive(Serialize, Deserialize)]
 struct JsonEntry {
     code: i128,
+    /// A range variant's codes, both ends included; `code` is the first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    range: Option<[i128; 2]>,
     #[serde(flatten)]
     facts: JsonFacts,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -262,6 +266,7 @@ pub fn render(taxonomy: &Taxonomy) -> String {
             .iter()
             .map(|entry| JsonEntry {
                 code: entry.code,
+                range: entry.range.map(|(start, end)| [start, end]),
                 facts: JsonFacts::new(&entry.facts, has_retryable),
                 aliases: entry.aliases.clone(),
                 alternatives: entry.alternatives.clone(),
@@ -520,6 +525,7 @@ fn parse_array(
 /// An entry of either form; `place` names it for the unknown fields.
 fn entry(code: JsonEntry, place: &str, unknown: &mut Vec<String>) -> Result<Entry, String> {
     let mut entry = Entry::new("", code.code, "");
+    entry.range = code.range.map(|[start, end]| (start, end));
     entry.facts = code.facts.read(place, unknown)?;
     entry.aliases = code.aliases;
     entry.alternatives = code.alternatives;
@@ -565,6 +571,32 @@ fn consistent(taxonomy: &Taxonomy) -> Result<(), String> {
         return Err(format!(
             "the reserved range [{start}, {end}] retires no code: it starts after it ends"
         ));
+    }
+    // A range variant's range starts at its code and holds no other
+    // entry's code, nor another range's: every code decodes to one entry.
+    for entry in &taxonomy.entries {
+        let Some((start, end)) = entry.range else {
+            continue;
+        };
+        let name = &entry.facts.name;
+        if start != entry.code || start > end || !code_type.contains(end) {
+            return Err(format!(
+                "the range [{start}, {end}] of `{name}` is not its codes: it starts at its code {}, runs up to its end, and fits `{code_type}`",
+                entry.code
+            ));
+        }
+        if let Some(other) = taxonomy.entries.iter().find(|other| {
+            !std::ptr::eq(*other, entry)
+                && (other.codes().any(|code| start <= code && code <= end)
+                    || other
+                        .range
+                        .is_some_and(|(first, last)| first <= end && start <= last))
+        }) {
+            return Err(format!(
+                "the range {start}..={end} of `{name}` holds a code of `{}`: a taxonomy has each code once",
+                other.facts.name
+            ));
+        }
     }
     if let Some(range) = taxonomy.ranges.iter().find(|range| range.start > range.end) {
         return Err(format!(
@@ -642,6 +674,46 @@ mod tests {
             Reserved::Name("OLD".to_owned()),
         ];
         assert_eq!(read, expected);
+    }
+
+    #[test]
+    fn a_range_variant_reads_back_with_its_range() {
+        let mut taxonomy = Taxonomy::new("Quic", CodeType::U64);
+        taxonomy.entries.push(Entry::new("NoError", 0, "NO_ERROR"));
+        taxonomy
+            .entries
+            .push(Entry::range("Crypto", 0x0100, 0x01ff, "CRYPTO_ERROR"));
+        let json = render(&taxonomy);
+        assert!(
+            json.contains(
+                "\"code\": 256,\n      \"range\": [\n        256,\n        511\n      ],"
+            ),
+            "{json}"
+        );
+        assert!(!json.contains("\"range\": null"), "{json}");
+        let mut read = parse(&json, "ignored").unwrap().taxonomy;
+        read.entries[0].facts.variant = "NoError".to_owned();
+        read.entries[1].facts.variant = "Crypto".to_owned();
+        assert_eq!(read, taxonomy);
+        assert_eq!(read.entry_by_code(0x0128).map(|e| e.code), Some(0x0100));
+
+        // A range that holds another entry's code, or does not start at its
+        // own, is no taxonomy.
+        let mut overlapping = taxonomy.clone();
+        overlapping
+            .entries
+            .push(Entry::new("Taken", 0x0150, "TAKEN"));
+        assert_eq!(
+            parse(&render(&overlapping), "ignored").unwrap_err(),
+            "the range 256..=511 of `CRYPTO_ERROR` holds a code of `TAKEN`: a taxonomy has each code once"
+        );
+        let mut moved = taxonomy;
+        moved.entries[1].code = 0x0101;
+        assert!(
+            parse(&render(&moved), "ignored")
+                .unwrap_err()
+                .starts_with("the range [256, 511] of `CRYPTO_ERROR` is not its codes")
+        );
     }
 
     #[test]

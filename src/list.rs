@@ -19,7 +19,7 @@ pub fn render(taxonomy: &Taxonomy) -> String {
         code: taxonomy
             .entries
             .iter()
-            .map(|entry| entry.code.to_string().len())
+            .map(|entry| entry.written_code().len())
             .max()
             .unwrap_or(0)
             .max(5),
@@ -38,8 +38,9 @@ pub fn render(taxonomy: &Taxonomy) -> String {
         };
         for &(_, entry) in &section.entries {
             let message = without_controls(&entry.facts.description());
+            // A range variant's codes as the attribute writes them.
             let line = code_line(
-                &entry.code,
+                &entry.written_code(),
                 &entry.facts,
                 entry.deprecated.is_some(),
                 &message,

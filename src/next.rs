@@ -54,6 +54,16 @@ pub fn next(taxonomy: &Taxonomy, section: &str) -> Result<Option<i128>, String> 
             candidate += 1;
             continue;
         }
+        // A range variant's codes are taken, all of them.
+        if let Some((_, end)) = taxonomy
+            .entries
+            .iter()
+            .filter_map(|entry| entry.range)
+            .find(|&(start, end)| start <= candidate && candidate <= end)
+        {
+            candidate = end + 1;
+            continue;
+        }
         if let Some(reserved) = taxonomy
             .reserved
             .iter()
@@ -101,6 +111,15 @@ mod tests {
         assert_eq!(next(&taxonomy, "Session"), Ok(Some(209)));
         taxonomy.entries.push(Entry::new("X", 209, "e209"));
         assert_eq!(next(&taxonomy, "Session"), Ok(None));
+    }
+
+    #[test]
+    fn a_range_variant_takes_every_code_of_its_range() {
+        let mut taxonomy = session();
+        let mut band = Entry::range("Band", 205, 206, "band");
+        band.facts.category = Some("Session".to_owned());
+        taxonomy.entries.push(band);
+        assert_eq!(next(&taxonomy, "Session"), Ok(Some(209)));
     }
 
     #[test]

@@ -76,3 +76,59 @@ fn long_codes_deprecations_alternatives_and_aliases_in_a_package() {
     ));
     assert!(source.contains("     */\n    @Deprecated(\"\")\n    REMOVED("));
 }
+
+/// An enum of range variants only: a `when` on a range's constant is then
+/// exhaustive, and an `else` in it a warning, which `-Werror` fails on.
+const RANGES_ONLY: &str = r#"use error_macros::ErrorCodes;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCodes)]
+#[repr(u16)]
+pub enum Spans {
+    #[code(100..=199, "Low {0}")]
+    Low(u16),
+    #[code(200..=299, "High")]
+    High(u16),
+}
+"#;
+
+const CHECK_SPANS: &str = r#"fun main() {
+    val none = SpansStrings { null }
+    val de = SpansStrings { if (it == "spans_high") "Hoch" else null }
+    println(Spans.fromCode(150)!!.message)
+    println(Spans.fromCode(150)!!.message(none))
+    println(Spans.fromCode(250)!!.message(de))
+    println(Spans.fromCode(300))
+}
+"#;
+
+#[test]
+fn range_variants_only_compile_localized() {
+    let dir = common::tools::scratch_dir("kotlin_ranges_only");
+    let input = dir.join("lib.rs");
+    std::fs::write(&input, RANGES_ONLY).expect("written");
+    let input = input.to_str().expect("a UTF-8 path");
+    let source = export(&[
+        "--format",
+        "kotlin",
+        "--localized",
+        "true",
+        "--input",
+        input,
+    ]);
+    let files = [
+        ("Spans.kt", source.as_str()),
+        (
+            "Context.kt",
+            "package android.content\n\nabstract class Context {\n    abstract fun getString(id: Int): String\n}\n",
+        ),
+        (
+            "R.kt",
+            "object R {\n    object string {\n        const val spans_low = 1\n        const val spans_high = 2\n    }\n}\n",
+        ),
+        ("Check.kt", CHECK_SPANS),
+    ];
+    let Some(printed) = kotlin("kotlin_ranges_only_run", &files) else {
+        return;
+    };
+    assert_eq!(printed, "Low 150\nLow 150\nHoch (250)\nnull\n");
+}

@@ -7,7 +7,10 @@
 //! `Context` and `R`, and fed the translations of `values-de/strings.xml`,
 //! print the German message with its values, and the English where there
 //! is no translation; so does the TypeScript, whose tables `generate`
-//! wrote from the catalog; and the Swift parses.
+//! wrote from the catalog; and the Swift parses. The fixture's enum gains
+//! two range variants, whose codes read their range's translation: one
+//! whose message names the code, one whose description the code follows,
+//! as the catch-all's does.
 
 mod common;
 
@@ -58,8 +61,29 @@ const VALUES_DE_TEXT: &str = r#"<?xml version="1.0" encoding="utf-8"?>
 <resources>
     <string name="room_error_room_full">%2$d Teilnehmer: Raum %1$s ist voll</string>
     <string name="room_error_closed">Der Raum ist geschlossen</string>
+    <string name="room_error_service">Raumdienst fehlgeschlagen mit %1$d</string>
+    <string name="room_error_locked">Der Raum ist gesperrt</string>
+    <string name="room_error_other">Unbekannter Fehler</string>
 </resources>
 "#;
+
+/// Range variants, put before the fixture's catch-all.
+const RANGES: &str = r#"    /// A service's error, its code in the range.
+    #[code(300..=399, "Room service failed with {0}", category = "Session")]
+    Service(i64),
+    /// The room is locked, a code per reason.
+    #[code(400..500, "The room is locked", category = "Session")]
+    Locked(i64),
+"#;
+
+/// The messages fixture with [`RANGES`].
+fn source() -> String {
+    let fixture = fs::read_to_string("tests/fixtures/messages/lib.rs").expect("read");
+    let at = fixture
+        .find("    /// Any other code.\n")
+        .expect("the fixture's catch-all");
+    format!("{}{RANGES}{}", &fixture[..at], &fixture[at..])
+}
 
 fn generate(dir: &Path, args: &[&str]) {
     let output = tool_in(dir, &[&["generate"], args].concat());
@@ -70,7 +94,7 @@ fn generate(dir: &Path, args: &[&str]) {
 fn sdk(test: &str) -> PathBuf {
     let dir = scratch_dir(test);
     fs::create_dir_all(dir.join("src")).expect("created");
-    fs::copy("tests/fixtures/messages/lib.rs", dir.join("src/lib.rs")).expect("copied");
+    fs::write(dir.join("src/lib.rs"), source()).expect("written");
     fs::write(dir.join("error-codes.toml"), MANIFEST).expect("written");
     generate(&dir, &[]);
     let path = dir.join(CATALOG);
@@ -79,6 +103,9 @@ fn sdk(test: &str) -> PathBuf {
     for (key, german) in [
         ("roomFull", "%2$llu Teilnehmer: Raum %1$@ ist voll"),
         ("closed", "Der Raum ist geschlossen"),
+        ("service", "Raumdienst fehlgeschlagen mit %1$lld"),
+        ("locked", "Der Raum ist gesperrt"),
+        ("other", "Unbekannter Fehler"),
     ] {
         catalog["strings"][key]["localizations"]["de"] =
             serde_json::json!({"stringUnit": {"state": "translated", "value": german}});
@@ -106,7 +133,8 @@ fn resource_names(values: &str) -> Vec<String> {
 }
 
 /// What each program prints, one line each: the German where there is
-/// some, the English where there is none.
+/// some, the English where there is none, and the English template for a
+/// code whose message takes values, given without them.
 const EXPECTED: &str = "\
 12 Teilnehmer: Raum Blau ist voll
 Room Blau is full (12 participants)
@@ -114,7 +142,13 @@ Room Blau is full (12 participants)
 Waited 18446744073709551615 ms with -3 to go; 100% {sure}
 Der Raum ist geschlossen
 The room is closed
+Room {room} is full ({count} participants)
+Unbekannter Fehler (4242)
 An error this client does not know (code 4242)
+Raumdienst fehlgeschlagen mit 301
+Room service failed with 301
+Der Raum ist gesperrt (450)
+The room is locked (code 450)
 ";
 
 #[test]
@@ -159,7 +193,13 @@ fun main() {{
     println(RoomErrorException.Waiting(ULong.MAX_VALUE, -3L).message(context))
     println(RoomError.CLOSED.message(de))
     println(RoomError.CLOSED.message(none))
+    println(RoomError.ROOM_FULL.message(de))
     println(RoomError.fromWireCode(4242L).message(de))
+    println(RoomError.fromWireCode(4242L).message(none))
+    println(RoomError.fromCode(301L)!!.message(de))
+    println(RoomError.fromCode(301L)!!.message(none))
+    println(RoomError.fromWireCode(450L).message(context))
+    println(RoomError.fromWireCode(450L).message(none))
 }}
 "#,
         listed = listed.join(", ")
@@ -239,7 +279,13 @@ public final class Check {{
         System.out.println(new RoomError.Waiting(-1L, -3L).getMessage(context));
         System.out.println(RoomError.CLOSED_ERROR_CODE.getMessage(de));
         System.out.println(RoomError.CLOSED_ERROR_CODE.getMessage(none));
+        System.out.println(RoomError.ROOM_FULL_ERROR_CODE.getMessage(de));
         System.out.println(RoomError.fromWireCode(4242L).getMessage(de));
+        System.out.println(RoomError.fromWireCode(4242L).getMessage(none));
+        System.out.println(RoomError.fromCode(301L).getMessage(de));
+        System.out.println(RoomError.fromCode(301L).getMessage(none));
+        System.out.println(RoomError.fromWireCode(450L).getMessage(context));
+        System.out.println(RoomError.fromWireCode(450L).getMessage(none));
     }}
 }}
 "#,
@@ -275,7 +321,13 @@ console.log(messageOf(full, "de"));
 console.log(messageOf(new Waiting(18446744073709551615n, -3), "de"));
 console.log(messageOf(RoomError.closed, "de"));
 console.log(messageOf(RoomError.closed));
+console.log(messageOf(RoomError.roomFull, "de"));
 console.log(messageOf(4242, "de"));
+console.log(messageOf(4242));
+console.log(messageOf(301, "de-AT"));
+console.log(messageOf(301, "fr"));
+console.log(messageOf(450, "de"));
+console.log(messageOf(450));
 "#;
     let files = [
         ("RoomError.ts", read(&dir, "web/RoomError.ts")),
@@ -298,6 +350,10 @@ fn swift_reads_the_sdks_table_and_parses() {
         "bundle.localizedString(forKey: key, value: missing, table: localizationTable)",
         "public var errorDescription: String? { RoomError.translated(\"roomFull\", room, count) ?? \"Room \\(room) is full (\\(count) participants)\" }",
         "case 209: return RoomError.translated(\"closed\") ?? \"The room is closed\"",
+        // The code alone has no values for the translation's placeholders.
+        "case 206: return \"Room {room} is full ({count} participants)\"",
+        "case 300...399: return RoomError.translated(\"service\", rawValue) ?? \"Room service failed with \\(rawValue)\"",
+        "case 400...499: return RoomError.translated(\"locked\").map { \"\\($0) (\\(rawValue))\" } ?? \"The room is locked (code \\(rawValue))\"",
     ] {
         assert!(swift.contains(expected), "{expected}\n{swift}");
     }

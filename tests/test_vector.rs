@@ -24,7 +24,7 @@ struct Subject {
     args: &'static [&'static str],
 }
 
-const SUBJECTS: [Subject; 6] = [
+const SUBJECTS: [Subject; 8] = [
     Subject {
         test: "nserror",
         args: &[],
@@ -54,6 +54,14 @@ const SUBJECTS: [Subject; 6] = [
         test: "http3",
         args: &["--input", "tests/fixtures/edges/lib.rs", "--enum", "Http3"],
     },
+    Subject {
+        test: "quic",
+        args: &["--input", "tests/fixtures/edges/lib.rs", "--enum", "Quic"],
+    },
+    Subject {
+        test: "banded",
+        args: &["--input", "tests/fixtures/edges/lib.rs", "--enum", "Banded"],
+    },
 ];
 
 /// What the JSON export says, and the probes.
@@ -69,6 +77,9 @@ struct Oracle {
     links: bool,
     /// Whether some code is retryable: each line then shows whether.
     retry: bool,
+    /// Whether some entry is a range variant: each line then shows the
+    /// strict lookup's code and message, which keep a code of a range.
+    ranges: bool,
 }
 
 fn int(value: &Value) -> i128 {
@@ -102,6 +113,11 @@ impl Oracle {
         for entry in &entries {
             let code = int(&entry["code"]);
             codes.extend([code, code - 1, code + 1]);
+            // A range's ends, a code inside it and the codes around it.
+            if let Some(range) = entry["range"].as_array() {
+                let (start, end) = (int(&range[0]), int(&range[1]));
+                codes.extend([start, end, end + 1, start + (end - start) / 2 + 1]);
+            }
             codes.extend(
                 entry["alternatives"]
                     .as_array()
@@ -129,6 +145,7 @@ impl Oracle {
         let with_catch_all = || entries.iter().chain(json.get("catchAll"));
         let links = with_catch_all().any(|entry| entry.get("docUrl").is_some());
         let retry = with_catch_all().any(|entry| entry["retryable"] == true);
+        let ranges = entries.iter().any(|entry| entry.get("range").is_some());
         Oracle {
             name: json["enum"].as_str().expect("a name").to_owned(),
             code_type,
@@ -138,6 +155,7 @@ impl Oracle {
             names,
             links,
             retry,
+            ranges,
         }
     }
 
@@ -169,7 +187,28 @@ impl Oracle {
                 || entry["alternatives"]
                     .as_array()
                     .is_some_and(|alternatives| alternatives.iter().any(|a| int(a) == code))
+                || entry["range"]
+                    .as_array()
+                    .is_some_and(|range| int(&range[0]) <= code && code <= int(&range[1]))
         })
+    }
+
+    /// What a code decodes to, by its entry: the code it keeps (a range
+    /// variant's, as it came; any other, its own) and its message (a range
+    /// variant's with the code, as Rust's `Display` writes it).
+    fn decoded(entry: &Value, code: i128) -> (i128, String) {
+        let description = entry["description"].as_str().expect("a description");
+        if entry.get("range").is_none() {
+            return (int(&entry["code"]), description.to_owned());
+        }
+        let message = match entry["message"].as_str() {
+            Some(template) => template
+                .replace("{0}", &code.to_string())
+                .replace("{{", "{")
+                .replace("}}", "}"),
+            None => format!("{description} (code {code})"),
+        };
+        (code, message)
     }
 
     fn by_name(&self, name: &str) -> Option<&Value> {
@@ -189,21 +228,31 @@ impl Oracle {
         for &code in &self.codes {
             let strict = self.by_code(code);
             out.push_str(&format!(
-                "code\t{code}\t{}{}",
+                "code\t{code}\t{}",
                 strict.map_or("-", |entry| entry["name"].as_str().expect("a name")),
-                self.guidance(strict)
             ));
+            if self.ranges {
+                let (kept, message) = strict.map_or_else(
+                    || ("-".to_owned(), "-".to_owned()),
+                    |entry| {
+                        let (kept, message) = Oracle::decoded(entry, code);
+                        (kept.to_string(), one_line(&message))
+                    },
+                );
+                out.push_str(&format!("\t{kept}\t{message}"));
+            }
+            out.push_str(&self.guidance(strict));
             if let Some(catch_all) = &self.catch_all {
                 let (wire, name, message, known) = match strict {
-                    Some(entry) => (
-                        int(&entry["code"]),
-                        entry["name"].as_str().expect("a name").to_owned(),
-                        entry["description"]
-                            .as_str()
-                            .expect("a description")
-                            .to_owned(),
-                        true,
-                    ),
+                    Some(entry) => {
+                        let (wire, message) = Oracle::decoded(entry, code);
+                        (
+                            wire,
+                            entry["name"].as_str().expect("a name").to_owned(),
+                            message,
+                            true,
+                        )
+                    }
                     None => (
                         code,
                         catch_all["name"].as_str().expect("a name").to_owned(),
@@ -327,10 +376,17 @@ fn kotlin_program(oracle: &Oracle, package: &str) -> String {
     );
     let wire = oracle.catch_all.as_ref().map_or_else(String::new, |_| {
         format!(
-            r#" + "\t" + {ty}.fromWireCode(c).let {{ w -> show(w.code) + "\t" + w.codeName + "\t" + line(w.message) + "\t" + (w is {ty}){} }}"#,
+            r#" + "\t" + {ty}.fromWireCode(c).let {{ w -> show(w.code) + "\t" + w.codeName + "\t" + line(w.message) + "\t" + (w !is Unknown{ty}){} }}"#,
             guidance("w.docUrl", "w.isRetryable")
         )
     });
+    let strict_kept = if oracle.ranges {
+        format!(
+            r#" + "\t" + ({ty}.fromCode(c)?.let {{ show(it.code) + "\t" + line(it.message) }} ?: "-\t-")"#
+        )
+    } else {
+        String::new()
+    };
     format!(
         r#"package {package}
 
@@ -340,7 +396,7 @@ fun line(text: String): String = text.replace("\\", "\\\\").replace("\n", "\\n")
 
 fun main() {{
     for (c in {array}({codes})) {{
-        println("code\t" + show(c) + "\t" + ({ty}.fromCode(c)?.codeName ?: "-"){strict_guidance}{wire})
+        println("code\t" + show(c) + "\t" + ({ty}.fromCode(c)?.codeName ?: "-"){strict_kept}{strict_guidance}{wire})
     }}
     for (n in arrayOf({names})) {{
         println("name\t" + n + "\t" + ({ty}.fromName(n)?.let {{ show(it.code) }} ?: "-"))
@@ -380,6 +436,16 @@ fn java_program(oracle: &Oracle) -> String {
         out
     };
     let strict_guidance = guidance("strict");
+    // With range variants, the strict lookup keeps the code too.
+    let (strict_type, strict_kept) = if oracle.ranges {
+        (
+            format!("{ty}.Any"),
+            r#"
+            out += "\t" + (strict != null ? show(strict.getCode()) + "\t" + line(strict.getMessage()) : "-\t-");"#,
+        )
+    } else {
+        (ty.clone(), "")
+    };
     let wire = oracle.catch_all.as_ref().map_or_else(String::new, |_| {
         format!(
             r#"
@@ -400,8 +466,8 @@ fn java_program(oracle: &Oracle) -> String {
 
     public static void main(String[] args) {{
         for ({number} c : new {array} {{{codes}}}) {{
-            {ty} strict = {ty}.fromCode(c);
-            String out = "code\t" + show(c) + "\t" + (strict != null ? strict.getName() : "-");{strict_guidance}{wire}
+            {strict_type} strict = {ty}.fromCode(c);
+            String out = "code\t" + show(c) + "\t" + (strict != null ? strict.getName() : "-");{strict_kept}{strict_guidance}{wire}
             System.out.println(out);
         }}
         for (String n : new String[] {{{names}}}) {{
@@ -467,6 +533,19 @@ fn typescript_program(oracle: &Oracle, module: &str) -> String {
         imports.push_str(", isRetryable");
     }
     let strict_guidance = guidance("strict");
+    // With range variants, the strict lookup keeps the code: its name
+    // and message are asked of it.
+    let (strict_name, strict_kept) = if oracle.ranges {
+        (
+            "nameOf(strict)",
+            r#" + "\t" + (strict === undefined ? "-\t-" : String(strict) + "\t" + line(messageOf(strict) ?? "-"))"#,
+        )
+    } else {
+        ("names.get(strict)", "")
+    };
+    if oracle.ranges && oracle.catch_all.is_none() {
+        imports.push_str(", nameOf, messageOf");
+    }
     let wire = match &oracle.catch_all {
         Some(_) => {
             imports.push_str(", fromWireCode, isKnown, nameOf, messageOf");
@@ -486,7 +565,7 @@ const line = (text: string): string => text.replace(/\\/g, "\\\\").replace(/\n/g
 
 for (const c of [{codes}]) {{
   const strict = fromCode({strict});
-  console.log("code\t" + String(c) + "\t" + (strict === undefined ? "-" : names.get(strict)){strict_guidance}{wire});
+  console.log("code\t" + String(c) + "\t" + (strict === undefined ? "-" : {strict_name}){strict_kept}{strict_guidance}{wire});
 }}
 for (const n of [{names}]) {{
   const strict = fromName(n);
@@ -582,7 +661,12 @@ fn swift_parses_and_has_both_ways_in() {
                 assert!(source.contains(way_in), "{}: {way_in}", subject.test);
             }
             // Every declared code and alternative in the strict lookup.
-            for entry in &oracle.entries {
+            for entry in &oracle
+                .entries
+                .iter()
+                .filter(|e| e.get("range").is_none())
+                .collect::<Vec<_>>()
+            {
                 let code = int(&entry["code"]);
                 assert!(
                     source.contains(&format!("self.init(rawValue: {code})")),
@@ -591,7 +675,33 @@ fn swift_parses_and_has_both_ways_in() {
                 );
             }
         }
+        // A code of a range is kept as it came, by the strict lookup and
+        // the description, whose raw value it is.
+        for entry in oracle.entries.iter().filter(|e| e.get("range").is_some()) {
+            let case = format!("case {}: self.init(rawValue: code)\n", swift_pattern(entry));
+            assert!(source.contains(&case), "{}: {case}", subject.test);
+            assert!(
+                source.contains("public init(rawValue: "),
+                "{}",
+                subject.test
+            );
+            let described = format!("case {}: return \"", swift_pattern(entry));
+            let line = source[source.find(&described).expect("described")..]
+                .lines()
+                .next()
+                .expect("a line");
+            assert!(line.contains("\\(rawValue)"), "{}: {line}", subject.test);
+        }
         swift_guidance(&oracle, &source, subject.test);
+    }
+}
+
+/// What a Swift `switch` on the raw value matches for an entry: its code,
+/// or a range variant's closed range.
+fn swift_pattern(entry: &Value) -> String {
+    match entry["range"].as_array() {
+        Some(range) => format!("{}...{}", int(&range[0]), int(&range[1])),
+        None => int(&entry["code"]).to_string(),
     }
 }
 
@@ -612,7 +722,7 @@ fn swift_guidance(oracle: &Oracle, source: &str, test: &str) {
     );
     for entry in &oracle.entries {
         if let Some(link) = entry["docUrl"].as_str() {
-            let case = format!("case {}: return {}\n", int(&entry["code"]), swift(link));
+            let case = format!("case {}: return {}\n", swift_pattern(entry), swift(link));
             assert!(source.contains(&case), "{test}: {case}");
         }
     }
@@ -630,7 +740,7 @@ fn swift_guidance(oracle: &Oracle, source: &str, test: &str) {
             .entries
             .iter()
             .filter(|entry| (entry["retryable"] == true) != otherwise)
-            .map(|entry| int(&entry["code"]).to_string())
+            .map(swift_pattern)
             .collect();
         let switch = format!(
             "case {}: return {}\n        default: return {otherwise}\n",
@@ -717,5 +827,74 @@ fn rust_agrees_with_the_json() {
         other["code"] = 4242.into();
         let json: Vec<&Value> = oracle.entries.iter().chain([&other]).collect();
         assert_eq!(rust, json_facts(&json), "{subject}");
+    }
+}
+
+/// The range variants, which `ALL` does not list, at their first codes:
+/// the JSON's entries, and a code of each range decodes to its variant
+/// keeping the code, as the JSON's range says.
+#[test]
+fn rust_agrees_with_the_json_on_ranges() {
+    use edges::{Banded, Quic};
+    let oracle = |subject: &str| {
+        Oracle::new(
+            SUBJECTS
+                .iter()
+                .find(|s| s.test == subject)
+                .expect("a subject"),
+        )
+    };
+    let quic = oracle("quic");
+    let rust = rust_facts(
+        &[
+            Quic::NoError,
+            Quic::Internal,
+            Quic::Crypto(0x0100),
+            Quic::Application(0x1000),
+        ],
+        |value| i128::from(value.code()),
+        Quic::name,
+        Quic::doc_url,
+        Quic::is_retryable,
+    );
+    assert_eq!(rust, json_facts(&quic.entries.iter().collect::<Vec<_>>()));
+    let banded = oracle("banded");
+    let rust = rust_facts(
+        &[
+            Banded::Transient(-100),
+            Banded::Fine,
+            Banded::Vendor(32_000),
+        ],
+        |value| i128::from(value.code()),
+        Banded::name,
+        Banded::doc_url,
+        Banded::is_retryable,
+    );
+    assert_eq!(rust, json_facts(&banded.entries.iter().collect::<Vec<_>>()));
+    for &code in &quic.codes {
+        let rust = Quic::from_code(u64::try_from(code).expect("a u64"));
+        let (kept, message) = quic.by_code(code).map_or(
+            (
+                code,
+                format!("An error this endpoint does not know (code {code})"),
+            ),
+            |entry| Oracle::decoded(entry, code),
+        );
+        assert_eq!(
+            (i128::from(rust.code()), rust.to_string()),
+            (kept, message),
+            "{code}"
+        );
+    }
+    for &code in &banded.codes {
+        let rust = Banded::from_code(i16::try_from(code).expect("an i16"));
+        let json = banded
+            .by_code(code)
+            .map(|entry| Oracle::decoded(entry, code));
+        assert_eq!(
+            rust.map(|rust| (i128::from(rust.code()), rust.to_string())),
+            json,
+            "{code}"
+        );
     }
 }

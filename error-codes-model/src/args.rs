@@ -177,6 +177,46 @@ fn parse_list_item(input: ParseStream) -> syn::Result<ListItem> {
     Ok(ListItem { start, range })
 }
 
+/// `start..=end` or `start..end` written where one value goes (first in
+/// `#[code(...)]`, which [`parse_single`] keeps as written): its two ends,
+/// each read as a value, split at the first `..` outside any group, so
+/// that it reads alike whatever features syn is built with. `None` when
+/// there is no such `..`, or nothing on one side of it.
+pub(crate) fn split_range(tokens: &TokenStream) -> Option<(Value, RangeLimit, Value)> {
+    use proc_macro2::{Spacing, TokenTree};
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let dot = |tree: &TokenTree| matches!(tree, TokenTree::Punct(p) if p.as_char() == '.');
+    let at = trees.windows(2).position(|pair| {
+        dot(&pair[0])
+            && dot(&pair[1])
+            && matches!(&pair[0], TokenTree::Punct(p) if p.spacing() == Spacing::Joint)
+    })?;
+    let inclusive = matches!(&trees[at + 1], TokenTree::Punct(p) if p.spacing() == Spacing::Joint)
+        && matches!(trees.get(at + 2), Some(TokenTree::Punct(p)) if p.as_char() == '=');
+    let (limit, end_at) = if inclusive {
+        (RangeLimit::Inclusive, at + 3)
+    } else {
+        (RangeLimit::Exclusive, at + 2)
+    };
+    let value = |trees: &[TokenTree]| {
+        let tokens: TokenStream = trees.iter().cloned().collect();
+        let parser = |input: ParseStream| {
+            let value = parse_single(input, false)?;
+            if input.is_empty() {
+                Ok(value)
+            } else {
+                Err(input.error("more than one value"))
+            }
+        };
+        (!trees.is_empty()).then(|| {
+            parser
+                .parse2(tokens.clone())
+                .unwrap_or(Value::Other(tokens))
+        })
+    };
+    Some((value(&trees[..at])?, limit, value(&trees[end_at..])?))
+}
+
 /// The two parts of a parenthesised pair, `("Session", 200..=299)`: a
 /// value, and a value or a range of two.
 pub(crate) fn parse_pair(tokens: &TokenStream) -> syn::Result<(Value, ListItem)> {

@@ -55,7 +55,12 @@ pub struct Shape {
 pub struct Variant<'a> {
     pub ident: &'a Ident,
     pub fields: &'a Fields,
+    /// The code; a range variant's first code.
     pub code: Code,
+    /// A range variant's codes, both ends included (`code` is the first):
+    /// the variant carries the code, as `Crypto(u64)` in
+    /// `#[code(0x0100..=0x01ff)]`.
+    pub range: Option<(i128, i128)>,
     pub alternatives: Vec<Code>,
     pub aliases: Vec<String>,
     /// Its `#[deprecated]`, which the taxonomy reports; the derive, which
@@ -106,14 +111,26 @@ impl Enum<'_> {
             .chain(self.catch_all.as_ref().map(|catch_all| &catch_all.facts))
     }
 
-    /// Every code the lookups accept with the index of its variant: each
-    /// variant's code in declaration order, then the alternatives.
+    /// Every single code the lookups accept with the index of its
+    /// variant: each variant's code in declaration order, then the
+    /// alternatives. A range variant's codes are not among them: the
+    /// lookups try the ranges after these.
     pub fn every_code(&self) -> impl Iterator<Item = (&Code, usize)> {
         lookup_order(
             &self.variants,
             |variant| &variant.code,
             |variant| &variant.alternatives,
         )
+        .filter(|&(_, index)| self.variants[index].range.is_none())
+    }
+
+    /// The range variants, each with its index among `variants` and its
+    /// range.
+    pub fn code_ranges(&self) -> impl Iterator<Item = (usize, &Variant<'_>, (i128, i128))> {
+        self.variants
+            .iter()
+            .enumerate()
+            .filter_map(|(index, variant)| Some((index, variant, variant.range?)))
     }
 
     /// Every name the lookups accept with the index of its variant: each
@@ -157,6 +174,7 @@ impl Enum<'_> {
             };
             out.entries.push(Entry {
                 code: value(&variant.code)?,
+                range: variant.range,
                 alternatives: variant
                     .alternatives
                     .iter()

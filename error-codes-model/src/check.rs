@@ -16,7 +16,7 @@ use crate::reserved::Reserved;
 use crate::section_range::SectionRange;
 use crate::suggest::similar;
 use crate::template::Message;
-use crate::values::{CodeArg, IntLiteral, int_literal, link, url_component};
+use crate::values::{CodeArg, CodeRange, IntLiteral, int_literal, link, url_component};
 use crate::variant_attrs::{self, CodeAttr, VariantAttrs};
 use crate::variant_message::{self, Read};
 use proc_macro2::TokenStream;
@@ -77,6 +77,7 @@ pub(crate) fn check<'a>(
         variants: Vec::with_capacity(data.variants.len()),
         catch_all: None,
         first_catch_all: None,
+        code_ranges: Vec::new(),
         errors,
     };
     for (variant, attrs) in data.variants.iter().zip(variant_attrs) {
@@ -120,11 +121,13 @@ pub(crate) fn enum_data(input: &DeriveInput) -> Result<&DataEnum, syn::Error> {
     ))
 }
 
-/// Whether every variant but the catch-all is a unit variant: only then can
-/// the lookups build a variant from a code or a name without inventing data.
+/// Whether every variant but the catch-all and the range variants, whose one
+/// field is the code, is a unit variant: only then can the lookups build a
+/// variant from a code or a name without inventing data.
 fn lookups(data: &DataEnum, variant_attrs: &[VariantAttrs]) -> bool {
     for (index, variant) in data.variants.iter().enumerate() {
-        if !matches!(variant.fields, Fields::Unit) && !variant_attrs[index].is_catch_all() {
+        let keeps_its_code = variant_attrs[index].is_catch_all() || variant_attrs[index].is_range();
+        if !matches!(variant.fields, Fields::Unit) && !keeps_its_code {
             return false;
         }
     }
@@ -259,6 +262,8 @@ enum RangeOf<'s> {
     Reserved,
     /// `ranges = [("Session", 200..=299)]`.
     Section(&'s str),
+    /// `#[code(0x0100..=0x01ff)] Crypto(u64)`.
+    Variant(&'s Ident),
 }
 
 /// `start..=end` or `start..end` as an inclusive range of codes of the
@@ -274,7 +279,7 @@ fn code_range(
 ) -> Option<(i128, i128)> {
     let what = match of {
         RangeOf::Reserved => "reserved code",
-        RangeOf::Section(_) => "code of a range",
+        RangeOf::Section(_) | RangeOf::Variant(_) => "code of a range",
     };
     let start = code_value(start, code_type, what, errors);
     // `a..b` stops before `b`, which may be one past the type's last code;
@@ -294,6 +299,7 @@ fn code_range(
             RangeOf::Section(section) => {
                 format!("the range `{range}` of the section `{section}` holds")
             }
+            RangeOf::Variant(ident) => format!("the range `{range}` of `{ident}` holds"),
         };
         errors.at(
             tokens,
@@ -412,7 +418,24 @@ struct Checker<'e, 'a> {
     /// The first catch-all, valid or not (its variant and its `catch_all`),
     /// to point at when there is a second.
     first_catch_all: Option<(&'a Ident, Ident)>,
+    /// The range variants' ranges so far, each with its variant and where
+    /// it is written.
+    code_ranges: Vec<CodeRangeSeen<'a>>,
     errors: &'e mut Errors,
+}
+
+/// The range of a range variant, as the other codes are checked against it.
+struct CodeRangeSeen<'a> {
+    start: i128,
+    end: i128,
+    ident: &'a Ident,
+    tokens: TokenStream,
+}
+
+impl CodeRangeSeen<'_> {
+    fn written(&self) -> String {
+        format!("{}..={}", self.start, self.end)
+    }
 }
 
 impl<'a> Checker<'_, 'a> {
@@ -466,11 +489,7 @@ impl<'a> Checker<'_, 'a> {
         }
 
         let section = category.as_deref();
-        let code = match self.code(ident, code_attr.code, section) {
-            Checked::New(code) => Some(code),
-            Checked::Repeated | Checked::Invalid => None,
-        };
-        self.discriminant(variant, code.as_ref());
+        let (code, range) = self.first_code(variant, &code_attr, section)?;
         // Every alternative and alias is checked, so that each mistake is
         // reported, before the variant is kept or dropped.
         let mut valid = true;
@@ -497,7 +516,14 @@ impl<'a> Checker<'_, 'a> {
         if !message_read {
             return None;
         }
-        let doc_url = self.doc_url(ident, code_attr.doc_url.as_ref(), &name, Some(&code));
+        // A range variant's code is the one it carries, as the catch-all's.
+        let doc_url = self.doc_url(
+            ident,
+            code_attr.doc_url.as_ref(),
+            &name,
+            range.is_none().then_some(&code),
+            "range variant",
+        );
         if !valid {
             return None;
         }
@@ -505,6 +531,7 @@ impl<'a> Checker<'_, 'a> {
             ident,
             fields: &variant.fields,
             code,
+            range,
             alternatives,
             aliases,
             #[cfg(feature = "taxonomy")]
@@ -521,6 +548,40 @@ impl<'a> Checker<'_, 'a> {
             },
         });
         Some(())
+    }
+
+    /// The variant's code, or a range variant's first code and its range;
+    /// `None` when the range variant takes alternatives (the error is
+    /// recorded), as nothing else of it then needs checking.
+    #[allow(clippy::type_complexity)]
+    fn first_code(
+        &mut self,
+        variant: &'a syn::Variant,
+        code_attr: &CodeAttr,
+        section: Option<&str>,
+    ) -> Option<(Option<Code>, Option<(i128, i128)>)> {
+        let ident = &variant.ident;
+        let CodeArg::Range(range) = &code_attr.code else {
+            let code = match self.code(ident, code_attr.code.clone(), section) {
+                Checked::New(code) => Some(code),
+                Checked::Repeated | Checked::Invalid => None,
+            };
+            self.discriminant(variant, code.as_ref());
+            return Some((code, None));
+        };
+        // A range variant has every code of its range: another code is
+        // another variant, or a wider range.
+        if let Some(alternative) = code_attr.alternatives.first() {
+            self.errors.at(
+                &alternative.tokens(),
+                format_args!(
+                    "the range variant `{ident}` has every code of its range; it takes no `alternatives` in {CODE}: widen the range, or give the codes a variant of their own"
+                ),
+            );
+            return None;
+        }
+        let range = self.code_range(variant, range, section);
+        Some((range.map(|(start, _)| Code::Value(start)), range))
     }
 
     /// The message of a variant with fields, and whether it could be read
@@ -544,10 +605,11 @@ impl<'a> Checker<'_, 'a> {
 
         // Other fields are only allowed when `Display` comes from elsewhere
         // (thiserror, by hand): the derive's `Display` prints a fixed
-        // description and would silently drop them. The catch-all's one
-        // field is its code, which `Display` prints.
+        // description and would silently drop them. The one field of the
+        // catch-all and of a range variant is its code, which `Display`
+        // prints.
         if self.shape.display
-            && !attrs.keeps_unknown_codes()
+            && !attrs.keeps_its_code()
             && has_fields
             && matches!(read, Read::Plain)
         {
@@ -573,14 +635,15 @@ impl<'a> Checker<'_, 'a> {
 
     /// The variant's documentation link: its own, else the enum's template
     /// filled in with its name and code (`code` is `None` for the
-    /// catch-all, whose code is known only at run time). `Err` when it
-    /// breaks a rule (the error is recorded).
+    /// catch-all and a range variant, the `carrier` of a code known only at
+    /// run time). `Err` when it breaks a rule (the error is recorded).
     fn doc_url(
         &mut self,
         ident: &Ident,
         own: Option<&LitStr>,
         name: &str,
         code: Option<&Code>,
+        carrier: &str,
     ) -> Result<Option<String>, ()> {
         if let Some(own) = own {
             return link(own, CODE, self.errors).map(Some).ok_or(());
@@ -612,7 +675,7 @@ impl<'a> Checker<'_, 'a> {
                 self.errors.at(
                     ident,
                     format_args!(
-                        "the `doc_url` template needs `{{code}}`, which the catch-all `{ident}` has only at run time; give `{ident}` its own `doc_url`"
+                        "the `doc_url` template needs `{{code}}`, which the {carrier} `{ident}` has only at run time; give `{ident}` its own `doc_url`"
                     ),
                 );
                 Err(())
@@ -629,7 +692,6 @@ impl<'a> Checker<'_, 'a> {
         category: Option<String>,
     ) -> Option<()> {
         let ident = &variant.ident;
-        let code_type = self.shape.code_type;
         let CodeArg::CatchAll(keyword) = &code_attr.code else {
             return None;
         };
@@ -650,26 +712,8 @@ impl<'a> Checker<'_, 'a> {
 
         // The catch-all carries the code it was built from, and nothing
         // else: `Other(u16)`.
-        let carries_code = match &variant.fields {
-            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
-                is_code_type(&fields.unnamed[0].ty, code_type)
-            }
-            _ => false,
-        };
-        if !carries_code {
-            // A unit variant has no fields to point at: its name, then.
-            let at: &dyn ToTokens = if matches!(variant.fields, Fields::Unit) {
-                ident
-            } else {
-                &variant.fields
-            };
-            self.errors.at(
-                at,
-                format_args!(
-                    "the `catch_all` variant keeps the unknown code: it must be a tuple variant with one field of the code type, as in `{ident}({code_type})`"
-                ),
-            );
-        }
+        let carries_code =
+            self.carries_code(variant, "the `catch_all` variant keeps the unknown code");
 
         // Its code is whatever it carries: no code, alias or discriminant
         // of its own.
@@ -690,7 +734,7 @@ impl<'a> Checker<'_, 'a> {
             return None;
         }
         let doc_url = self
-            .doc_url(ident, code_attr.doc_url.as_ref(), &name, None)
+            .doc_url(ident, code_attr.doc_url.as_ref(), &name, None, "catch-all")
             .ok()?;
         self.catch_all = Some(CatchAll {
             ident,
@@ -708,6 +752,192 @@ impl<'a> Checker<'_, 'a> {
         Some(())
     }
 
+    /// A range variant's range, both ends included, when the variant and
+    /// its range obey the rules; `None` when they break one (the error is
+    /// recorded).
+    fn code_range(
+        &mut self,
+        variant: &'a syn::Variant,
+        range: &CodeRange,
+        section: Option<&str>,
+    ) -> Option<(i128, i128)> {
+        let ident = &variant.ident;
+        let code_type = self.shape.code_type;
+        // A range variant carries the code it was built from, and nothing
+        // else, as the catch-all does: `Crypto(u64)`.
+        let carries_code = self.carries_code(
+            variant,
+            &format!("the range variant `{ident}` keeps the code it was built from"),
+        );
+        // Its code is whatever it carries: no discriminant of its own.
+        if let Some((_, discriminant)) = &variant.discriminant {
+            self.errors.at(
+                discriminant,
+                format_args!(
+                    "the range variant `{ident}` has no single code; remove its discriminant"
+                ),
+            );
+        }
+        let (start, end) = code_range(
+            &range.start,
+            &range.end,
+            range.inclusive,
+            code_type,
+            &range.tokens,
+            RangeOf::Variant(ident),
+            self.errors,
+        )?;
+        let written = format!("{start}..={end}");
+        let tokens = &range.tokens;
+        // No code of the range is retired: `from_code` would map it here.
+        let retired = self.reserved.iter().find(|(reserved, _)| match *reserved {
+            Reserved::Code(code) => start <= code && code <= end,
+            Reserved::Range(first, last) => first <= end && start <= last,
+            Reserved::Name(_) => false,
+        });
+        if let Some((reserved, reserved_at)) = retired {
+            let what = match reserved {
+                Reserved::Range(..) => format!("the reserved range `{reserved}`"),
+                _ => format!("the reserved code {reserved}"),
+            };
+            self.errors.duplicate(
+                tokens,
+                format_args!(
+                    "the range `{written}` of `{ident}` holds {what}: a retired code cannot be used again"
+                ),
+                reserved_at,
+                format_args!("`{reserved}` reserved here"),
+            );
+            return None;
+        }
+        // A section with a range keeps every code of its variants in it,
+        // and its range for itself, as for a single code.
+        if let Some(message) = self.range_out_of_section(ident, start, end, section) {
+            self.errors.at(tokens, message);
+            return None;
+        }
+        if self.range_taken(ident, start, end, &range.tokens) {
+            return None;
+        }
+        if !carries_code || variant.discriminant.is_some() {
+            return None;
+        }
+        self.code_ranges.push(CodeRangeSeen {
+            start,
+            end,
+            ident,
+            tokens: range.tokens.clone(),
+        });
+        Some((start, end))
+    }
+
+    /// Whether a code of the range `start..=end` of `ident` is already
+    /// another variant's (the error is recorded).
+    fn range_taken(&mut self, ident: &Ident, start: i128, end: i128, tokens: &TokenStream) -> bool {
+        let written = format!("{start}..={end}");
+        // No code of the range is another variant's, nor in another range
+        // variant's: `from_code` would have two answers. The lowest such
+        // code is named, whatever the order the codes were seen in.
+        let mut taken: Option<(i128, &Ident, &TokenStream)> = None;
+        for (key, (first, first_at)) in &self.seen {
+            let Unique::Code(code) = *key else {
+                continue;
+            };
+            if start <= code && code <= end && taken.is_none_or(|(lowest, _, _)| code < lowest) {
+                taken = Some((code, first, first_at));
+            }
+        }
+        if let Some((code, first, first_at)) = taken {
+            self.errors.duplicate(
+                tokens,
+                format_args!(
+                    "the range `{written}` of `{ident}` holds code {code}, already used by variant `{first}`; codes must be unique"
+                ),
+                first_at,
+                format_args!("code {code} first used here"),
+            );
+            return true;
+        }
+        if let Some(other) = self
+            .code_ranges
+            .iter()
+            .find(|other| other.start <= end && start <= other.end)
+        {
+            self.errors.duplicate(
+                tokens,
+                format_args!(
+                    "the range `{written}` of `{ident}` overlaps `{}`, the range of variant `{}`; codes must be unique",
+                    other.written(),
+                    other.ident
+                ),
+                &other.tokens,
+                format_args!("`{}` here", other.written()),
+            );
+            return true;
+        }
+        false
+    }
+
+    /// Why the range `start..=end` of `ident` in `section` breaks a
+    /// section's range: it leaves its section's, or enters another's.
+    fn range_out_of_section(
+        &self,
+        ident: &Ident,
+        start: i128,
+        end: i128,
+        section: Option<&str>,
+    ) -> Option<String> {
+        for (own, _) in self.ranges {
+            if Some(own.section.as_str()) == section {
+                return (!(own.contains(start) && own.contains(end))).then(|| {
+                    format!(
+                        "the range `{start}..={end}` of `{ident}` leaves `{own}`, the range of its section `{}`",
+                        own.section
+                    )
+                });
+            }
+        }
+        for (other, _) in self.ranges {
+            if other.start <= end && start <= other.end {
+                let whose = whose(section);
+                return Some(format!(
+                    "the range `{start}..={end}` of `{ident}`, {whose}, overlaps `{other}`, the range of the section `{}`",
+                    other.section
+                ));
+            }
+        }
+        None
+    }
+
+    /// Whether the variant is a tuple of one field of the code type, which
+    /// keeps the code it was built from (`Other(u16)`); else the error says
+    /// so after `what`, what the variant keeps.
+    fn carries_code(&mut self, variant: &syn::Variant, what: &str) -> bool {
+        let ident = &variant.ident;
+        let code_type = self.shape.code_type;
+        let carries = match &variant.fields {
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                is_code_type(&fields.unnamed[0].ty, code_type)
+            }
+            _ => false,
+        };
+        if !carries {
+            // A unit variant has no fields to point at: its name, then.
+            let at: &dyn ToTokens = if matches!(variant.fields, Fields::Unit) {
+                ident
+            } else {
+                &variant.fields
+            };
+            self.errors.at(
+                at,
+                format_args!(
+                    "{what}: it must be a tuple variant with one field of the code type, as in `{ident}({code_type})`"
+                ),
+            );
+        }
+        carries
+    }
+
     /// The code's value if it is a literal, the expression if a constant.
     /// Codes must be unique across variants and not reserved, or
     /// `from_code` is ambiguous.
@@ -715,7 +945,7 @@ impl<'a> Checker<'_, 'a> {
         let literal = match code {
             CodeArg::Literal(literal) => literal,
             CodeArg::Const(expr) => return Checked::New(Code::Const(expr)),
-            CodeArg::CatchAll(_) => return Checked::Invalid,
+            CodeArg::CatchAll(_) | CodeArg::Range(_) => return Checked::Invalid,
         };
         let Some(value) = code_value(&literal, self.shape.code_type, "code", self.errors) else {
             return Checked::Invalid;
@@ -744,6 +974,24 @@ impl<'a> Checker<'_, 'a> {
         // section will want.
         if let Some(message) = self.out_of_range(ident, value, section) {
             self.errors.at(&literal.tokens, message);
+            return Checked::Invalid;
+        }
+        // A code in a range variant's range would decode to two variants.
+        if let Some(range) = self
+            .code_ranges
+            .iter()
+            .find(|range| range.start <= value && value <= range.end)
+        {
+            self.errors.duplicate(
+                &literal.tokens,
+                format_args!(
+                    "code {value} is in `{}`, the range of variant `{}`; codes must be unique",
+                    range.written(),
+                    range.ident
+                ),
+                &range.tokens,
+                format_args!("`{}` here", range.written()),
+            );
             return Checked::Invalid;
         }
         let tokens = literal.tokens.clone();
@@ -784,10 +1032,7 @@ impl<'a> Checker<'_, 'a> {
         }
         for (other, _) in self.ranges {
             if other.contains(value) {
-                let whose = match section {
-                    Some(section) => format!("which is in the section `{section}`"),
-                    None => "which has no section".to_owned(),
-                };
+                let whose = whose(section);
                 return Some(format!(
                     "code {value} of `{ident}`, {whose}, is in `{other}`, the range of the section `{}`",
                     other.section
@@ -928,6 +1173,15 @@ impl<'a> Checker<'_, 'a> {
             return None;
         }
         Some(value)
+    }
+}
+
+/// Where a code or a range without a range of its own section is, for a
+/// message: in a section, or in none.
+fn whose(section: Option<&str>) -> String {
+    match section {
+        Some(section) => format!("which is in the section `{section}`"),
+        None => "which has no section".to_owned(),
     }
 }
 

@@ -15,8 +15,12 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Entry {
-    /// The code: `code()` of the variant.
+    /// The code: `code()` of the variant; a range variant's first code.
     pub code: i128,
+    /// A range variant's codes, both ends included: every code from `code`
+    /// to the end decodes to this entry, which keeps the code
+    /// (`#[code(0x0100..=0x01ff)] Crypto(u64)`). `None` for a single code.
+    pub range: Option<(i128, i128)>,
     /// More names that the lookups accept, in declaration order.
     pub aliases: Vec<String>,
     /// More codes that the lookups map to this entry, in declaration order.
@@ -33,6 +37,7 @@ impl Entry {
     pub fn new(variant: impl Into<String>, code: i128, name: impl Into<String>) -> Self {
         Entry {
             code,
+            range: None,
             aliases: Vec::new(),
             alternatives: Vec::new(),
             deprecated: None,
@@ -50,10 +55,39 @@ impl Entry {
         std::iter::once(self.facts.name.as_str()).chain(self.aliases.iter().map(String::as_str))
     }
 
-    /// Whether `code` is this entry's code or one of its alternatives.
+    /// An entry for every code from `start` to `end` (both included),
+    /// which keeps the code: a range variant.
+    #[must_use]
+    pub fn range(
+        variant: impl Into<String>,
+        start: i128,
+        end: i128,
+        name: impl Into<String>,
+    ) -> Self {
+        Entry {
+            range: Some((start, end)),
+            ..Entry::new(variant, start, name)
+        }
+    }
+
+    /// Whether `code` is this entry's code, one of its alternatives or in
+    /// its range.
     #[must_use]
     pub fn has_code(&self, code: i128) -> bool {
-        self.codes().any(|own| own == code)
+        match self.range {
+            Some((start, end)) => start <= code && code <= end,
+            None => self.codes().any(|own| own == code),
+        }
+    }
+
+    /// The codes as the attribute writes them: `104`, or a range variant's
+    /// `256..=511`.
+    #[must_use]
+    pub fn written_code(&self) -> String {
+        match self.range {
+            Some((start, end)) => format!("{start}..={end}"),
+            None => self.code.to_string(),
+        }
     }
 
     /// Whether `name` is this entry's name or one of its aliases.
@@ -155,10 +189,16 @@ impl Taxonomy {
         self.ranges.iter().find(|range| range.section == category)
     }
 
-    /// The entry with this code, alternatives included.
+    /// The entry with this code, alternatives and ranges included.
     #[must_use]
     pub fn entry_by_code(&self, code: i128) -> Option<&Entry> {
         self.entries.iter().find(|entry| entry.has_code(code))
+    }
+
+    /// Whether some entry is a range variant.
+    #[must_use]
+    pub fn has_code_ranges(&self) -> bool {
+        self.entries.iter().any(|entry| entry.range.is_some())
     }
 
     /// The entry with this name, aliases included (exact, case-sensitive).

@@ -18,6 +18,7 @@ pub(crate) const CATCH_ALL_PLACE: &str =
     "`catch_all` takes the place of the code, first in `#[code(...)]`: `#[code(catch_all, ...)]`";
 
 /// What stands where a code goes.
+#[derive(Clone)]
 pub(crate) enum CodeArg {
     Literal(IntLiteral),
     /// A path or a parenthesised expression, as written: a constant only the
@@ -25,6 +26,19 @@ pub(crate) enum CodeArg {
     Const(TokenStream),
     /// `catch_all`, in the first place only.
     CatchAll(Ident),
+    /// `start..=end` or `start..end`, in the first place only: a variant
+    /// that keeps any code of the range.
+    Range(CodeRange),
+}
+
+/// A range of codes as `#[code(...)]` writes it, both ends literals.
+#[derive(Clone)]
+pub(crate) struct CodeRange {
+    pub start: IntLiteral,
+    pub end: IntLiteral,
+    pub inclusive: bool,
+    /// The whole range, to point at.
+    pub tokens: TokenStream,
 }
 
 impl CodeArg {
@@ -34,11 +48,13 @@ impl CodeArg {
             CodeArg::Literal(literal) => literal.tokens.clone(),
             CodeArg::Const(expr) => expr.clone(),
             CodeArg::CatchAll(ident) => ident.to_token_stream(),
+            CodeArg::Range(range) => range.tokens.clone(),
         }
     }
 }
 
 /// An integer literal, possibly negated: `104`, `-1`, `0x80`, `104u16`.
+#[derive(Clone)]
 pub(crate) struct IntLiteral {
     pub negative: bool,
     /// 16, 8 or 2 when written `0x...`, `0o...` or `0b...`, else 10.

@@ -2,14 +2,16 @@
 //! `#[deprecated]` and, for `doc_reasons`, its doc comment, each read on its
 //! own; the rules across variants are [`check`](crate::check)'s.
 
-use crate::args::{Arg, Ungroup, Value, parse_args};
+use crate::args::{Arg, RangeLimit, Ungroup, Value, parse_args, split_range};
 use crate::errors::Errors;
 #[cfg(feature = "taxonomy")]
 use crate::facts::Deprecation;
 use crate::message::{CODE, SeenKeys, known_key, quoted_list, what_value, written};
 use crate::values::{
-    CATCH_ALL_PLACE, CatchAllWord, CodeArg, catch_all_word, code_arg, flag, string_literal,
+    CATCH_ALL_PLACE, CatchAllWord, CodeArg, CodeRange, catch_all_word, code_arg, flag,
+    string_literal, value_int_literal,
 };
+use proc_macro2::TokenStream;
 use syn::ext::IdentExt;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta};
 
@@ -46,6 +48,10 @@ pub(crate) struct VariantAttrs {
     /// variant is meant to keep unknown codes, and its field is no mistake
     /// of its own.
     pub meant_catch_all: bool,
+    /// A range of codes was written first, even if its ends are not
+    /// literals: the variant is meant to keep the codes of a range, and its
+    /// field is no mistake of its own.
+    pub meant_range: bool,
     #[cfg(feature = "taxonomy")]
     pub deprecated: Option<Deprecation>,
 }
@@ -58,9 +64,22 @@ impl VariantAttrs {
             .is_some_and(|code| matches!(code.code, CodeArg::CatchAll(_)))
     }
 
+    /// Whether the variant keeps any code of a range: `#[code(1..=9, ...)]`.
+    pub(crate) fn is_range(&self) -> bool {
+        self.code
+            .as_ref()
+            .is_some_and(|code| matches!(code.code, CodeArg::Range(_)))
+    }
+
     /// Whether the variant is the catch-all, or written to be one.
     pub(crate) fn keeps_unknown_codes(&self) -> bool {
         self.is_catch_all() || self.meant_catch_all
+    }
+
+    /// Whether the variant's one field is the code it keeps: the
+    /// catch-all's or a range variant's, or one written to be either.
+    pub(crate) fn keeps_its_code(&self) -> bool {
+        self.keeps_unknown_codes() || self.meant_range
     }
 }
 
@@ -69,6 +88,7 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
         code: None,
         code_written: false,
         meant_catch_all: false,
+        meant_range: false,
         #[cfg(feature = "taxonomy")]
         deprecated: None,
     };
@@ -91,7 +111,7 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
                 continue;
             }
             first = Some(attr);
-            out.code = code(attr, &mut out.meant_catch_all, errors);
+            out.code = code(attr, &mut out, errors);
         }
         #[cfg(feature = "taxonomy")]
         if attr.path().is_ident("deprecated") {
@@ -101,7 +121,11 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
     out
 }
 
-fn code(attr: &Attribute, meant_catch_all: &mut bool, errors: &mut Errors) -> Option<CodeAttr> {
+/// What the first argument of `#[code(...)]` is, in messages.
+const FIRST: &str = "a code as the first argument of `#[code(...)]`";
+
+fn code(attr: &Attribute, meant: &mut VariantAttrs, errors: &mut Errors) -> Option<CodeAttr> {
+    let meant_catch_all = &mut meant.meant_catch_all;
     let mut args = parse_args(attr, CODE, errors)?.into_iter();
     let Some(first) = args.next() else {
         if let Meta::List(list) = &attr.meta {
@@ -124,12 +148,16 @@ fn code(attr: &Attribute, meant_catch_all: &mut bool, errors: &mut Errors) -> Op
                 );
                 None
             }
-            _ => code_arg(
-                &value,
-                "a code as the first argument of `#[code(...)]`",
-                true,
-                errors,
-            ),
+            _ => match &value {
+                Value::Other(tokens) => match split_range(tokens) {
+                    Some((start, limit, end)) => {
+                        meant.meant_range = true;
+                        code_range(&start, limit, &end, tokens, errors)
+                    }
+                    None => code_arg(&value, FIRST, true, errors),
+                },
+                _ => code_arg(&value, FIRST, true, errors),
+            },
         },
         Arg::KeyValue { key, .. } => {
             let key = key.unraw();
@@ -197,6 +225,40 @@ fn code(attr: &Attribute, meant_catch_all: &mut bool, errors: &mut Errors) -> Op
         }
     }
     Some(out)
+}
+
+// A range variant's codes are literals, as a reserved range's are: every
+// platform's copy declares the range, which the derive alone could not
+// read from constants.
+/// `start..=end` or `start..end` first in `#[code(...)]`, both ends
+/// integer literals.
+fn code_range(
+    start: &Value,
+    limit: RangeLimit,
+    end: &Value,
+    tokens: &TokenStream,
+    errors: &mut Errors,
+) -> Option<CodeArg> {
+    let mut literal = |value: &Value, which: &str| {
+        let literal = value_int_literal(value);
+        if literal.is_none() {
+            errors.at(
+                value,
+                format_args!(
+                    "expected an integer literal as the {which} of a range of codes in {CODE}, found {}; a range is written with literals, as in `#[code(0x0100..=0x01ff, ...)]`",
+                    what_value(value)
+                ),
+            );
+        }
+        literal
+    };
+    let (start, end) = (literal(start, "start"), literal(end, "end"));
+    Some(CodeArg::Range(CodeRange {
+        start: start?,
+        end: end?,
+        inclusive: matches!(limit, RangeLimit::Inclusive),
+        tokens: tokens.clone(),
+    }))
 }
 
 fn code_key(

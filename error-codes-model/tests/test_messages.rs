@@ -35,7 +35,6 @@ fn expressions_syn_reads_only_with_full_are_named_as_written() {
     };
     for code in [
         "{ 1 }",
-        "1..2",
         "if x { 1 } else { 2 }",
         "|| 1",
         "x as u8",
@@ -44,6 +43,31 @@ fn expressions_syn_reads_only_with_full_are_named_as_written() {
     ] {
         assert_eq!(code_message(code), expected(code), "{code}");
     }
+}
+
+/// A range is a range variant's code, read alike with and without `full`
+/// (which reads `1..2` as one expression): its ends literals.
+#[test]
+fn a_range_is_read_as_a_range_variants_codes() {
+    let source =
+        "enum E { #[code(1..2)] First(i32), #[code(-5..=-3)] Second(i32), #[code(3)] Third }";
+    let input: syn::DeriveInput = syn::parse_str(source).expect("a derive input");
+    let model = read(&input).expect("a valid enum");
+    let ranges: Vec<Option<(i128, i128)>> =
+        model.variants.iter().map(|variant| variant.range).collect();
+    assert_eq!(ranges, [Some((1, 1)), Some((-5, -3)), None]);
+    assert_eq!(
+        code_message("1..2"),
+        "the range variant `First` keeps the code it was built from: it must be a tuple variant with one field of the code type, as in `First(i32)`"
+    );
+    assert_eq!(
+        code_message("1..=LAST"),
+        "expected an integer literal as the end of a range of codes in `#[code(...)]`, found the path `LAST`; a range is written with literals, as in `#[code(0x0100..=0x01ff, ...)]`"
+    );
+    assert_eq!(
+        code_message("(A)..2"),
+        "expected an integer literal as the start of a range of codes in `#[code(...)]`, found `(A)`; a range is written with literals, as in `#[code(0x0100..=0x01ff, ...)]`"
+    );
 }
 
 #[test]

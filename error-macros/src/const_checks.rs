@@ -51,6 +51,7 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let table = cx.shape.lookups.then(|| built_by_compiler(cx, model, keys));
     let reserved = reserved_checks(cx, model);
     let ranges = range_checks(cx, model);
+    let code_ranges = code_range_checks(cx, model);
     let i128_ty = primitive("i128");
     let u8_ty = primitive("u8");
     let usize_ty = primitive("usize");
@@ -136,6 +137,7 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
         #table
         #reserved
         #ranges
+        #code_ranges
     }
 }
 
@@ -143,7 +145,7 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
 /// written, two names and a value, and a range with its section and the
 /// variant's.
 fn message_capacity(cx: &Context, model: &Enum, keys: &Keys, idents: &[String]) -> usize {
-    let (mut ident, mut code, mut range, mut section) = (0, 0, 0, 0);
+    let (mut ident, mut code, mut range, mut section, mut code_range) = (0, 0, 0, 0, 0);
     for written in idents {
         ident = ident.max(written.len());
     }
@@ -158,7 +160,10 @@ fn message_capacity(cx: &Context, model: &Enum, keys: &Keys, idents: &[String]) 
             section = section.max(category.len());
         }
     }
-    2 * ident + code + cx.ty_name.len() + 2 * range + section + 160
+    for (_, _, (start, end)) in model.code_ranges() {
+        code_range = code_range.max(format!("{start}..={end}").len());
+    }
+    2 * ident + code + cx.ty_name.len() + 2 * range + section + code_range + 160
 }
 
 /// A call of `function` on `argument` that the compiler reports, when its
@@ -372,7 +377,8 @@ fn reserved_ranges(reserved: &[Reserved]) -> Vec<(i128, i128)> {
 /// in the last one that starts at or before it, found by a binary search
 /// (the ranges before `__low` start at or before the code, those from
 /// `__high` on after it). `parameters` follow `__before`; `after` may name
-/// them. The reserved codes and the sections' ranges are searched alike.
+/// them. The reserved codes, the sections' ranges and the range variants'
+/// ranges are searched alike.
 fn in_ranges_check(
     cx: &Context,
     function: &str,
@@ -507,6 +513,63 @@ fn range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
         });
     }
     Some(checks)
+}
+
+/// What the compiler checks of constant codes against the range variants'
+/// ranges, as the grammar checks literal ones: no constant code is in
+/// one, or `from_code` would have two answers for it.
+fn code_range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
+    let mut sorted: Vec<_> = model.code_ranges().collect();
+    if sorted.is_empty() {
+        return None;
+    }
+    sorted.sort_by_key(|&(_, _, (start, _))| start);
+    let mut checks = TokenStream::new();
+    for variant in &model.variants {
+        let ident = variant.ident.unraw().to_string();
+        for code in std::iter::once(&variant.code).chain(&variant.alternatives) {
+            let Code::Const(expr) = code else {
+                continue;
+            };
+            let written = error_codes_model::written(expr);
+            let before = format!("the code of `{ident}`, `{written}` = ");
+            checks.extend(call_at("__in_no_code_range", quote!(#expr, #before), expr));
+        }
+    }
+    if checks.is_empty() {
+        return None;
+    }
+    let code_ty = &cx.code_ty;
+    let str_ty = primitive("str");
+    let mut starts = Vec::with_capacity(sorted.len());
+    let mut ends = Vec::with_capacity(sorted.len());
+    let mut names = Vec::with_capacity(sorted.len());
+    for (_, variant, (start, end)) in sorted {
+        starts.push(Literal::i128_unsuffixed(start));
+        ends.push(Literal::i128_unsuffixed(end));
+        names.push(format!(
+            ", is in `{start}..={end}`, the range of variant `{}`; codes must be unique",
+            variant.ident.unraw()
+        ));
+    }
+    let search = in_ranges_check(
+        cx,
+        "__in_no_code_range",
+        "__CODE_RANGES",
+        &TokenStream::new(),
+        &quote!(__CODE_RANGE_NAMES[__low - 1]),
+    );
+    Some(quote! {
+        // The range variants' ranges, sorted and apart (they never
+        // overlap), each with what a message says of it.
+        const __CODE_RANGES: &[(#code_ty, #code_ty)] = &[#((#starts, #ends)),*];
+        const __CODE_RANGE_NAMES: &[&#str_ty] = &[#(#names),*];
+
+        // A constant code lies in no range variant's range.
+        #search
+
+        #checks
+    })
 }
 
 /// Each constant code outside every reserved code and range, checked by a

@@ -42,7 +42,13 @@ fn expand(model: &Enum) -> TokenStream {
     let result = core_path("result", "Result");
     let code_error = cx.named_after("FromCodeError");
     let name_error = cx.named_after("FromNameError");
-    let variants = model.variants.iter().map(|variant| variant.ident);
+    // A range variant has no single code: not in `ALL`.
+    let variants = model
+        .variants
+        .iter()
+        .filter(|variant| variant.range.is_none())
+        .map(|variant| variant.ident);
+    let count = variants.clone().count();
     // The lookups exist only when every variant but the catch-all is a
     // unit variant.
     let lookup = |body: fn(&Context, &Enum, &Keys) -> TokenStream| {
@@ -57,7 +63,7 @@ fn expand(model: &Enum) -> TokenStream {
         methods,
         lookup_helpers: lookup(lookup::helpers),
         all: quote!(&[#(Self::#variants),*]),
-        count: model.variants.len(),
+        count,
         from_code: lookup(lookup::from_code),
         from_name: lookup(lookup::from_name),
         from_code_impl: if cx.shape.catch_all {
@@ -91,11 +97,19 @@ fn display(model: &Enum) -> TokenStream {
     let mut arms = TokenStream::new();
     let mut written = 0;
     for variant in &model.variants {
-        let Some(message) = &variant.facts.message else {
-            continue;
-        };
+        match (&variant.facts.message, variant.range) {
+            (Some(message), _) => arms.extend(message_arm(variant, message)),
+            // A range variant without a message writes its code as the
+            // catch-all does.
+            (None, Some(_)) => {
+                let ident = variant.ident;
+                arms.extend(quote! {
+                    Self::#ident(__code) => ::core::write!(__formatter, "{} (code {})", self.description(), __code),
+                });
+            }
+            (None, None) => continue,
+        }
         written += 1;
-        arms.extend(message_arm(variant, message));
     }
     if let Some(catch_all) = &model.catch_all {
         written += 1;

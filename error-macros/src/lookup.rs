@@ -17,7 +17,7 @@
 
 use crate::context::{CodeTokens, Context, core_path, primitive};
 use error_codes_model::CodeType;
-use error_codes_model::ast::{Code, Enum};
+use error_codes_model::ast::{Code, Enum, Variant};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -109,7 +109,7 @@ pub(crate) fn helpers(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let mut variants = Vec::with_capacity(model.variants.len());
     let mut indices = Vec::with_capacity(model.variants.len());
     for (index, variant) in model.variants.iter().enumerate() {
-        variants.push(variant.ident);
+        variants.push(built(variant));
         indices.push(Literal::usize_unsuffixed(index));
     }
     // A table of constant codes is the compiler's to build
@@ -166,15 +166,59 @@ pub(crate) fn helpers(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     }
 }
 
+/// A variant as a lookup by name or by index builds it: `Crypto(256)` for
+/// a range variant, which has no code to keep there but its first.
+fn built(variant: &Variant) -> TokenStream {
+    let ident = variant.ident;
+    if let Some((start, _)) = variant.range {
+        let start = Literal::i128_unsuffixed(start);
+        quote!(#ident(#start))
+    } else {
+        quote!(#ident)
+    }
+}
+
+/// The arms of `from_code` that keep a code of a range variant's range
+/// in it, after the single codes' (`256..=511 => Self::Crypto(code),`),
+/// each wrapped in `Some` without a catch-all: the compiler makes a
+/// binary search of them.
+fn range_arms(model: &Enum) -> TokenStream {
+    let option = core_path("option", "Option");
+    let mut arms = TokenStream::new();
+    for (_, variant, (start, end)) in model.code_ranges() {
+        let ident = variant.ident;
+        let (start, end) = (
+            Literal::i128_unsuffixed(start),
+            Literal::i128_unsuffixed(end),
+        );
+        arms.extend(if model.catch_all.is_some() {
+            quote!(#start..=#end => Self::#ident(code),)
+        } else {
+            quote!(#start..=#end => #option::Some(Self::#ident(code)),)
+        });
+    }
+    arms
+}
+
 /// What `from_code` does with a code no variant has: `None`, or keep it
-/// in the catch-all.
+/// in the catch-all; a code of a range variant's range is kept there.
 fn miss(model: &Enum) -> TokenStream {
-    if let Some(catch_all) = &model.catch_all {
+    let none = if let Some(catch_all) = &model.catch_all {
         let ident = catch_all.ident;
         quote!(Self::#ident(code))
     } else {
         let option = core_path("option", "Option");
         quote!(#option::None)
+    };
+    if model.code_ranges().next().is_none() {
+        return none;
+    }
+    let ranges = range_arms(model);
+    quote! {
+        match code {
+            #ranges
+            _ => #none,
+        }
     }
 }
 
@@ -211,18 +255,31 @@ pub(crate) fn from_code(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream 
             arms.push(CodeTokens(code.key));
             variants.push(model.variants[code.variant].ident);
         }
-        let arms = quote!(#(#arms => Self::#variants,)*);
+        let option = core_path("option", "Option");
+        let ranges = range_arms(model);
         // (`_` is unreachable when every value of the code type is a code:
         // `from_code` allows `unreachable_patterns`.)
-        return if model.catch_all.is_some() {
+        if model.catch_all.is_none() && !ranges.is_empty() {
+            // A range variant's arm is its own `Some`.
+            return quote! {
+                match code {
+                    #(#arms => #option::Some(Self::#variants),)*
+                    #ranges
+                    _ => #option::None,
+                }
+            };
+        }
+        let arms = quote!(#(#arms => Self::#variants,)*);
+        return if let Some(catch_all) = &model.catch_all {
+            let catch_all = catch_all.ident;
             quote! {
                 match code {
                     #arms
-                    _ => #miss,
+                    #ranges
+                    _ => Self::#catch_all(code),
                 }
             }
         } else {
-            let option = core_path("option", "Option");
             quote! {
                 #option::Some(match code {
                     #arms
@@ -463,7 +520,7 @@ pub(crate) fn from_name(_: &Context, model: &Enum, keys: &Keys) -> TokenStream {
         let mut variants = Vec::with_capacity(names.len());
         for name in names {
             patterns.push(Literal::byte_string(name.key.as_bytes()));
-            variants.push(model.variants[name.variant].ident);
+            variants.push(built(&model.variants[name.variant]));
         }
         return quote! {
             #option::Some(match name.as_bytes() {

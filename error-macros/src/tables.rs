@@ -34,11 +34,15 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> (TokenStream, MethodBodies) 
     let mut codes = Vec::with_capacity(model.variants.len());
     let mut variants = Vec::with_capacity(model.variants.len());
     let mut indices = Vec::with_capacity(model.variants.len());
+    // `{ .. }` matches any fields; a unit-only enum needs none per arm, but
+    // a range variant has its code.
+    let mut fields = Vec::with_capacity(model.variants.len());
     for (index, variant) in model.variants.iter().enumerate() {
         rows.push(&variant.facts);
         codes.push(CodeTokens(&variant.code));
         variants.push(variant.ident);
         indices.push(Literal::usize_unsuffixed(index));
+        fields.push((!model.shape.lookups || variant.range.is_some()).then(any_fields));
     }
     if let Some(catch_all) = &model.catch_all {
         rows.push(&catch_all.facts);
@@ -80,8 +84,6 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> (TokenStream, MethodBodies) 
         let bool_ty = primitive("bool");
         quote!(const __RETRYABLE: &[#bool_ty] = &[#(#retryable),*];)
     });
-    // `{ .. }` matches any fields; a unit-only enum needs none per arm.
-    let fields = (!model.shape.lookups).then(any_fields);
     let catch_all_arm = model.catch_all.as_ref().map(|catch_all| {
         let ident = catch_all.ident;
         let index = Literal::usize_unsuffixed(model.variants.len());
@@ -140,17 +142,29 @@ fn method_bodies(model: &Enum, linked: bool, retry: &Retry) -> MethodBodies {
         Retry::Table => quote!(__RETRYABLE[__index(self)]),
         Retry::Always(retryable) => quote!(#retryable),
     };
-    // The catch-all's code is the one it carries.
-    let code = if let Some(catch_all) = &model.catch_all {
-        let ident = catch_all.ident;
+    // The catch-all's code, and a range variant's, is the one it carries;
+    // no other arm when every variant carries one.
+    let mut carriers = Vec::new();
+    for (_, variant, _) in model.code_ranges() {
+        carriers.push(variant.ident);
+    }
+    let ranged = !carriers.is_empty();
+    if let Some(catch_all) = &model.catch_all {
+        carriers.push(catch_all.ident);
+    }
+    let code = if carriers.is_empty() {
+        quote!(__CODES[__index(self)])
+    } else {
+        // (Kept after a lone catch-all, as it always was.)
+        let every_one_carries =
+            carriers.len() == model.variants.len() + usize::from(model.catch_all.is_some());
+        let others = (!every_one_carries || !ranged).then(|| quote!(_ => __CODES[__index(self)],));
         quote! {
             match self {
-                Self::#ident(__code) => *__code,
-                _ => __CODES[__index(self)],
+                #(Self::#carriers(__code))|* => *__code,
+                #others
             }
         }
-    } else {
-        quote!(__CODES[__index(self)])
     };
     MethodBodies {
         code,

@@ -1,6 +1,7 @@
 //! What the generated Swift, Kotlin, Java and TypeScript sources share.
 
 use super::escape::{Lang, doc_comment, line_comment, without_controls};
+use super::messages::{self, Part};
 use crate::document::Document;
 use error_codes_model::{Entry, Facts, Taxonomy};
 use std::fmt::Write as _;
@@ -116,4 +117,52 @@ pub fn reserved_comment(taxonomy: &Taxonomy, lang: Lang, indent: &str) -> String
         "\n{indent}// Reserved, never to be used again: {}\n",
         retired.join(", ")
     )
+}
+
+/// A piece of a range variant's message: text, or the code it keeps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CodePart {
+    Text(String),
+    Code,
+}
+
+/// A range variant's message, as the derive's `Display` writes it: its
+/// message when it names `{0}`, the code; else its description and
+/// ` (code N)`, as the catch-all's. Adjacent texts are joined.
+pub fn range_message(entry: &Entry) -> Vec<CodePart> {
+    let mut parts = Vec::new();
+    match &entry.facts.message {
+        Some(message) => {
+            for part in messages::parts(message) {
+                match part {
+                    Part::Text(text) => match parts.last_mut() {
+                        Some(CodePart::Text(last)) => last.push_str(&text),
+                        _ => parts.push(CodePart::Text(text)),
+                    },
+                    Part::Value(_) => parts.push(CodePart::Code),
+                }
+            }
+        }
+        None => {
+            parts.push(CodePart::Text(format!(
+                "{} (code ",
+                entry.facts.description()
+            )));
+            parts.push(CodePart::Code);
+            parts.push(CodePart::Text(")".to_owned()));
+        }
+    }
+    parts
+}
+
+/// Each range variant with its index, in declaration order.
+pub fn code_ranges(taxonomy: &Taxonomy) -> impl Iterator<Item = (usize, &Entry, i128, i128)> {
+    taxonomy
+        .entries
+        .iter()
+        .enumerate()
+        .filter_map(|(index, entry)| {
+            let (start, end) = entry.range?;
+            Some((index, entry, start, end))
+        })
 }

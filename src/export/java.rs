@@ -37,7 +37,9 @@
 //! against every code, name and message.
 
 use super::escape::{Lang, Syntax, doc_comment, quoted};
-use super::generated::{deprecated_tag, header, members, reserved_comment};
+use super::generated::{
+    self, CodePart, deprecated_tag, header, members, range_message, reserved_comment,
+};
 use super::identifiers::{screaming_snake_case, unique};
 use super::jvm::java_identifier;
 use super::jvm::{
@@ -121,7 +123,19 @@ pub(crate) fn render(
     };
     let reserved = reserved_comment(taxonomy, Lang::Java, "    ");
     let lookups = lookups(document, &constants_of, int, shape.all);
-    let any = catch_all(document, code_type, links, retry, localized.as_ref());
+    let any = if taxonomy.has_code_ranges() {
+        code_ranges(document, &constants_of, code_type, int)
+            + &any_class(
+                document,
+                code_type,
+                links,
+                retry,
+                &constants_of,
+                localized.as_ref(),
+            )
+    } else {
+        catch_all(document, code_type, links, retry, localized.as_ref())
+    };
     let valued = valued(document, code_type, int, localized.as_ref());
     // What the taxonomy adds to each constant: type, field, getter, and the
     // getter's Javadoc.
@@ -567,6 +581,18 @@ fn lookups(document: &Document, constants_of: &[String], int: bool, all: &str) -
         );
         (calls.concat(), methods)
     };
+    // With range variants, `fromCode` keeps the code ([`code_ranges`]).
+    let from_code = if taxonomy.has_code_ranges() {
+        String::new()
+    } else {
+        format!(
+            r"    /** The constant with this code, or {{@code null}} for a code this build does not know. */
+    public static {ty} fromCode({code_type} code) {{
+        return byCode.get(code);
+    }}
+"
+        )
+    };
     // The maps' names are in lower camel case, which no constant's is.
     format!(
         r#"
@@ -580,11 +606,7 @@ fn lookups(document: &Document, constants_of: &[String], int: bool, all: &str) -
         }}
 {more}    }}
 {methods}
-    /** The constant with this code, or {{@code null}} for a code this build does not know. */
-    public static {ty} fromCode({code_type} code) {{
-        return byCode.get(code);
-    }}
-
+{from_code}
     /** The constant with this name or alias (exact, case-sensitive), or {{@code null}}. */
     public static {ty} fromName(String name) {{
         return byName.get(name);
@@ -701,30 +723,269 @@ fn catch_all(
         }}
     }}
 "#,
-        read = match localized.and_then(|localized| localized.names.of_catch_all.as_ref()) {
-            Some(other) => format!(
-                r#"
+        read = localized.map_or_else(String::new, |localized| {
+            any_reading(ty, printed, "", localized.names.of_catch_all.as_deref())
+        }),
+    )
+}
+
+/// `E.Any`'s messages in a localized export: `getMessage(strings)`, which
+/// reads a code of a range as `ranges` (a test of `known` per range) does,
+/// a declared code as its constant does, and any other code as the
+/// catch-all's translation `other` with the code after it, as the English
+/// has it; and `getMessage(context)`. The English `getMessage()` where
+/// there is no translation.
+fn any_reading(ty: &str, printed: &str, ranges: &str, other: Option<&str>) -> String {
+    let unknown = match other {
+        Some(other) => format!(
+            "            String format = strings.format({});\n            return format != null ? format + \" (\" + {printed} + \")\" : getMessage();\n",
+            quoted(other, Syntax::CFamily)
+        ),
+        // Without a catch-all, every `Any` has its constant.
+        None => "            return getMessage();\n".to_owned(),
+    };
+    format!(
+        r#"
         /**
          * The message in the language of {{@code strings}}; the English
          * {{@link #getMessage()}} where it has no translation.
          */
         public String getMessage({ty}Strings strings) {{
-            if (known != null) {{
+{ranges}            if (known != null) {{
                 return known.getMessage(strings);
             }}
-            String format = strings.format({other});
-            return format != null ? format + " (" + {printed} + ")" : getMessage();
-        }}
+{unknown}        }}
 
         /** The message in the user's language, from the app's string resources. */
         public String getMessage(android.content.Context context) {{
             return getMessage({ty}Strings.of(context));
         }}
-"#,
-                other = quoted(other, Syntax::CFamily),
+"#
+    )
+}
+
+/// With range variants, a code of a range is kept as the catch-all keeps
+/// an unknown one: `fromCode` returns an `E.Any` holding the code and its
+/// constant (a range's constant, whose `getCode()` is its first code, for
+/// any code of the range), `null` for a code this build does not know;
+/// `rangeOf` finds a range's constant, comparing unsigned for a `u64` type.
+fn code_ranges(document: &Document, constants_of: &[String], code_type: &str, int: bool) -> String {
+    let taxonomy = &document.taxonomy;
+    let ty = &taxonomy.name;
+    let unsigned = taxonomy.code_type == CodeType::U64;
+    let mut tests = String::new();
+    for (index, _, start, end) in generated::code_ranges(taxonomy) {
+        let (start, end) = (literal(start, int), literal(end, int));
+        let test = if unsigned {
+            format!(
+                "Long.compareUnsigned(code, {start}) >= 0 && Long.compareUnsigned(code, {end}) <= 0"
+            )
+        } else {
+            format!("code >= {start} && code <= {end}")
+        };
+        let _ = writeln!(
+            tests,
+            "        if ({test}) {{\n            return {};\n        }}",
+            constants_of[index]
+        );
+    }
+    format!(
+        r#"
+    /**
+     * The constant with this code (its alternatives included) as an
+     * {{@link Any}}, a code of a range kept as it came; {{@code null}} for a
+     * code this build does not know.
+     */
+    public static Any fromCode({code_type} code) {{
+        {ty} range = rangeOf(code);
+        if (range != null) {{
+            return new Any(code, range);
+        }}
+        {ty} known = byCode.get(code);
+        return known != null ? new Any(known.code, known) : null;
+    }}
+
+    /** The constant of the range that holds this code, or {{@code null}}. */
+    private static {ty} rangeOf({code_type} code) {{
+{tests}        return null;
+    }}
+"#
+    )
+}
+
+/// `E.Any` for a taxonomy with range variants: the code and its constant,
+/// a range's message written with the code; with a catch-all, also
+/// `fromWireCode`, which never returns `null`, and the catch-all's answers
+/// for a code this build does not know.
+fn any_class(
+    document: &Document,
+    code_type: &str,
+    links: bool,
+    retry: bool,
+    constants_of: &[String],
+    localized: Option<&Resources>,
+) -> String {
+    let taxonomy = &document.taxonomy;
+    let ty = &taxonomy.name;
+    let catch_all = taxonomy.catch_all.as_ref();
+    let (printed, hash) = match (taxonomy.code_type, code_type) {
+        (CodeType::U64, _) => ("Long.toUnsignedString(code)", "Long.hashCode(code)"),
+        (_, "long") => ("code", "Long.hashCode(code)"),
+        _ => ("code", "Integer.hashCode(code)"),
+    };
+    let (name, message, doc_url, retryable) = match catch_all {
+        Some(catch_all) => (
+            quoted(&catch_all.name, Syntax::CFamily),
+            format!(
+                "{} + {printed} + \")\"",
+                quoted(
+                    &format!("{} (code ", catch_all.description()),
+                    Syntax::CFamily
+                )
             ),
-            None => String::new(),
-        },
+            link(catch_all.doc_url.as_deref()),
+            catch_all.retryable.to_string(),
+        ),
+        // Without a catch-all, every `Any` has its constant.
+        None => (
+            "null".to_owned(),
+            "null".to_owned(),
+            "null".to_owned(),
+            "false".to_owned(),
+        ),
+    };
+    let mut messages = String::new();
+    for (index, entry, _, _) in generated::code_ranges(taxonomy) {
+        let text: Vec<String> = range_message(entry)
+            .into_iter()
+            .map(|part| match part {
+                CodePart::Text(text) => quoted(&text, Syntax::CFamily),
+                CodePart::Code => printed.to_owned(),
+            })
+            .collect();
+        let _ = writeln!(
+            messages,
+            "            if (known == {}) {{\n                return {};\n            }}",
+            constants_of[index],
+            text.join(" + ")
+        );
+    }
+    let read = localized.map_or_else(String::new, |localized| {
+        // `%d` reads a `long` signed; an unsigned code is a `BigInteger`.
+        let value = if taxonomy.code_type == CodeType::U64 {
+            "new java.math.BigInteger(Long.toUnsignedString(code))"
+        } else {
+            "code"
+        };
+        let mut ranges = String::new();
+        for (index, entry, _, _) in generated::code_ranges(taxonomy) {
+            // A message naming the code is a format string of it; else the
+            // code follows the translation, as the English has it.
+            let written = if entry.facts.message.is_some() {
+                format!("String.format(java.util.Locale.getDefault(), format, {value})")
+            } else {
+                format!("format + \" (\" + {printed} + \")\"")
+            };
+            let _ = writeln!(
+                ranges,
+                "            if (known == {}) {{\n                String format = strings.format({});\n                return format != null ? {written} : getMessage();\n            }}",
+                constants_of[index],
+                quoted(&localized.names.of_entries[index], Syntax::CFamily)
+            );
+        }
+        any_reading(ty, printed, &ranges, localized.names.of_catch_all.as_deref())
+    });
+    let mut link_and_retry = String::new();
+    if links {
+        let _ = write!(
+            link_and_retry,
+            "\n        /** {DOC_URL_DOC} */\n        public String getDocUrl() {{\n            return known != null ? known.getDocUrl() : {doc_url};\n        }}\n"
+        );
+    }
+    if retry {
+        let _ = write!(
+            link_and_retry,
+            "\n{}        public boolean isRetryable() {{\n            return known != null ? known.isRetryable() : {retryable};\n        }}\n",
+            retryable_doc("        "),
+        );
+    }
+    let wire = if catch_all.is_some() {
+        format!(
+            r"
+    /**
+     * Never {{@code null}}: the constant with this code (its alternatives
+     * included) as an {{@link Any}}, a code of a range or any other code as it
+     * came.
+     */
+    public static Any fromWireCode({code_type} code) {{
+        Any known = fromCode(code);
+        return known != null ? known : new Any(code, null);
+    }}
+"
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        r#"{wire}
+    /**
+     * Any code of {{@code {ty}}}: one this build declares ({{@link #getKnown()}}),
+     * a code of a range, kept as it came with its range's constant, or one it
+     * does not know (a newer server's), kept as it came.
+     */
+    public static final class Any {{
+        private final {code_type} code;
+        private final {ty} known;
+
+        private Any({code_type} code, {ty} known) {{
+            this.code = code;
+            this.known = known;
+        }}
+
+        /** The integer code, as the server sent it. */
+        public {code_type} getCode() {{
+            return code;
+        }}
+
+        /**
+         * The constant with this code, a range's for a code of the range, or
+         * {{@code null}} for a code this build does not know.
+         */
+        public {ty} getKnown() {{
+            return known;
+        }}
+
+        /** Whether this build declares the code. */
+        public boolean isKnown() {{
+            return known != null;
+        }}
+
+        /** The name every SDK shares. */
+        public String getName() {{
+            return known != null ? known.getName() : {name};
+        }}
+
+        /** The message; a range's with the code. */
+        public String getMessage() {{
+{messages}            return known != null ? known.getMessage() : {message};
+        }}
+{read}{link_and_retry}
+        @Override
+        public boolean equals(Object other) {{
+            return other instanceof Any && ((Any) other).code == code;
+        }}
+
+        @Override
+        public int hashCode() {{
+            return {hash};
+        }}
+
+        @Override
+        public String toString() {{
+            return getName() + "(" + {printed} + ")";
+        }}
+    }}
+"#
     )
 }
 

@@ -39,7 +39,9 @@
 //! name and message.
 
 use super::escape::{Lang, Syntax, doc_comment, quoted};
-use super::generated::{NO_REASON, header, members, reserved_comment};
+use super::generated::{
+    self, CodePart, NO_REASON, header, members, range_message, reserved_comment,
+};
 use super::identifiers::{screaming_snake_case, unique};
 use super::jvm::kotlin_identifier;
 use super::jvm::{
@@ -95,14 +97,19 @@ pub(crate) fn render(
     let reserved = reserved_comment(taxonomy, Lang::Kotlin, "    ");
     let (lookups, more_keys) = lookups(document, &constant_of, int, code_type);
     let valued = valued(document, &constant_of, localized.as_ref());
-    let reading = localized
-        .as_ref()
-        .map_or_else(String::new, |resources| reading(document, resources, int));
+    let reading = localized.as_ref().map_or_else(String::new, |resources| {
+        reading(document, &constant_of, resources, int)
+    });
     let catch_all = CatchAllKotlin::new(document, code_type);
-    let overriding = if catch_all.is_some() { "override " } else { "" };
+    let ranged = taxonomy.has_code_ranges();
+    let overriding = if catch_all.is_some() || ranged {
+        "override "
+    } else {
+        ""
+    };
     let link_and_retry = LinkAndRetry::of(taxonomy);
     let properties = link_and_retry.properties(overriding);
-    let (any_interface, implements, from_wire, unknown) = match &catch_all {
+    let (mut any_interface, implements, mut from_wire, unknown) = match &catch_all {
         Some(catch_all) => (
             catch_all.interface(&link_and_retry),
             format!(" : Any{ty}"),
@@ -110,6 +117,32 @@ pub(crate) fn render(
             catch_all.unknown(&link_and_retry),
         ),
         None => (String::new(), String::new(), String::new(), String::new()),
+    };
+    // A range variant keeps its code as the catch-all keeps an unknown one:
+    // `Ranged{Enum}(code, constant)` beside `Unknown{Enum}(code)`.
+    let (from_code, ranged_class, implements) = if ranged {
+        if catch_all.is_none() {
+            any_interface = any_interface_of(ty, code_type, &link_and_retry);
+        } else {
+            from_wire = from_wire.replace("byCode[code] ?: Unknown", "fromCode(code) ?: Unknown");
+        }
+        (
+            ranged_lookup(document, &constant_of, int, code_type),
+            ranged_class(document, &constant_of, code_type, &link_and_retry),
+            format!(" : Any{ty}"),
+        )
+    } else {
+        (
+            format!(
+                r"
+        /** The constant with this code (its alternatives included), or `null`. */
+        @JvmStatic
+        fun fromCode(code: {code_type}): {ty}? = byCode[code]
+"
+            ),
+            String::new(),
+            implements,
+        )
     };
     let Shape {
         declaration,
@@ -134,17 +167,13 @@ pub(crate) fn render(
 {properties}){implements} {{
 {body}{reserved}
     companion object {{
-{companion_constants}{lookups}
-        /** The constant with this code (its alternatives included), or `null`. */
-        @JvmStatic
-        fun fromCode(code: {code_type}): {ty}? = byCode[code]
-
+{companion_constants}{lookups}{from_code}
         /** The constant with this name or alias (exact, case-sensitive), or `null`. */
         @JvmStatic
         fun fromName(name: String): {ty}? = byName[name]
 {from_wire}{more_keys}    }}
 {table}}}
-{unknown}{valued}{reading}"#
+{unknown}{ranged_class}{valued}{reading}"#
     ))
 }
 
@@ -487,6 +516,142 @@ fn lookups(
     (format!("{by_code}\n{by_name}"), functions)
 }
 
+/// The sealed interface `Any{Enum}` that the enum, `Unknown{Enum}` and
+/// `Ranged{Enum}` implement: any code, with its name and message.
+fn any_interface_of(ty: &str, code_type: &str, link_and_retry: &LinkAndRetry) -> String {
+    let properties = link_and_retry.interface();
+    format!(
+        r#"
+/**
+ * Any code of [{ty}]: one this build declares, or one it does not know (a
+ * newer server's), kept as it came. Exhaustive in `when`.
+ */
+sealed interface Any{ty} {{
+    /** The integer code, as the server sent it. */
+    val code: {code_type}
+    /** The name every SDK shares. */
+    val codeName: String
+    /** The message. */
+    val message: String
+{properties}}}
+"#
+    )
+}
+
+/// With range variants, `fromCode` keeps a code of a range: it returns
+/// `Ranged{Enum}(code, constant)` for one, the constant for any other
+/// declared code, `null` otherwise; `rangeOf` finds a range's constant,
+/// comparing unsigned for a `u64` type.
+fn ranged_lookup(
+    document: &Document,
+    constant_of: &[String],
+    int: bool,
+    code_type: &str,
+) -> String {
+    let taxonomy = &document.taxonomy;
+    let ty = &taxonomy.name;
+    let unsigned = taxonomy.code_type == CodeType::U64;
+    let mut arms = String::new();
+    for (index, _, start, end) in generated::code_ranges(taxonomy) {
+        let (start, end) = (literal(start, int), literal(end, int));
+        let test = if unsigned {
+            format!("code.toULong() in {start}.toULong()..{end}.toULong()")
+        } else {
+            format!("code in {start}..{end}")
+        };
+        let _ = writeln!(arms, "            {test} -> {}", constant_of[index]);
+    }
+    format!(
+        r"
+        /**
+         * The constant with this code (its alternatives included), a code of
+         * a range kept as it came in [Ranged{ty}], or `null`.
+         */
+        @JvmStatic
+        fun fromCode(code: {code_type}): Any{ty}? = rangeOf(code)?.let {{ Ranged{ty}(code, it) }} ?: byCode[code]
+
+        /** The constant of the range that holds this code, or `null`. */
+        private fun rangeOf(code: {code_type}): {ty}? = when {{
+{arms}            else -> null
+        }}
+"
+    )
+}
+
+/// `Ranged{Enum}`: a code of a range, kept as it came with its range's
+/// constant, whose name, link and retryability it has, and whose message it
+/// writes with the code, as the derive's `Display` does.
+fn ranged_class(
+    document: &Document,
+    constant_of: &[String],
+    code_type: &str,
+    link_and_retry: &LinkAndRetry,
+) -> String {
+    let taxonomy = &document.taxonomy;
+    let ty = &taxonomy.name;
+    let printed = if taxonomy.code_type == CodeType::U64 {
+        "${code.toULong()}"
+    } else {
+        "$code"
+    };
+    let mut messages = String::new();
+    for (index, entry, _, _) in generated::code_ranges(taxonomy) {
+        let mut text = String::from("\"");
+        for part in range_message(entry) {
+            match part {
+                CodePart::Text(literal) => {
+                    let quoted = quoted(&literal, Syntax::Kotlin);
+                    text.push_str(&quoted[1..quoted.len() - 1]);
+                }
+                CodePart::Code => text.push_str(printed),
+            }
+        }
+        text.push('"');
+        let _ = writeln!(
+            messages,
+            "            {ty}.{} -> {text}",
+            constant_of[index]
+        );
+    }
+    let mut properties = String::new();
+    if link_and_retry.doc_url.is_some() {
+        let _ = writeln!(
+            properties,
+            "    override val docUrl: String? get() = constant.docUrl"
+        );
+    }
+    if link_and_retry.retryable.is_some() {
+        let _ = writeln!(
+            properties,
+            "    override val isRetryable: Boolean get() = constant.isRetryable"
+        );
+    }
+    let otherwise = other_constants(taxonomy, "            ", "constant.message");
+    format!(
+        r#"
+/** A code of a range of [{ty}], kept as it came, with its range's constant. */
+data class Ranged{ty}(override val code: {code_type}, val constant: {ty}) : Any{ty} {{
+    override val codeName: String get() = constant.codeName
+    override val message: String
+        get() = when (constant) {{
+{messages}{otherwise}        }}
+{properties}}}
+"#
+    )
+}
+
+/// The `else` arm of a `when` on a range's constant, answering `answer`
+/// for the other constants: none when every constant of an `enum class` is
+/// a range's, whose `when` is then exhaustive, and an `else` a warning (an
+/// error under `-Werror`).
+fn other_constants(taxonomy: &Taxonomy, indent: &str, answer: &str) -> String {
+    if is_enum(taxonomy) && taxonomy.entries.iter().all(|entry| entry.range.is_some()) {
+        String::new()
+    } else {
+        format!("{indent}else -> {answer}\n")
+    }
+}
+
 /// What a catch-all adds to the Kotlin export.
 struct CatchAllKotlin<'a> {
     ty: &'a str,
@@ -519,24 +684,7 @@ impl<'a> CatchAllKotlin<'a> {
     }
 
     fn interface(&self, link_and_retry: &LinkAndRetry) -> String {
-        let CatchAllKotlin { ty, code_type, .. } = self;
-        let properties = link_and_retry.interface();
-        format!(
-            r#"
-/**
- * Any code of [{ty}]: one this build declares, or one it does not know (a
- * newer server's), kept as it came. Exhaustive in `when`.
- */
-sealed interface Any{ty} {{
-    /** The integer code, as the server sent it. */
-    val code: {code_type}
-    /** The name every SDK shares. */
-    val codeName: String
-    /** The message. */
-    val message: String
-{properties}}}
-"#
-        )
+        any_interface_of(self.ty, self.code_type, link_and_retry)
     }
 
     fn wire_decoder(&self) -> String {
@@ -654,7 +802,12 @@ impl LinkAndRetry {
 /// `{Enum}Strings`, the translations' interface, Android's resources
 /// behind it, and the codes' `message(strings)` and
 /// `message(context)`.
-fn reading(document: &Document, resources: &Resources, int: bool) -> String {
+fn reading(
+    document: &Document,
+    constant_of: &[String],
+    resources: &Resources,
+    int: bool,
+) -> String {
     let taxonomy = &document.taxonomy;
     let ty = &taxonomy.name;
     let prefix = lower_first(ty);
@@ -680,25 +833,57 @@ fn reading(document: &Document, resources: &Resources, int: bool) -> String {
         }
     }
     let code_type = if int { "Int" } else { "Long" };
-    let (receiver, body) = match (&taxonomy.catch_all, &names.of_catch_all) {
-        (Some(_), Some(other)) => {
-            let printed = if taxonomy.code_type == CodeType::U64 {
-                "${code.toULong()}"
+    let printed = if taxonomy.code_type == CodeType::U64 {
+        "${code.toULong()}"
+    } else {
+        "$code"
+    };
+    let declared = format!("{prefix}ResourceNames[code]?.let {{ strings.format(it) }} ?: message");
+    // A code of a range reads its range's message: a format string of the
+    // code when the message names it, else the code follows the
+    // translation, as the English has it.
+    let mut ranges = String::new();
+    for (index, entry, _, _) in generated::code_ranges(taxonomy) {
+        let written = if entry.facts.message.is_some() {
+            // `%d` takes a `BigInteger`, not Kotlin's `ULong`.
+            let value = if taxonomy.code_type == CodeType::U64 {
+                "java.math.BigInteger(code.toULong().toString())"
             } else {
-                "$code"
+                "code"
             };
-            (
-                format!("Any{ty}"),
-                format!(
-                    "when (this) {{\n    is {ty} -> {prefix}ResourceNames[code]?.let {{ strings.format(it) }} ?: message\n    is Unknown{ty} -> strings.format({})?.let {{ \"$it ({printed})\" }} ?: message\n}}",
-                    quoted(other, Syntax::Kotlin)
-                ),
-            )
-        }
-        _ => (
-            ty.clone(),
-            format!("{prefix}ResourceNames[code]?.let {{ strings.format(it) }} ?: message"),
+            format!("String.format(java.util.Locale.getDefault(), it, {value})")
+        } else {
+            format!("\"$it ({printed})\"")
+        };
+        let _ = writeln!(
+            ranges,
+            "        {ty}.{} -> strings.format({})?.let {{ {written} }} ?: message",
+            constant_of[index],
+            quoted(&names.of_entries[index], Syntax::Kotlin)
+        );
+    }
+    let ranged = if ranges.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "    is Ranged{ty} -> when (constant) {{\n{ranges}{}    }}\n",
+            other_constants(taxonomy, "        ", "constant.message(strings)")
+        )
+    };
+    let unknown = match (&taxonomy.catch_all, &names.of_catch_all) {
+        (Some(_), Some(other)) => format!(
+            "    is Unknown{ty} -> strings.format({})?.let {{ \"$it ({printed})\" }} ?: message\n",
+            quoted(other, Syntax::Kotlin)
         ),
+        _ => String::new(),
+    };
+    let (receiver, body) = if ranged.is_empty() && unknown.is_empty() {
+        (ty.clone(), declared)
+    } else {
+        (
+            format!("Any{ty}"),
+            format!("when (this) {{\n    is {ty} -> {declared}\n{ranged}{unknown}}}"),
+        )
     };
     format!(
         r#"
@@ -710,18 +895,18 @@ fn reading(document: &Document, resources: &Resources, int: bool) -> String {
  * JVM, any table of translations does.
  */
 fun interface {ty}Strings {{
-/** The format string of the resource `name`, or `null`. */
-fun format(name: String): String?
+    /** The format string of the resource `name`, or `null`. */
+    fun format(name: String): String?
 
-companion object {{
-    /**
-     * The app's string resources: the `strings.xml` this tool writes,
-     * and the translators' `values-xx/strings.xml`.
-     */
-    @JvmStatic
-    fun of(context: android.content.Context): {ty}Strings =
-        {ty}Strings {{ name -> {prefix}Resources[name]?.let {{ context.getString(it) }} }}
-}}
+    companion object {{
+        /**
+         * The app's string resources: the `strings.xml` this tool writes,
+         * and the translators' `values-xx/strings.xml`.
+         */
+        @JvmStatic
+        fun of(context: android.content.Context): {ty}Strings =
+            {ty}Strings {{ name -> {prefix}Resources[name]?.let {{ context.getString(it) }} }}
+    }}
 }}
 
 /** Each message's string resource, by its name. */

@@ -128,9 +128,10 @@ pub(crate) fn render(document: &Document, title: Option<&str>) -> String {
     page
 }
 
-/// The code, and its alternatives after it.
+/// The code (a range variant's range, `256..=511`), and its alternatives
+/// after it.
 fn codes_cell(entry: &Entry) -> String {
-    let mut cell = entry.code.to_string();
+    let mut cell = entry.written_code();
     if !entry.alternatives.is_empty() {
         let alternatives: Vec<String> =
             entry.alternatives.iter().map(ToString::to_string).collect();

@@ -16,11 +16,14 @@ pub struct Valued<'t> {
     pub type_name: String,
 }
 
-/// Every entry with a message, in declaration order.
+/// Every entry with a message, in declaration order; not a range
+/// variant's, whose one value is the code it keeps
+/// ([`range_message`](super::generated::range_message)).
 pub fn valued(entries: &[Entry]) -> Vec<Valued<'_>> {
     entries
         .iter()
         .enumerate()
+        .filter(|(_, entry)| entry.range.is_none())
         .filter_map(|(index, entry)| {
             Some(Valued {
                 index,

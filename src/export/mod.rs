@@ -40,7 +40,17 @@
 //! | TypeScript | `fromCode(code)` | `fromWireCode(code)` | a plain code, typed `AnySessionError`, with `isKnown`, `nameOf` and `messageOf` |
 //!
 //! An alternative code decodes to its code's constant both ways. Without a
-//! catch-all, the sources have only the strict lookups. Retired codes and
+//! catch-all, the sources have only the strict lookups.
+//!
+//! A range variant (`#[code(0x0100..=0x01ff)] Crypto(u64)`) keeps any code
+//! of its range the same way, strict lookup and wire decoder alike, with its
+//! name and its message written with the code: Swift's struct keeps it as
+//! its raw value (`case 256...511: self.init(rawValue: code)`), Kotlin's
+//! `fromCode` returns `Ranged{Enum}(code, constant)`, Java's an `E.Any`
+//! holding the code and the range's constant, and TypeScript's the code
+//! itself, which `nameOf`, `messageOf` and `isKnown` answer for. The range's
+//! constant is its first code; a String Catalog and `strings.xml` have one
+//! key for it. Retired codes and
 //! names are a comment in every generated source (`// Reserved, never to be
 //! used again: 7, 100..=199, "oldName"`), a section of the Markdown page and
 //! `reserved` in the JSON.
@@ -116,6 +126,14 @@
 //! messages without. Kotlin and Java take `localized` up to
 //! [`LARGEST_ENUM`] codes, whose tables fit one JVM method; TypeScript
 //! takes it in its default style.
+//!
+//! A code of a range (Swift's struct, Kotlin's `Ranged{Enum}`, Java's
+//! `E.Any`, TypeScript's plain code) reads its range's translation, by the
+//! range's one key, with the code it holds: a message that names the code
+//! is a format string of it, as a message with values is; a description is
+//! followed by the code, `Der Handshake schlug fehl (300)`, as the
+//! catch-all's translation is for a code this build does not know. Every
+//! platform does so; none refuses a range variant.
 //!
 //! # Where an export goes
 //!

@@ -43,12 +43,12 @@
 //! generate` rewrites).
 
 use super::escape::{Lang, Syntax, line_comment, quoted};
-use super::generated::{Retry, header, links, members, reserved_comment};
+use super::generated::{CodePart, Retry, header, members, range_message, reserved_comment};
 use super::identifiers::{SWIFT_MEMBERS, swift_case, unique};
 use super::messages;
 use crate::document::Document;
 use error_codes_model::template::ParameterType;
-use error_codes_model::{CodeType, Taxonomy};
+use error_codes_model::{CodeType, Entry, Taxonomy};
 use std::fmt::Write as _;
 
 /// `domain` is the `NSError` domain; the enum's name without one, which is
@@ -103,12 +103,7 @@ pub(crate) fn render(
         .any(|entry| entry.deprecated.is_some());
     let mut descriptions = String::new();
     for (index, entry) in taxonomy.entries.iter().enumerate() {
-        let description = Localized::read(
-            localized.as_ref(),
-            &entry.facts.name,
-            &[],
-            quoted(&entry.facts.description(), Syntax::Swift),
-        );
+        let description = Localized::description(localized.as_ref(), entry);
         let case = if by_raw_value {
             entry.code.to_string()
         } else {
@@ -126,9 +121,17 @@ pub(crate) fn render(
     let reading = localized
         .as_ref()
         .map_or_else(String::new, Localized::reading);
-    if let Some(catch_all) = &taxonomy.catch_all {
+    // A range variant keeps its code as the catch-all does: the struct,
+    // whose raw value is any code, a range's constant its first.
+    if taxonomy.catch_all.is_some() || taxonomy.has_code_ranges() {
         let constants = declare(&|constant, code| {
             format!("public static let {constant} = {name}(rawValue: {code})")
+        });
+        let other = taxonomy.catch_all.as_ref().map(|catch_all| {
+            quoted(
+                &format!("{} (code ", catch_all.description()),
+                Syntax::Swift,
+            )
         });
         return Ok(extensible(
             document,
@@ -141,10 +144,7 @@ pub(crate) fn render(
                 link_and_retry: &link_and_retry,
                 localized: localized.as_ref(),
             },
-            &quoted(
-                &format!("{} (code ", catch_all.description()),
-                Syntax::Swift,
-            ),
+            other.as_deref(),
         ) + &valued
             + &reading);
     }
@@ -310,7 +310,10 @@ private func rustFloat(_ value: Double) -> String {
 fn link_and_retry_members(taxonomy: &Taxonomy) -> String {
     let mut members = String::new();
     if taxonomy.has_doc_urls() {
-        let links: String = links(taxonomy)
+        let links: String = taxonomy
+            .entries
+            .iter()
+            .filter_map(|entry| Some((pattern(entry), entry.facts.doc_url.as_deref()?)))
             .map(|(code, doc_url)| {
                 format!(
                     "        case {code}: return {}\n",
@@ -350,11 +353,7 @@ fn link_and_retry_members(taxonomy: &Taxonomy) -> String {
         let answer = if retry.listed.is_empty() {
             format!(" {} ", retry.otherwise)
         } else {
-            let codes: Vec<String> = retry
-                .listed
-                .iter()
-                .map(|entry| entry.code.to_string())
-                .collect();
+            let codes: Vec<String> = retry.listed.iter().map(|entry| pattern(entry)).collect();
             format!(
                 "\n        switch rawValue {{\n        case {}: return {}\n        default: return {}\n        }}\n    ",
                 codes.join(", "),
@@ -405,6 +404,31 @@ impl Localized<'_> {
         let values: String = values.iter().map(|value| format!(", {value}")).collect();
         format!(
             "{}.translated({}{values}) ?? {english}",
+            localized.ty,
+            quoted(key, Syntax::Swift)
+        )
+    }
+
+    /// A code's own message, without values. A message with values keeps
+    /// its English template there: its translation's placeholders are
+    /// for the values, which only its error has.
+    fn description(localized: Option<&Self>, entry: &Entry) -> String {
+        let english = quoted(&entry.facts.description(), Syntax::Swift);
+        if entry.facts.message.is_some() {
+            return english;
+        }
+        Self::read(localized, &entry.facts.name, &[], english)
+    }
+
+    /// A message that the code follows: the translation under `key`, then
+    /// the code, as the English has it (`description (code N)`), else
+    /// `english`; `english` alone when not localized.
+    fn with_code(localized: Option<&Self>, key: &str, english: String) -> String {
+        let Some(localized) = localized else {
+            return english;
+        };
+        format!(
+            "{}.translated({}).map {{ \"\\($0) (\\(rawValue))\" }} ?? {english}",
             localized.ty,
             quoted(key, Syntax::Swift)
         )
@@ -482,9 +506,11 @@ private final class {ty}Localization: @unchecked Sendable {{
     }
 }
 
-/// The extensible form, for a taxonomy with a catch-all: `other` is the
-/// catch-all's description and ` (code ` as a Swift literal.
-fn extensible(document: &Document, parts: &Parts, other: &str) -> String {
+/// The extensible form, for a taxonomy with a catch-all or a range
+/// variant: `other` is the catch-all's description and ` (code ` as a Swift
+/// literal, `None` without a catch-all (the wire decoder is then left out,
+/// and a code this build does not know has no description).
+fn extensible(document: &Document, parts: &Parts, other: Option<&str>) -> String {
     let taxonomy = &document.taxonomy;
     let name = &taxonomy.name;
     let Parts {
@@ -498,6 +524,15 @@ fn extensible(document: &Document, parts: &Parts, other: &str) -> String {
     } = parts;
     let mut by_code = String::new();
     for (index, entry) in taxonomy.entries.iter().enumerate() {
+        // A code of a range is kept as it came.
+        if entry.range.is_some() {
+            let _ = writeln!(
+                by_code,
+                "        case {}: self.init(rawValue: code)",
+                pattern(entry)
+            );
+            continue;
+        }
         let codes: Vec<String> = entry.codes().map(|code| code.to_string()).collect();
         let _ = writeln!(
             by_code,
@@ -508,28 +543,48 @@ fn extensible(document: &Document, parts: &Parts, other: &str) -> String {
     }
     let mut descriptions = String::new();
     for entry in &taxonomy.entries {
-        let _ = writeln!(
-            descriptions,
-            "        case {}: return {}",
-            entry.code,
+        let key = &entry.facts.name;
+        let description = if entry.range.is_none() {
+            Localized::description(*localized, entry)
+        } else if entry.facts.message.is_some() {
+            // The message's one value is the code, which a format string
+            // takes at the width its specifier reads (`%1$lld`, `%1$llu`).
             Localized::read(
                 *localized,
-                &entry.facts.name,
-                &[],
-                quoted(&entry.facts.description(), Syntax::Swift)
+                key,
+                &[code_value(taxonomy.code_type).to_owned()],
+                range_description(entry),
             )
+        } else {
+            Localized::with_code(*localized, key, range_description(entry))
+        };
+        let _ = writeln!(
+            descriptions,
+            "        case {}: return {description}",
+            pattern(entry),
         );
     }
-    let mut unknown = format!("{}\\(rawValue))\"", &other[..other.len() - 1]);
-    if let (Some(localized), Some(catch_all)) = (localized, &taxonomy.catch_all) {
-        // A translation of the catch-all's message, the code after it as
-        // the English has it.
-        unknown = format!(
-            "{}.translated({}).map {{ \"\\($0) (\\(rawValue))\" }} ?? {unknown}",
-            localized.ty,
-            quoted(&catch_all.name, Syntax::Swift)
-        );
-    }
+    let unknown = match (other, &taxonomy.catch_all) {
+        (Some(other), Some(catch_all)) => Localized::with_code(
+            *localized,
+            &catch_all.name,
+            format!("{}\\(rawValue))\"", &other[..other.len() - 1]),
+        ),
+        _ => "nil".to_owned(),
+    };
+    let wire = if other.is_some() {
+        format!(
+            r"
+    /// Never fails: the declared code with this code (its alternative
+    /// codes included), or the code as it came.
+    public init(wireCode: {raw_type}) {{
+        self = {name}(code: wireCode) ?? {name}(rawValue: wireCode)
+    }}
+"
+        )
+    } else {
+        String::new()
+    };
     let reserved = reserved_comment(taxonomy, Lang::Swift, "    ");
     format!(
         r#"{header}
@@ -556,13 +611,7 @@ public struct {name}: RawRepresentable, Hashable, CustomNSError, LocalizedError 
 {by_code}        default: return nil
         }}
     }}
-
-    /// Never fails: the declared code with this code (its alternative
-    /// codes included), or the code as it came.
-    public init(wireCode: {raw_type}) {{
-        self = {name}(code: wireCode) ?? {name}(rawValue: wireCode)
-    }}
-
+{wire}
     /// Whether this build declares the code.
     public var isKnown: Bool {{ {name}(code: rawValue) == self }}
 
@@ -581,6 +630,42 @@ public struct {name}: RawRepresentable, Hashable, CustomNSError, LocalizedError 
 {link_and_retry}}}
 "#
     )
+}
+
+/// What a `switch` on the raw value matches for an entry: its code, or a
+/// range variant's closed range (`256...511`).
+fn pattern(entry: &Entry) -> String {
+    match entry.range {
+        Some((start, end)) => format!("{start}...{end}"),
+        None => entry.code.to_string(),
+    }
+}
+
+/// A range variant's description as Swift writes it, with the code it
+/// keeps (`rawValue`), as the derive's `Display` does.
+fn range_description(entry: &Entry) -> String {
+    let mut text = String::from("\"");
+    for part in range_message(entry) {
+        match part {
+            CodePart::Text(literal) => {
+                let quoted = quoted(&literal, Syntax::Swift);
+                text.push_str(&quoted[1..quoted.len() - 1]);
+            }
+            CodePart::Code => text.push_str("\\(rawValue)"),
+        }
+    }
+    text.push('"');
+    text
+}
+
+/// The raw value as the `CVarArg` a format string's `%lld` or `%llu`
+/// reads: 64 bits wide, whatever the width of `Int`.
+fn code_value(code_type: CodeType) -> &'static str {
+    match code_type {
+        CodeType::I64 | CodeType::U64 => "rawValue",
+        CodeType::I8 | CodeType::I16 | CodeType::I32 => "Int64(rawValue)",
+        CodeType::U8 | CodeType::U16 | CodeType::U32 => "UInt64(rawValue)",
+    }
 }
 
 /// The raw value type for a code type: `Int` wherever it holds every code

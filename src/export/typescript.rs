@@ -48,13 +48,16 @@
 //! run them with node against every code, name and description.
 
 use super::escape::{Lang, Syntax, doc_comment, quoted};
-use super::generated::{Retry, deprecated_tag, header, links, members, reserved_comment};
+use super::generated::{
+    CodePart, Retry, code_ranges, deprecated_tag, header, links, members, range_message,
+    reserved_comment,
+};
 use super::identifiers::is_identifier;
 use super::messages;
 use crate::document::Document;
 use crate::translations::Catalog;
 use error_codes_model::template::ParameterType;
-use error_codes_model::{CodeType, Taxonomy};
+use error_codes_model::{CodeType, Entry, Taxonomy};
 use std::fmt::Write as _;
 
 /// Which TypeScript the export is.
@@ -82,8 +85,10 @@ pub(crate) fn render(
     translations: Option<&Catalog>,
 ) -> Result<String, String> {
     let taxonomy = &document.taxonomy;
+    // A range's last code counts as a declared code does.
     let bigint = taxonomy
         .every_code()
+        .chain(code_ranges(taxonomy).map(|(index, _, _, end)| (end, index)))
         .any(|(code, _)| code.abs() > MAX_SAFE_INTEGER);
     let valued = valued(document, bigint, translations.is_some())?;
     let body = match style {
@@ -365,7 +370,23 @@ fn erasable(
     } else {
         "[code]"
     };
-    let catch_all = catch_all(document, any_code, &literal, lookup, translations.is_none());
+    let ranged = taxonomy.has_code_ranges();
+    // Localized, `messageOf` takes a locale ([`localized`]).
+    let message_of = translations.is_none();
+    let catch_all = if ranged {
+        code_range_functions(document, any_code, &literal, lookup, message_of)
+    } else {
+        catch_all(document, any_code, &literal, lookup, message_of)
+    };
+    // A code of a range comes back as it is, typed as any code.
+    let (from_code_type, from_code_body) = if ranged {
+        (
+            format!("Any{ty}"),
+            "byCode.get(code) ?? (rangeOf(code) === undefined ? undefined : code)",
+        )
+    } else {
+        (ty.clone(), "byCode.get(code)")
+    };
     let localized = match translations {
         Some(translations) => localized(document, translations, any_code, &literal, lookup)?,
         None => String::new(),
@@ -391,8 +412,8 @@ const byName: ReadonlyMap<string, {ty}> = new Map<string, {ty}>([
 {by_name}] as const);
 
 /** The code this code stands for (its alternatives included), or `undefined`. */
-export function fromCode(code: {code_type}): {ty} | undefined {{
-  return byCode.get(code);
+export function fromCode(code: {code_type}): {from_code_type} | undefined {{
+  return {from_code_body};
 }}
 
 /** The code with this name or alias (exact, case-sensitive), or `undefined`. */
@@ -447,11 +468,7 @@ export function messageOf(code: Any{ty}): string {{
     } else {
         String::new()
     };
-    let widened: Vec<String> = any_code
-        .split(" | ")
-        .map(|ty| format!("({ty} & {{}})"))
-        .collect();
-    let widened = widened.join(" | ");
+    let widened = widened(any_code);
     let (any_doc, wire_doc, wire_body) = if !any_code.contains('|') {
         ("", "", "  return byCode.get(code) ?? code;\n")
     } else {
@@ -492,6 +509,150 @@ export function nameOf(code: Any{ty}): string {{
     )
 }
 
+/// With range variants, codes are still plain values: a code of a range
+/// is kept as it came, typed `Any{Enum}` as the catch-all's codes are, and
+/// `rangeOf` finds its range's constant (the range's first code), by which
+/// `isKnown`, `nameOf`, `messageOf`, `docUrlOf` and `isRetryable` answer
+/// for it; `messageOf` writes the code as the derive's `Display` does.
+/// With a catch-all too, `fromWireCode` keeps any other code, and the
+/// catch-all answers for it; without one, `nameOf` and `messageOf` answer
+/// `undefined` for a code the build does not know.
+///
+/// `lookup` reads a declared code's description from `errorDescriptions`;
+/// without `message_of`, the localized `messageOf` answers instead.
+fn code_range_functions(
+    document: &Document,
+    any_code: &str,
+    literal: &dyn Fn(i128) -> String,
+    lookup: &str,
+    message_of: bool,
+) -> String {
+    let taxonomy = &document.taxonomy;
+    let ty = &taxonomy.name;
+    let widened = widened(any_code);
+    let mut tests = String::new();
+    let mut messages = String::new();
+    for (_, entry, start, end) in code_ranges(taxonomy) {
+        let constant = member(ty, &entry.facts.name);
+        let _ = writeln!(
+            tests,
+            "  if (code >= {} && code <= {}) return {constant};",
+            literal(start),
+            literal(end)
+        );
+        let _ = writeln!(
+            messages,
+            "  if (range === {constant}) return {};",
+            range_english(entry, "code")
+        );
+    }
+    let names = name_rows(taxonomy, literal);
+    let (wire, unknown_name, unknown_message, answer) = match &taxonomy.catch_all {
+        Some(catch_all) => {
+            let wire_body = if !any_code.contains('|') {
+                "  return fromCode(code) ?? code;\n"
+            } else {
+                "  const asNumber = Number(code);\n  return Number.isSafeInteger(asNumber) ? (fromCode(asNumber) ?? asNumber) : code;\n"
+            };
+            (
+                format!(
+                    r"
+/**
+ * Never `undefined`: the code this code stands for (its alternatives
+ * included), a code of a range as it came, or any other code as it came.
+ */
+export function fromWireCode(code: {any_code}): Any{ty} {{
+{wire_body}}}
+"
+                ),
+                quoted(&catch_all.name, Syntax::CFamily),
+                format!(
+                    "{} + String(code) + \")\"",
+                    quoted(
+                        &format!("{} (code ", catch_all.description()),
+                        Syntax::CFamily
+                    )
+                ),
+                "string",
+            )
+        }
+        None => (
+            String::new(),
+            "undefined".to_owned(),
+            "undefined".to_owned(),
+            "string | undefined",
+        ),
+    };
+    let message_of = if message_of {
+        format!(
+            r#"
+/** The message: a declared code's, a range's with the code, or the catch-all's with the code. */
+export function messageOf(code: Any{ty}): {answer} {{
+  const range = rangeOf(code);
+{messages}  return isDeclared(code) ? errorDescriptions{lookup} : {unknown_message};
+}}
+"#
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        r#"
+/**
+ * Any code of `{ty}`: one this build declares, one of a declared range, kept
+ * as it came, or one it does not know (a newer server's).
+ */
+export type Any{ty} = {ty} | {widened};
+
+/** The constant of the range that holds this code (its first code), or `undefined`. */
+function rangeOf(code: {any_code}): {ty} | undefined {{
+{tests}  return undefined;
+}}
+
+const nameByCode: ReadonlyMap<{any_code}, string> = new Map<{any_code}, string>([
+{names}]);
+
+/** Whether the code is a declared code's own: its constant. */
+function isDeclared(code: Any{ty}): code is {ty} {{
+  return nameByCode.has(code);
+}}
+{wire}
+/** Whether this build declares the code, a code of a range included. */
+export function isKnown(code: Any{ty}): boolean {{
+  return nameByCode.has(rangeOf(code) ?? code);
+}}
+
+/** The name every SDK shares: a declared code's, a range's for its codes, or the catch-all's. */
+export function nameOf(code: Any{ty}): {answer} {{
+  return nameByCode.get(rangeOf(code) ?? code) ?? {unknown_name};
+}}
+{message_of}"#
+    )
+}
+
+/// A range variant's English message as a TypeScript expression, written
+/// with `code`, as the derive's `Display` writes it.
+fn range_english(entry: &Entry, code: &str) -> String {
+    let text: Vec<String> = range_message(entry)
+        .into_iter()
+        .map(|part| match part {
+            CodePart::Text(text) => quoted(&text, Syntax::CFamily),
+            CodePart::Code => format!("String({code})"),
+        })
+        .collect();
+    text.join(" + ")
+}
+
+/// The type of any code, `any_code`, beside the declared ones: `(number &
+/// {})` keeps the declared codes visible to editors.
+fn widened(any_code: &str) -> String {
+    let widened: Vec<String> = any_code
+        .split(" | ")
+        .map(|ty| format!("({ty} & {{}})"))
+        .collect();
+    widened.join(" | ")
+}
+
 /// `messageOf(error, locale)`: a code's or an error value's message in
 /// `locale`, read from the catalog's translations, which the module holds
 /// as tables (a translation as its text and the positions of its values),
@@ -507,9 +668,17 @@ fn localized(
     let taxonomy = &document.taxonomy;
     let ty = &taxonomy.name;
     let valued = messages::valued(&taxonomy.entries);
+    // The messages whose translations are format strings: those with
+    // values, and a range's that names the code.
     let valued_names: Vec<&str> = valued
         .iter()
-        .map(|value| value.entry.facts.name.as_str())
+        .map(|value| value.entry)
+        .chain(
+            code_ranges(taxonomy)
+                .map(|(_, entry, _, _)| entry)
+                .filter(|entry| entry.facts.message.is_some()),
+        )
+        .map(|entry| entry.facts.name.as_str())
         .collect();
     let mut tables = String::new();
     for (locale, keys) in &translations.translations {
@@ -545,8 +714,10 @@ fn localized(
             quoted(locale, Syntax::CFamily)
         );
     }
-    // Without a catch-all, the module has no table of names by code yet.
-    let names = if taxonomy.catch_all.is_none() {
+    let ranged = taxonomy.has_code_ranges();
+    // Without a catch-all or a range, the module has no table of names by
+    // code yet.
+    let names = if taxonomy.catch_all.is_none() && !ranged {
         let names = name_rows(taxonomy, literal);
         format!(
             "\nconst nameByCode: ReadonlyMap<{any_code}, string> = new Map<{any_code}, string>([\n{names}]);\n"
@@ -610,18 +781,52 @@ function valuesOf(error: {ty}WithValues): readonly string[] {{
     } else {
         format!(" | {ty}WithValues")
     };
-    let (code_type, unknown) = match &taxonomy.catch_all {
+    // A code of a range reads its range's message: the code written where
+    // the message names it, else after the translation, as the English
+    // has it.
+    let mut ranges = String::new();
+    for (_, entry, _, _) in code_ranges(taxonomy) {
+        let translated = if entry.facts.message.is_some() {
+            "found.map((part) => (typeof part === \"number\" ? String(error) : part)).join(\"\")"
+        } else {
+            "found.join(\"\") + \" (\" + String(error) + \")\""
+        };
+        let _ = write!(
+            ranges,
+            "  if (range === {}) {{\n    const found = translationOf({}, locale);\n    return found === undefined ? {} : {translated};\n  }}\n",
+            member(ty, &entry.facts.name),
+            quoted(&entry.facts.name, Syntax::CFamily),
+            range_english(entry, "error"),
+        );
+    }
+    if ranged {
+        ranges.insert_str(0, "  const range = rangeOf(error);\n");
+    }
+    // With ranges, `isKnown` is true of a range's codes too: `isDeclared`
+    // tells a code with a description of its own.
+    let declared = if ranged { "isDeclared" } else { "isKnown" };
+    let (code_type, answer, other, unknown) = match &taxonomy.catch_all {
         Some(catch_all) => (
             format!("Any{ty}"),
+            "string",
+            quoted(&catch_all.name, Syntax::CFamily),
             format!(
-                "  if (!isKnown(error)) return found === undefined ? {} + String(error) + \")\" : found.join(\"\") + \" (\" + String(error) + \")\";\n",
+                "  if (!{declared}(error)) return found === undefined ? {} + String(error) + \")\" : found + \" (\" + String(error) + \")\";\n",
                 quoted(
                     &format!("{} (code ", catch_all.description()),
                     Syntax::CFamily
                 )
             ),
         ),
-        None => (ty.clone(), String::new()),
+        // Without a catch-all, a code this build does not know has no
+        // message, as in the English `messageOf`.
+        None if ranged => (
+            format!("Any{ty}"),
+            "string | undefined",
+            "\"\"".to_owned(),
+            "  if (!isDeclared(error)) return undefined;\n".to_owned(),
+        ),
+        None => (ty.clone(), "string", "\"\"".to_owned(), String::new()),
     };
     let english = lookup.replace("code", "error");
     Ok(format!(
@@ -648,9 +853,11 @@ function translationOf(name: string, locale: string | undefined): readonly (stri
  * `navigator.language` gives: its translation, written with the error's
  * values; the English where there is none, or without a locale.
  */
-export function messageOf(error: {code_type}{taking}, locale?: string): string {{
-{object}  const found = translationOf(nameByCode.get(error) ?? "", locale);
-{unknown}  return found === undefined ? errorDescriptions{english} : found.join("");
+export function messageOf(error: {code_type}{taking}, locale?: string): {answer} {{
+{object}{ranges}  // The code alone has no values: a message with some keeps its English.
+  const parts = translationOf(nameByCode.get(error) ?? {other}, locale);
+  const found = parts?.every((part) => typeof part === "string") ? parts.join("") : undefined;
+{unknown}  return found ?? errorDescriptions{english};
 }}
 "#
     ))
@@ -712,10 +919,17 @@ fn link_and_retry_functions(
 ) -> String {
     let ty = &taxonomy.name;
     let catch_all = taxonomy.catch_all.as_ref().filter(|_| any_code);
-    let param = if catch_all.is_some() {
+    // A code of a range answers as its range's constant.
+    let ranged = any_code && taxonomy.has_code_ranges();
+    let param = if catch_all.is_some() || ranged {
         format!("Any{ty}")
     } else {
         ty.clone()
+    };
+    let code = if ranged {
+        "(rangeOf(code) ?? code)"
+    } else {
+        "code"
     };
     let mut out = String::new();
     if taxonomy.has_doc_urls() {
@@ -730,10 +944,10 @@ fn link_and_retry_functions(
             .collect();
         let answer = match catch_all.and_then(|catch_all| catch_all.doc_url.as_deref()) {
             Some(doc_url) => format!(
-                "isKnown(code) ? docUrlByCode.get(code) : {}",
+                "isKnown(code) ? docUrlByCode.get({code}) : {}",
                 quoted(doc_url, Syntax::CFamily)
             ),
-            None => "docUrlByCode.get(code)".to_owned(),
+            None => format!("docUrlByCode.get({code})"),
         };
         let _ = write!(
             out,
@@ -755,9 +969,12 @@ export function docUrlOf(code: {param}): string | undefined {{
             .map(|entry| literal(entry.code))
             .collect();
         let (set, answer) = if retry.otherwise {
-            ("notRetryableCodes", "!notRetryableCodes.has(code)")
+            (
+                "notRetryableCodes",
+                format!("!notRetryableCodes.has({code})"),
+            )
         } else {
-            ("retryableCodes", "retryableCodes.has(code)")
+            ("retryableCodes", format!("retryableCodes.has({code})"))
         };
         let _ = write!(
             out,

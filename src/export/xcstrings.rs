@@ -102,7 +102,11 @@ fn value(entry: &Entry) -> String {
 /// What a translator needs to know: which error this is, in which section,
 /// and every documented reason.
 fn comment(entry: &Entry) -> String {
-    let mut parts = vec![format!("Error {} ({})", entry.code, entry.facts.name)];
+    let mut parts = vec![format!(
+        "Error {} ({})",
+        entry.written_code(),
+        entry.facts.name
+    )];
     if let Some(category) = &entry.facts.category {
         parts.push(format!("Section: {category}"));
     }

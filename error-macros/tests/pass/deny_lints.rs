@@ -114,7 +114,39 @@ pub enum FromHeader {
     Locked,
 }
 
+/// Range variants: alone (every variant keeps its code), beside single
+/// codes, with constant codes checked against them, and with a catch-all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCodes)]
+#[repr(u16)]
+pub enum OnlyRanges {
+    /// Low.
+    #[code(0..=99, "Low")]
+    Low(u16),
+    /// High, its code in the message.
+    #[code(100..1000, "High {0}")]
+    High(u16),
+}
+
+/// A range variant beside constant codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCodes)]
+#[repr(u64)]
+#[error_codes(doc_url = "https://docs.example.com/{name}", retryable = false)]
+pub enum Banded {
+    /// Busy.
+    #[code(header::BUSY, doc_url = "https://docs.example.com/busy")]
+    Busy,
+    /// A band.
+    #[code(0x0100..=0x01ff, "A band", retryable, doc_url = "https://docs.example.com/band")]
+    Band(u64),
+    /// Anything else.
+    #[code(catch_all, doc_url = "https://docs.example.com/other")]
+    Other(u64),
+}
+
 fn main() {
+    assert_eq!(OnlyRanges::from_code(500), Some(OnlyRanges::High(500)));
+    assert_eq!(OnlyRanges::COUNT, 0);
+    assert_eq!(Banded::from_code(0x0101).code(), 0x0101);
     assert_eq!(Documented::Two.code(), 2);
     assert_eq!(WithFields::Borrowed("x").code(), 10);
     assert_eq!(Empty::COUNT, 0);

@@ -24,6 +24,18 @@ pub enum FirmwareError {
     Unknown,
 }
 
+/// A band of codes that is one error, the detail in its low byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCodes)]
+#[repr(u16)]
+pub enum LinkError {
+    /// The link went down.
+    #[code(1, "Link down")]
+    Down,
+    /// The radio failed; the low byte says how.
+    #[code(0x0100..=0x01ff, "Radio failure", category = "Hardware")]
+    Radio(u16),
+}
+
 /// Codes on an enum whose variants carry data, `Display` written by hand.
 #[derive(Debug, ErrorCodes)]
 #[error_codes(display = false)]
@@ -151,7 +163,8 @@ mod tests {
     extern crate std;
 
     use super::{
-        ANSWERS, BootError, BusError, Fault, FirmwareError, LOOKUPS, Reserved, SensorError,
+        ANSWERS, BootError, BusError, Fault, FirmwareError, LOOKUPS, LinkError, Reserved,
+        SensorError,
     };
     use core::error::Error;
     use std::string::ToString;
@@ -196,6 +209,18 @@ mod tests {
             Reserved::from_code(0).map(|never| match never {}),
             None::<()>
         );
+    }
+
+    #[test]
+    fn a_range_variant_keeps_its_code() {
+        assert_eq!(LinkError::from_code(0x0142), Some(LinkError::Radio(0x0142)));
+        assert_eq!(LinkError::Radio(0x0142).code(), 0x0142);
+        assert_eq!(
+            LinkError::Radio(0x0142).to_string(),
+            "Radio failure (code 322)"
+        );
+        assert_eq!(LinkError::try_from(0x0200).unwrap_err().code(), 0x0200);
+        assert_eq!(LinkError::ALL, [LinkError::Down]);
     }
 
     #[test]
