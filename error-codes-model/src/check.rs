@@ -489,7 +489,8 @@ impl<'a> Checker<'_, 'a> {
         }
 
         let section = category.as_deref();
-        let (code, range) = self.first_code(variant, &code_attr, section)?;
+        let (code, range) =
+            self.first_code(variant, code_attr.code, &code_attr.alternatives, section)?;
         // Every alternative and alias is checked, so that each mistake is
         // reported, before the variant is kept or dropped.
         let mut valid = true;
@@ -557,12 +558,13 @@ impl<'a> Checker<'_, 'a> {
     fn first_code(
         &mut self,
         variant: &'a syn::Variant,
-        code_attr: &CodeAttr,
+        code: CodeArg,
+        alternatives: &[CodeArg],
         section: Option<&str>,
     ) -> Option<(Option<Code>, Option<(i128, i128)>)> {
         let ident = &variant.ident;
-        let CodeArg::Range(range) = &code_attr.code else {
-            let code = match self.code(ident, code_attr.code.clone(), section) {
+        let CodeArg::Range(range) = code else {
+            let code = match self.code(ident, code, section) {
                 Checked::New(code) => Some(code),
                 Checked::Repeated | Checked::Invalid => None,
             };
@@ -571,7 +573,7 @@ impl<'a> Checker<'_, 'a> {
         };
         // A range variant has every code of its range: another code is
         // another variant, or a wider range.
-        if let Some(alternative) = code_attr.alternatives.first() {
+        if let Some(alternative) = alternatives.first() {
             self.errors.at(
                 &alternative.tokens(),
                 format_args!(
@@ -580,7 +582,7 @@ impl<'a> Checker<'_, 'a> {
             );
             return None;
         }
-        let range = self.code_range(variant, range, section);
+        let range = self.code_range(variant, &range, section);
         Some((range.map(|(start, _)| Code::Value(start)), range))
     }
 

@@ -18,7 +18,6 @@ pub(crate) const CATCH_ALL_PLACE: &str =
     "`catch_all` takes the place of the code, first in `#[code(...)]`: `#[code(catch_all, ...)]`";
 
 /// What stands where a code goes.
-#[derive(Clone)]
 pub(crate) enum CodeArg {
     Literal(IntLiteral),
     /// A path or a parenthesised expression, as written: a constant only the
@@ -32,7 +31,6 @@ pub(crate) enum CodeArg {
 }
 
 /// A range of codes as `#[code(...)]` writes it, both ends literals.
-#[derive(Clone)]
 pub(crate) struct CodeRange {
     pub start: IntLiteral,
     pub end: IntLiteral,
@@ -54,7 +52,6 @@ impl CodeArg {
 }
 
 /// An integer literal, possibly negated: `104`, `-1`, `0x80`, `104u16`.
-#[derive(Clone)]
 pub(crate) struct IntLiteral {
     pub negative: bool,
     /// 16, 8 or 2 when written `0x...`, `0o...` or `0b...`, else 10.
