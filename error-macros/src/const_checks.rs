@@ -515,6 +515,22 @@ fn range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
     Some(checks)
 }
 
+/// Every constant code, alternatives included, with what a failed check's
+/// message says before its value: "the code of `Ident`, `WRITTEN` = ".
+fn const_codes<'m>(model: &'m Enum) -> Vec<(&'m TokenStream, String)> {
+    let mut codes = Vec::new();
+    for variant in &model.variants {
+        let ident = variant.ident.unraw();
+        for code in std::iter::once(&variant.code).chain(&variant.alternatives) {
+            if let Code::Const(expr) = code {
+                let written = error_codes_model::written(expr);
+                codes.push((expr, format!("the code of `{ident}`, `{written}` = ")));
+            }
+        }
+    }
+    codes
+}
+
 /// What the compiler checks of constant codes against the range variants'
 /// ranges, as the grammar checks literal ones: no constant code is in
 /// one, or `from_code` would have two answers for it.
@@ -525,16 +541,8 @@ fn code_range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
     }
     sorted.sort_by_key(|&(_, _, (start, _))| start);
     let mut checks = TokenStream::new();
-    for variant in &model.variants {
-        let ident = variant.ident.unraw().to_string();
-        for code in std::iter::once(&variant.code).chain(&variant.alternatives) {
-            let Code::Const(expr) = code else {
-                continue;
-            };
-            let written = error_codes_model::written(expr);
-            let before = format!("the code of `{ident}`, `{written}` = ");
-            checks.extend(call_at("__in_no_code_range", quote!(#expr, #before), expr));
-        }
+    for (expr, before) in const_codes(model) {
+        checks.extend(call_at("__in_no_code_range", quote!(#expr, #before), expr));
     }
     if checks.is_empty() {
         return None;
@@ -588,23 +596,14 @@ fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
         ends.push(Literal::i128_unsuffixed(end));
     }
     let str_ty = primitive("str");
+    let after = format!(", is reserved in `{ty_name}`: it was retired and cannot be used again");
     let mut checks = TokenStream::new();
-    for variant in &model.variants {
-        let ident = variant.ident.unraw().to_string();
-        for code in std::iter::once(&variant.code).chain(&variant.alternatives) {
-            let Code::Const(expr) = code else {
-                continue;
-            };
-            let written = error_codes_model::written(expr);
-            let before = format!("the code of `{ident}`, `{written}` = ");
-            let after =
-                format!(", is reserved in `{ty_name}`: it was retired and cannot be used again");
-            checks.extend(call_at(
-                "__not_reserved",
-                quote!(#expr, #before, #after),
-                expr,
-            ));
-        }
+    for (expr, before) in const_codes(model) {
+        checks.extend(call_at(
+            "__not_reserved",
+            quote!(#expr, #before, #after),
+            expr,
+        ));
     }
     let search = in_ranges_check(
         cx,
