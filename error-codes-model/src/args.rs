@@ -70,7 +70,7 @@ pub(crate) fn parse_args(attr: &Attribute, form: &str, errors: &mut Errors) -> O
             let mut tokens = name_value.eq_token.to_token_stream();
             name_value.value.to_tokens(&mut tokens);
             errors.at(
-                tokens,
+                &tokens,
                 format_args!("expected {form}, found `#[{} = ...]`", path_name(attr)),
             );
             return None;
@@ -83,7 +83,7 @@ pub(crate) fn parse_args(attr: &Attribute, form: &str, errors: &mut Errors) -> O
             if input.peek(Token![,]) {
                 let comma: Token![,] = input.parse()?;
                 errors.at(
-                    comma,
+                    &comma,
                     format_args!("unexpected `,` in {form}: an argument is missing before it"),
                 );
                 continue;

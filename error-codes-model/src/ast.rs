@@ -3,7 +3,9 @@
 //! the plain model.
 
 use crate::code_type::CodeType;
-use crate::facts::{Deprecation, Facts, Location};
+#[cfg(feature = "taxonomy")]
+use crate::facts::Deprecation;
+use crate::facts::{Facts, Location};
 use crate::lookup_order::lookup_order;
 use crate::reserved::Reserved;
 use crate::section_range::SectionRange;
@@ -33,7 +35,10 @@ pub struct Enum<'a> {
 /// What the generated API looks like, whatever the variants hold. After an
 /// error the derive still emits this API (with bodies that never run), so
 /// the shape is also recovered from input that breaks the rules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
+// Compared by the tools; the derive, built without the `taxonomy`
+// feature, has no use for it.
+#[cfg_attr(feature = "taxonomy", derive(PartialEq, Eq))]
 pub struct Shape {
     pub code_type: CodeType,
     /// `Display` and `Error` are generated (no `display = false`).
@@ -58,6 +63,9 @@ pub struct Variant<'a> {
     pub range: Option<(i128, i128)>,
     pub alternatives: Vec<Code>,
     pub aliases: Vec<String>,
+    /// Its `#[deprecated]`, which the taxonomy reports; the derive, which
+    /// leaves deprecation to rustc, does not read it.
+    #[cfg(feature = "taxonomy")]
     pub deprecated: Option<Deprecation>,
     /// Its name, reasons, section, link (its own, or the enum's template
     /// filled in) and retryability (its own, or the enum's default).
@@ -83,15 +91,19 @@ impl Variant<'_> {
     /// Whether the code and every alternative are literals.
     #[must_use]
     pub fn codes_known(&self) -> bool {
-        std::iter::once(&self.code)
-            .chain(&self.alternatives)
-            .all(|code| matches!(code, Code::Value(_)))
+        matches!(self.code, Code::Value(_))
+            && self
+                .alternatives
+                .iter()
+                .all(|code| matches!(code, Code::Value(_)))
     }
 }
 
 impl Enum<'_> {
     /// What documents each code: every variant's facts in declaration
-    /// order, then the catch-all's.
+    /// order, then the catch-all's. For the tools; the derive reads each
+    /// variant's facts where it needs them.
+    #[cfg(feature = "taxonomy")]
     pub fn documented(&self) -> impl Iterator<Item = &Facts> {
         self.variants
             .iter()

@@ -3,7 +3,7 @@
 //! serialises: the same `_` handling and the same ASCII-only case changes
 //! (`ÉcoleFermée` is `ÉCOLE_FERMéE` in `SCREAMING_SNAKE_CASE`, as in serde).
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub(crate) enum RenameRule {
     Lower,
     Upper,
@@ -29,10 +29,12 @@ pub(crate) const RULES: [(&str, RenameRule); 8] = [
 
 impl RenameRule {
     pub(crate) fn from_spelling(spelling: &str) -> Option<Self> {
-        RULES
-            .iter()
-            .find(|(name, _)| *name == spelling)
-            .map(|&(_, rule)| rule)
+        for (name, rule) in RULES {
+            if name == spelling {
+                return Some(rule);
+            }
+        }
+        None
     }
 
     /// The name of a variant identifier, which Rust style writes in

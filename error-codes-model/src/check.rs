@@ -34,29 +34,27 @@ pub(crate) fn check<'a>(
 ) -> Enum<'a> {
     // Every attribute first, in source order, then the rules across them.
     let attrs = enum_attrs::enum_attrs(&input.attrs, errors);
-    let variant_attrs: Vec<VariantAttrs> = data
-        .variants
-        .iter()
-        .map(|variant| {
-            for field in &variant.fields {
-                variant_attrs::reject_on_field(&field.attrs, errors);
-            }
-            variant_attrs::variant_attrs(&variant.attrs, errors)
-        })
-        .collect();
+    let mut variant_attrs = Vec::with_capacity(data.variants.len());
+    for variant in &data.variants {
+        for field in &variant.fields {
+            variant_attrs::reject_on_field(&field.attrs, errors);
+        }
+        variant_attrs.push(variant_attrs::variant_attrs(&variant.attrs, errors));
+    }
     let shape = Shape {
         code_type: attrs.code_type,
         display: attrs.display,
-        lookups: lookups(data, |variant| {
-            variant_attrs[variant].is_catch_all() || variant_attrs[variant].is_range()
-        }),
+        lookups: lookups(data, &variant_attrs),
         catch_all: variant_attrs.iter().any(VariantAttrs::is_catch_all),
     };
     let reserved = reserved(&attrs, errors);
     // The sections the variants with a code are in, as written, for the
     // ranges to be checked against before any code is.
     let mut sections: Vec<String> = Vec::new();
-    for code_attr in variant_attrs.iter().filter(|attrs| !attrs.is_catch_all()) {
+    for code_attr in &variant_attrs {
+        if code_attr.is_catch_all() {
+            continue;
+        }
         if let Some(category) = code_attr
             .code
             .as_ref()
@@ -85,15 +83,26 @@ pub(crate) fn check<'a>(
     for (variant, attrs) in data.variants.iter().zip(variant_attrs) {
         checker.variant(variant, attrs);
     }
+    let (variants, catch_all) = (checker.variants, checker.catch_all);
+    // What the enum keeps of the reservations and ranges: their values,
+    // not where they are written.
+    let mut reserved_values = Vec::with_capacity(reserved.len());
+    for (reserved, _) in reserved {
+        reserved_values.push(reserved);
+    }
+    let mut range_values = Vec::with_capacity(ranges.len());
+    for (range, _) in ranges {
+        range_values.push(range);
+    }
     Enum {
         ident: &input.ident,
         vis: &input.vis,
         generics: &input.generics,
         shape,
-        variants: checker.variants,
-        catch_all: checker.catch_all,
-        reserved: reserved.into_iter().map(|(reserved, _)| reserved).collect(),
-        ranges: ranges.into_iter().map(|(range, _)| range).collect(),
+        variants,
+        catch_all,
+        reserved: reserved_values,
+        ranges: range_values,
     }
 }
 
@@ -115,11 +124,14 @@ pub(crate) fn enum_data(input: &DeriveInput) -> Result<&DataEnum, syn::Error> {
 /// Whether every variant but the catch-all and the range variants, whose one
 /// field is the code, is a unit variant: only then can the lookups build a
 /// variant from a code or a name without inventing data.
-fn lookups(data: &DataEnum, keeps_its_code: impl Fn(usize) -> bool) -> bool {
-    data.variants
-        .iter()
-        .enumerate()
-        .all(|(index, variant)| matches!(variant.fields, Fields::Unit) || keeps_its_code(index))
+fn lookups(data: &DataEnum, variant_attrs: &[VariantAttrs]) -> bool {
+    for (index, variant) in data.variants.iter().enumerate() {
+        let keeps_its_code = variant_attrs[index].is_catch_all() || variant_attrs[index].is_range();
+        if !matches!(variant.fields, Fields::Unit) && !keeps_its_code {
+            return false;
+        }
+    }
+    true
 }
 
 /// `reserved = [...]` as values, each range inclusive, with what to point
@@ -219,7 +231,10 @@ fn ranges(
         // is a misspelled section, which would leave the real one
         // unguarded.
         if !sections.contains(&section) {
-            let known: Vec<&str> = sections.iter().map(String::as_str).collect();
+            let mut known = Vec::with_capacity(sections.len());
+            for section in sections {
+                known.push(section.as_str());
+            }
             errors.at_with_help(
                 &item.section,
                 format_args!(
@@ -474,23 +489,27 @@ impl<'a> Checker<'_, 'a> {
         }
 
         let section = category.as_deref();
-        let (code, range) = self.first_code(variant, &code_attr, section)?;
+        let (code, range) =
+            self.first_code(variant, code_attr.code, &code_attr.alternatives, section)?;
+        // Every alternative and alias is checked, so that each mistake is
+        // reported, before the variant is kept or dropped.
+        let mut valid = true;
         let mut alternatives = Vec::with_capacity(code_attr.alternatives.len());
         for alternative in code_attr.alternatives {
             match self.code(ident, alternative, section) {
-                Checked::New(code) => alternatives.push(Some(code)),
+                Checked::New(code) => alternatives.push(code),
                 // A code the variant already has maps to it anyway.
                 Checked::Repeated => {}
-                Checked::Invalid => alternatives.push(None),
+                Checked::Invalid => valid = false,
             }
         }
         let mut aliases = Vec::with_capacity(code_attr.aliases.len());
         for alias in &code_attr.aliases {
             match self.alias(ident, alias) {
-                Checked::New(alias) => aliases.push(Some(alias)),
+                Checked::New(alias) => aliases.push(alias),
                 // A name the variant already has finds it anyway.
                 Checked::Repeated => {}
-                Checked::Invalid => aliases.push(None),
+                Checked::Invalid => valid = false,
             }
         }
         let code = code?;
@@ -506,13 +525,17 @@ impl<'a> Checker<'_, 'a> {
             range.is_none().then_some(&code),
             "range variant",
         );
+        if !valid {
+            return None;
+        }
         self.variants.push(Variant {
             ident,
             fields: &variant.fields,
             code,
             range,
-            alternatives: alternatives.into_iter().collect::<Option<_>>()?,
-            aliases: aliases.into_iter().collect::<Option<_>>()?,
+            alternatives,
+            aliases,
+            #[cfg(feature = "taxonomy")]
             deprecated: attrs.deprecated,
             facts: Facts {
                 variant: written,
@@ -535,12 +558,13 @@ impl<'a> Checker<'_, 'a> {
     fn first_code(
         &mut self,
         variant: &'a syn::Variant,
-        code_attr: &CodeAttr,
+        code: CodeArg,
+        alternatives: &[CodeArg],
         section: Option<&str>,
     ) -> Option<(Option<Code>, Option<(i128, i128)>)> {
         let ident = &variant.ident;
-        let CodeArg::Range(range) = &code_attr.code else {
-            let code = match self.code(ident, code_attr.code.clone(), section) {
+        let CodeArg::Range(range) = code else {
+            let code = match self.code(ident, code, section) {
                 Checked::New(code) => Some(code),
                 Checked::Repeated | Checked::Invalid => None,
             };
@@ -549,16 +573,16 @@ impl<'a> Checker<'_, 'a> {
         };
         // A range variant has every code of its range: another code is
         // another variant, or a wider range.
-        if let Some(alternative) = code_attr.alternatives.first() {
+        if let Some(alternative) = alternatives.first() {
             self.errors.at(
-                alternative.tokens(),
+                &alternative.tokens(),
                 format_args!(
                     "the range variant `{ident}` has every code of its range; it takes no `alternatives` in {CODE}: widen the range, or give the codes a variant of their own"
                 ),
             );
             return None;
         }
-        let range = self.code_range(variant, range, section);
+        let range = self.code_range(variant, &range, section);
         Some((range.map(|(start, _)| Code::Value(start)), range))
     }
 
@@ -696,7 +720,7 @@ impl<'a> Checker<'_, 'a> {
         // Its code is whatever it carries: no code, alias or discriminant
         // of its own.
         if let Some(alternative) = code_attr.alternatives.first() {
-            self.errors.at(alternative.tokens(), format_args!("the `catch_all` variant has every code no other variant has; it takes no `alternatives` in {CODE}"));
+            self.errors.at(&alternative.tokens(), format_args!("the `catch_all` variant has every code no other variant has; it takes no `alternatives` in {CODE}"));
         }
         if let Some(alias) = code_attr.aliases.first() {
             self.errors.at(alias, format_args!("the `catch_all` variant is never looked up by name; it takes no `alias` in {CODE}"));
@@ -816,18 +840,16 @@ impl<'a> Checker<'_, 'a> {
         // No code of the range is another variant's, nor in another range
         // variant's: `from_code` would have two answers. The lowest such
         // code is named, whatever the order the codes were seen in.
-        let taken = self
-            .seen
-            .iter()
-            .filter_map(|(key, (first, first_at))| match key {
-                Unique::Code(code) if start <= *code && *code <= end => {
-                    Some((*code, *first, first_at))
-                }
-                _ => None,
-            })
-            .min_by_key(|(code, _, _)| *code);
+        let mut taken: Option<(i128, &Ident, &TokenStream)> = None;
+        for (key, (first, first_at)) in &self.seen {
+            let Unique::Code(code) = *key else {
+                continue;
+            };
+            if start <= code && code <= end && taken.is_none_or(|(lowest, _, _)| code < lowest) {
+                taken = Some((code, first, first_at));
+            }
+        }
         if let Some((code, first, first_at)) = taken {
-            let first_at = first_at.clone();
             self.errors.duplicate(
                 tokens,
                 format_args!(
@@ -867,24 +889,26 @@ impl<'a> Checker<'_, 'a> {
         end: i128,
         section: Option<&str>,
     ) -> Option<String> {
-        let ranges = || self.ranges.iter().map(|(range, _)| range);
-        if let Some(own) = ranges().find(|range| Some(range.section.as_str()) == section) {
-            return (!(own.contains(start) && own.contains(end))).then(|| {
-                format!(
-                    "the range `{start}..={end}` of `{ident}` leaves `{own}`, the range of its section `{}`",
-                    own.section
-                )
-            });
+        for (own, _) in self.ranges {
+            if Some(own.section.as_str()) == section {
+                return (!(own.contains(start) && own.contains(end))).then(|| {
+                    format!(
+                        "the range `{start}..={end}` of `{ident}` leaves `{own}`, the range of its section `{}`",
+                        own.section
+                    )
+                });
+            }
         }
-        let other = ranges().find(|range| range.start <= end && start <= range.end)?;
-        let whose = section.map_or_else(
-            || "which has no section".to_owned(),
-            |section| format!("which is in the section `{section}`"),
-        );
-        Some(format!(
-            "the range `{start}..={end}` of `{ident}`, {whose}, overlaps `{other}`, the range of the section `{}`",
-            other.section
-        ))
+        for (other, _) in self.ranges {
+            if other.start <= end && start <= other.end {
+                let whose = whose(section);
+                return Some(format!(
+                    "the range `{start}..={end}` of `{ident}`, {whose}, overlaps `{other}`, the range of the section `{}`",
+                    other.section
+                ));
+            }
+        }
+        None
     }
 
     /// Whether the variant is a tuple of one field of the code type, which
@@ -900,8 +924,14 @@ impl<'a> Checker<'_, 'a> {
             _ => false,
         };
         if !carries {
+            // A unit variant has no fields to point at: its name, then.
+            let at: &dyn ToTokens = if matches!(variant.fields, Fields::Unit) {
+                ident
+            } else {
+                &variant.fields
+            };
             self.errors.at(
-                if matches!(variant.fields, Fields::Unit) { ident.to_token_stream() } else { variant.fields.to_token_stream() },
+                at,
                 format_args!(
                     "{what}: it must be a tuple variant with one field of the code type, as in `{ident}({code_type})`"
                 ),
@@ -992,32 +1022,26 @@ impl<'a> Checker<'_, 'a> {
     /// Why `value`, a code of `ident` in `section`, breaks a range: outside
     /// its section's, or inside another section's.
     fn out_of_range(&self, ident: &Ident, value: i128, section: Option<&str>) -> Option<String> {
-        let own = self
-            .ranges
-            .iter()
-            .map(|(range, _)| range)
-            .find(|range| Some(range.section.as_str()) == section);
-        if let Some(own) = own {
-            return (!own.contains(value)).then(|| {
-                format!(
-                    "code {value} of `{ident}` is outside `{own}`, the range of its section `{}`",
-                    own.section
-                )
-            });
+        for (own, _) in self.ranges {
+            if Some(own.section.as_str()) == section {
+                return (!own.contains(value)).then(|| {
+                    format!(
+                        "code {value} of `{ident}` is outside `{own}`, the range of its section `{}`",
+                        own.section
+                    )
+                });
+            }
         }
-        let other = self
-            .ranges
-            .iter()
-            .map(|(range, _)| range)
-            .find(|range| range.contains(value))?;
-        let whose = section.map_or_else(
-            || "which has no section".to_owned(),
-            |section| format!("which is in the section `{section}`"),
-        );
-        Some(format!(
-            "code {value} of `{ident}`, {whose}, is in `{other}`, the range of the section `{}`",
-            other.section
-        ))
+        for (other, _) in self.ranges {
+            if other.contains(value) {
+                let whose = whose(section);
+                return Some(format!(
+                    "code {value} of `{ident}`, {whose}, is in `{other}`, the range of the section `{}`",
+                    other.section
+                ));
+            }
+        }
+        None
     }
 
     // An explicit discriminant may only restate a literal code, so that
@@ -1151,6 +1175,15 @@ impl<'a> Checker<'_, 'a> {
             return None;
         }
         Some(value)
+    }
+}
+
+/// Where a code or a range without a range of its own section is, for a
+/// message: in a section, or in none.
+fn whose(section: Option<&str>) -> String {
+    match section {
+        Some(section) => format!("which is in the section `{section}`"),
+        None => "which has no section".to_owned(),
     }
 }
 

@@ -5,7 +5,10 @@ use std::fmt;
 
 /// The integer type of a taxonomy's codes: the enum's
 /// `#[repr(i8|i16|i32|i64|u8|u16|u32|u64)]`, else `i32`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+// Hashed and ordered by the tools; the derive, built without the
+// `taxonomy` feature, has no use for them.
+#[cfg_attr(feature = "taxonomy", derive(Eq, Hash, PartialOrd, Ord))]
 pub enum CodeType {
     I8,
     I16,

@@ -208,7 +208,10 @@ fn template(lit: &LitStr, errors: &mut Errors) -> bool {
 }
 
 fn rename_all(value: &Value, out: &mut EnumAttrs, errors: &mut Errors) {
-    let spellings: Vec<&str> = RULES.iter().map(|(spelling, _)| *spelling).collect();
+    let mut spellings = Vec::with_capacity(RULES.len());
+    for (spelling, _) in &RULES {
+        spellings.push(*spelling);
+    }
     let choices = quoted_list(&spellings, '"');
     let expected = format!("a string literal for `rename_all`, one of {choices}");
     let Some(lit) = string_literal(value, &expected, errors) else {
@@ -361,7 +364,10 @@ fn repr(attr: &Attribute, out: &mut EnumAttrs, errors: &mut Errors) {
         if let Some(code_type) = CodeType::from_name(&name) {
             out.code_type = code_type;
         } else if UNSUPPORTED_REPRS.contains(&name.as_str()) {
-            let names: Vec<&str> = CodeType::ALL.iter().map(|ty| ty.name()).collect();
+            let mut names = Vec::with_capacity(CodeType::ALL.len());
+            for ty in CodeType::ALL {
+                names.push(ty.name());
+            }
             errors.at(
                 ident,
                 format_args!(

@@ -1,7 +1,6 @@
 //! The errors of one enum, collected rather than returned one at a time, so
 //! that a single compile reports every mistake (serde's `Ctxt`).
 
-use proc_macro2::TokenStream;
 use quote::ToTokens;
 use std::fmt::Display;
 
@@ -12,16 +11,15 @@ pub(crate) struct Errors {
 
 impl Errors {
     /// An error on `tokens`, the smallest piece of input at fault.
-    pub(crate) fn at(&mut self, tokens: impl ToTokens, message: impl Display) {
-        self.list
-            .push(error(tokens.to_token_stream(), message.to_string()));
+    pub(crate) fn at(&mut self, tokens: &dyn ToTokens, message: impl Display) {
+        self.list.push(error(tokens, message.to_string()));
     }
 
     /// An error on `tokens` whose message has a second line, as rustc
     /// writes a `help:` under an error.
     pub(crate) fn at_with_help(
         &mut self,
-        tokens: impl ToTokens,
+        tokens: &dyn ToTokens,
         message: impl Display,
         help: Option<impl Display>,
     ) {
@@ -41,16 +39,13 @@ impl Errors {
     /// definitions.
     pub(crate) fn duplicate(
         &mut self,
-        second: impl ToTokens,
+        second: &dyn ToTokens,
         message: impl Display,
-        first: impl ToTokens,
+        first: &dyn ToTokens,
         first_message: impl Display,
     ) {
-        let mut error = error(second.to_token_stream(), message.to_string());
-        error.combine(self::error(
-            first.to_token_stream(),
-            first_message.to_string(),
-        ));
+        let mut error = error(second, message.to_string());
+        error.combine(self::error(first, first_message.to_string()));
         self.list.push(error);
     }
 
@@ -69,6 +64,6 @@ impl Errors {
 
 /// The one place errors are made; the methods above only convert their
 /// arguments.
-fn error(tokens: TokenStream, message: String) -> syn::Error {
-    syn::Error::new_spanned(tokens, message)
+fn error(tokens: &dyn ToTokens, message: String) -> syn::Error {
+    syn::Error::new_spanned(tokens.to_token_stream(), message)
 }

@@ -3,13 +3,17 @@
 //! and every reader shows it the same way for both.
 
 use crate::template::Message;
+#[cfg(feature = "taxonomy")]
 use std::fmt;
 
 /// What documents one code: its variant, its name, its reasons, its
 /// section, its link and whether to try again, and where it is declared.
 /// A declared code ([`Entry`](crate::Entry)) and the catch-all hold it
 /// alike.
-#[derive(Debug, Clone, PartialEq, Eq)]
+// Compared, hashed and copied by the tools (a `Taxonomy` holds its own
+// copies); the derive, built without the `taxonomy` feature, only reads
+// the model in place.
+#[cfg_attr(feature = "taxonomy", derive(Debug, Clone, PartialEq, Eq))]
 #[non_exhaustive]
 pub struct Facts {
     /// The variant's identifier, without `r#`: `ExistingUserInSession`.
@@ -69,12 +73,18 @@ impl Facts {
 
 /// Where a variant is declared in its source file: 1-based line and column,
 /// as rustc prints them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+// Compared, ordered and copied by the tools only, as `Facts` is.
+#[cfg_attr(
+    feature = "taxonomy",
+    derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)
+)]
 pub struct Location {
     pub line: usize,
     pub column: usize,
 }
 
+// For the tool's messages; the derive reports no location.
+#[cfg(feature = "taxonomy")]
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.line, self.column)
@@ -82,6 +92,8 @@ impl fmt::Display for Location {
 }
 
 /// A `#[deprecated]` on a variant: its `since` and `note`, when written.
+/// The taxonomy's: the derive leaves deprecation to rustc.
+#[cfg(feature = "taxonomy")]
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct Deprecation {
@@ -89,6 +101,7 @@ pub struct Deprecation {
     pub note: Option<String>,
 }
 
+#[cfg(feature = "taxonomy")]
 impl Deprecation {
     /// A deprecation with this note (`#[deprecated(note = "...")]`).
     #[must_use]

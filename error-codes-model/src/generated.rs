@@ -5,7 +5,9 @@
 //! ambiguous).
 
 /// One associated item of the generated `impl`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// Compared and copied by the tools; the derive, built without the
+// `taxonomy` feature, reads the list in place.
+#[cfg_attr(feature = "taxonomy", derive(Debug, Clone, Copy, PartialEq, Eq))]
 pub struct GeneratedItem {
     /// Its name: `from_code`.
     pub name: &'static str,

@@ -80,7 +80,9 @@ mod variant_attrs;
 mod variant_message;
 
 pub use code_type::CodeType;
-pub use facts::{Deprecation, Facts, Location};
+#[cfg(feature = "taxonomy")]
+pub use facts::Deprecation;
+pub use facts::{Facts, Location};
 pub use generated::{GENERATED_ITEMS, GeneratedItem, generated_items};
 pub use message::written;
 pub use reserved::Reserved;

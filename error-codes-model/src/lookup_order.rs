@@ -7,20 +7,20 @@
 /// index of its item.
 pub(crate) fn lookup_order<'a, T, K, More>(
     items: &'a [T],
-    own: impl Fn(&'a T) -> K + 'a,
-    more: impl Fn(&'a T) -> More + 'a,
-) -> impl Iterator<Item = (K, usize)> + 'a
+    own: impl Fn(&'a T) -> K,
+    more: impl Fn(&'a T) -> More,
+) -> impl Iterator<Item = (K, usize)>
 where
     More: IntoIterator<Item = K>,
-    More::IntoIter: 'a,
 {
-    let owns = items
-        .iter()
-        .enumerate()
-        .map(move |(index, item)| (own(item), index));
-    let mores = items
-        .iter()
-        .enumerate()
-        .flat_map(move |(index, item)| more(item).into_iter().map(move |key| (key, index)));
-    owns.chain(mores)
+    let mut keys = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        keys.push((own(item), index));
+    }
+    for (index, item) in items.iter().enumerate() {
+        for key in more(item) {
+            keys.push((key, index));
+        }
+    }
+    keys.into_iter()
 }

@@ -104,11 +104,16 @@ pub(crate) fn what_value(value: &Value) -> String {
 /// "`a`, `b`, `c`", or with `"` for values, for the valid choices in a
 /// message.
 pub(crate) fn quoted_list(items: &[&str], mark: char) -> String {
-    let quoted: Vec<String> = items
-        .iter()
-        .map(|item| format!("{mark}{item}{mark}"))
-        .collect();
-    quoted.join(", ")
+    let mut list = String::new();
+    for item in items {
+        if !list.is_empty() {
+            list.push_str(", ");
+        }
+        list.push(mark);
+        list.push_str(item);
+        list.push(mark);
+    }
+    list
 }
 
 /// Whether `name` is one of the attribute's `keys`.

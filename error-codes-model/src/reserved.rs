@@ -4,7 +4,10 @@ use std::fmt;
 
 /// A code, a range of codes or a name retired for good
 /// (`#[error_codes(reserved = [7, 100..=199, "oldName"])]`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+// Compared, hashed and copied by the tools (a `Taxonomy` holds its own
+// copies); the derive, built without the `taxonomy` feature, only reads
+// the model in place.
+#[cfg_attr(feature = "taxonomy", derive(Debug, Clone, PartialEq, Eq, Hash))]
 pub enum Reserved {
     Code(i128),
     /// Both ends included.

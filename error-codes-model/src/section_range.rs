@@ -4,7 +4,10 @@
 use std::fmt;
 
 /// A section's range of codes, both ends included.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+// Compared, hashed and copied by the tools (a `Taxonomy` holds its own
+// copies); the derive, built without the `taxonomy` feature, only reads
+// the model in place.
+#[cfg_attr(feature = "taxonomy", derive(Debug, Clone, PartialEq, Eq, Hash))]
 pub struct SectionRange {
     /// The section, as the variants' `category` names it.
     pub section: String,

@@ -14,14 +14,16 @@
 #[must_use]
 pub fn similar<'a>(written: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let limit = written.chars().count().max(3) / 3;
-    candidates
-        .iter()
-        .map(|&candidate| (edit_distance(written, candidate), candidate))
-        .filter(|&(distance, candidate)| {
-            distance <= limit || written.eq_ignore_ascii_case(candidate)
-        })
-        .min_by_key(|&(distance, _)| distance)
-        .map(|(_, candidate)| candidate)
+    let mut closest: Option<(usize, &'a str)> = None;
+    for &candidate in candidates {
+        let distance = edit_distance(written, candidate);
+        let near = distance <= limit || written.eq_ignore_ascii_case(candidate);
+        // The first of the closest, should two be as close.
+        if near && closest.is_none_or(|(closest, _)| distance < closest) {
+            closest = Some((distance, candidate));
+        }
+    }
+    closest.map(|(_, candidate)| candidate)
 }
 
 /// Edits between two strings, a swap of neighbours counting as one (the

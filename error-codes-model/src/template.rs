@@ -7,7 +7,9 @@
 use std::fmt;
 
 /// One part of a template: text as it is, or a field's value.
-#[derive(Debug, Clone, PartialEq, Eq)]
+// Compared and printed by the tools; the derive, built without the
+// `taxonomy` feature, has no use for them.
+#[cfg_attr(feature = "taxonomy", derive(Debug, Clone, PartialEq, Eq))]
 pub enum Segment {
     /// Literal text, braces unescaped.
     Text(String),
@@ -16,7 +18,9 @@ pub enum Segment {
 }
 
 /// What a template may not hold.
-#[derive(Debug, Clone, PartialEq, Eq)]
+// Compared and printed by the tools; the derive, built without the
+// `taxonomy` feature, has no use for them.
+#[cfg_attr(feature = "taxonomy", derive(Debug, Clone, PartialEq, Eq))]
 pub enum TemplateError {
     /// A `{` that no `}` closes.
     Unclosed,
@@ -124,7 +128,8 @@ pub fn placeholders(segments: &[Segment]) -> Vec<&str> {
 }
 
 /// The type of a message's value, as every platform's copy types it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "taxonomy", derive(Debug, PartialEq, Eq, Hash))]
 pub enum ParameterType {
     /// A signed integer (`i8` to `i64`, `isize`).
     Int,
@@ -149,7 +154,8 @@ impl ParameterType {
         }
     }
 
-    /// The type the JSON document names `name`, if any.
+    /// The type the JSON document names `name`, if any: the tools'.
+    #[cfg(feature = "taxonomy")]
     #[must_use]
     pub fn from_name(name: &str) -> Option<Self> {
         [
@@ -176,7 +182,9 @@ impl ParameterType {
 }
 
 /// One value a message names: the field, and its type.
-#[derive(Debug, Clone, PartialEq, Eq)]
+// Compared and printed by the tools; the derive, built without the
+// `taxonomy` feature, has no use for them.
+#[cfg_attr(feature = "taxonomy", derive(Debug, Clone, PartialEq, Eq))]
 pub struct Parameter {
     /// The field's name, or its position in a tuple variant: `room`, `0`.
     pub name: String,
@@ -185,7 +193,9 @@ pub struct Parameter {
 
 /// A message with values: its template as written and the values it
 /// names, in order of first use.
-#[derive(Debug, Clone, PartialEq, Eq)]
+// Compared and printed by the tools; the derive, built without the
+// `taxonomy` feature, has no use for them.
+#[cfg_attr(feature = "taxonomy", derive(Debug, Clone, PartialEq, Eq))]
 pub struct Message {
     pub template: String,
     pub parameters: Vec<Parameter>,

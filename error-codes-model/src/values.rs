@@ -18,7 +18,6 @@ pub(crate) const CATCH_ALL_PLACE: &str =
     "`catch_all` takes the place of the code, first in `#[code(...)]`: `#[code(catch_all, ...)]`";
 
 /// What stands where a code goes.
-#[derive(Clone)]
 pub(crate) enum CodeArg {
     Literal(IntLiteral),
     /// A path or a parenthesised expression, as written: a constant only the
@@ -32,7 +31,6 @@ pub(crate) enum CodeArg {
 }
 
 /// A range of codes as `#[code(...)]` writes it, both ends literals.
-#[derive(Clone)]
 pub(crate) struct CodeRange {
     pub start: IntLiteral,
     pub end: IntLiteral,
@@ -54,7 +52,6 @@ impl CodeArg {
 }
 
 /// An integer literal, possibly negated: `104`, `-1`, `0x80`, `104u16`.
-#[derive(Clone)]
 pub(crate) struct IntLiteral {
     pub negative: bool,
     /// 16, 8 or 2 when written `0x...`, `0o...` or `0b...`, else 10.
@@ -394,25 +391,24 @@ pub(crate) fn link(lit: &LitStr, attr: &str, errors: &mut Errors) -> Option<Stri
 /// `c` as a link writes it: each byte of its UTF-8 as `%XX`.
 fn percent_encoded(c: char) -> String {
     let mut buffer = [0; 4];
-    c.encode_utf8(&mut buffer)
-        .bytes()
-        .fold(String::new(), |mut encoded, byte| {
-            let _ = write!(encoded, "%{byte:02X}");
-            encoded
-        })
+    let mut encoded = String::new();
+    for byte in c.encode_utf8(&mut buffer).bytes() {
+        let _ = write!(encoded, "%{byte:02X}");
+    }
+    encoded
 }
 
 /// `text` as one segment of a link: letters, digits and `-._~` as they
 /// are, every other character percent-encoded, so that a name with a space,
 /// a `#` or a `/` still fills a `{name}` with one valid segment.
 pub(crate) fn url_component(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || "-._~".contains(c) {
-                c.to_string()
-            } else {
-                percent_encoded(c)
-            }
-        })
-        .collect()
+    let mut component = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || "-._~".contains(c) {
+            component.push(c);
+        } else {
+            component.push_str(&percent_encoded(c));
+        }
+    }
+    component
 }

@@ -4,6 +4,7 @@
 
 use crate::args::{Arg, RangeLimit, Ungroup, Value, parse_args, split_range};
 use crate::errors::Errors;
+#[cfg(feature = "taxonomy")]
 use crate::facts::Deprecation;
 use crate::message::{CODE, SeenKeys, known_key, quoted_list, what_value, written};
 use crate::values::{
@@ -51,6 +52,7 @@ pub(crate) struct VariantAttrs {
     /// literals: the variant is meant to keep the codes of a range, and its
     /// field is no mistake of its own.
     pub meant_range: bool,
+    #[cfg(feature = "taxonomy")]
     pub deprecated: Option<Deprecation>,
 }
 
@@ -87,6 +89,7 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
         code_written: false,
         meant_catch_all: false,
         meant_range: false,
+        #[cfg(feature = "taxonomy")]
         deprecated: None,
     };
     let mut first: Option<&Attribute> = None;
@@ -96,8 +99,6 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
                 attr,
                 "`#[error_codes(...)]` belongs on the enum, not on a variant",
             );
-        } else if attr.path().is_ident("deprecated") {
-            out.deprecated = Some(deprecation(attr));
         } else if attr.path().is_ident("code") {
             out.code_written = true;
             if let Some(first) = first {
@@ -111,6 +112,10 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
             }
             first = Some(attr);
             out.code = code(attr, &mut out, errors);
+        }
+        #[cfg(feature = "taxonomy")]
+        if attr.path().is_ident("deprecated") {
+            out.deprecated = Some(deprecation(attr));
         }
     }
     out
@@ -328,6 +333,7 @@ fn alternatives(value: Value, out: &mut CodeAttr, errors: &mut Errors) {
 /// `#[deprecated]`, `#[deprecated = "note"]` or
 /// `#[deprecated(since = "...", note = "...")]`. rustc checks its form; a
 /// form it rejects still marks the variant deprecated here.
+#[cfg(feature = "taxonomy")]
 fn deprecation(attr: &Attribute) -> Deprecation {
     let mut out = Deprecation::default();
     match &attr.meta {
@@ -382,35 +388,41 @@ pub(crate) fn doc_paragraph(attrs: &[Attribute], errors: &mut Errors) -> Option<
         text.push_str(&without_block_stars(&lit.value()));
         text.push('\n');
     }
-    let paragraph: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .skip_while(|line| line.is_empty())
-        .take_while(|line| !line.is_empty())
-        .collect();
-    if paragraph.is_empty() {
-        None
-    } else {
-        Some(paragraph.join(" "))
+    // The first run of lines that are not blank.
+    let mut paragraph = String::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            if paragraph.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if !paragraph.is_empty() {
+            paragraph.push(' ');
+        }
+        paragraph.push_str(line);
     }
+    (!paragraph.is_empty()).then_some(paragraph)
 }
 
 /// A `/** ... */` comment whose every continuation line starts with `*`
 /// carries those stars as decoration, which rustdoc hides; so do we.
 fn without_block_stars(doc: &str) -> String {
     let mut lines = doc.lines();
-    let first = lines.next().unwrap_or_default();
-    let rest: Vec<&str> = lines.collect();
-    let decorated = |line: &&str| line.trim().is_empty() || line.trim_start().starts_with('*');
-    if rest.is_empty() || !rest.iter().all(decorated) {
-        return doc.to_owned();
+    let mut out = lines.next().unwrap_or_default().to_owned();
+    let mut decorated = false;
+    for line in lines {
+        // A line that is neither blank nor starred: no decoration.
+        if !(line.trim().is_empty() || line.trim_start().starts_with('*')) {
+            return doc.to_owned();
+        }
+        decorated = true;
+        out.push('\n');
+        out.push_str(line.trim_start().strip_prefix('*').unwrap_or(line));
     }
-    let mut out = vec![first];
-    out.extend(
-        rest.iter()
-            .map(|line| line.trim_start().strip_prefix('*').unwrap_or(line)),
-    );
-    out.join("\n")
+    // A one-line comment has no continuation lines to decorate.
+    if decorated { out } else { doc.to_owned() }
 }
 
 /// `#[code]` and `#[error_codes]` have no meaning on a field; say so rather

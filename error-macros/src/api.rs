@@ -10,9 +10,10 @@
 //! namespace, so that no variant name can collide with them; their names
 //! start with `__`, so that none hides a constant the user's codes name.
 
-use crate::context::Context;
-use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use crate::context::{Context, core_path, primitive};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{ToTokens, quote};
+use syn::Generics;
 
 /// The bodies of the per-variant methods.
 pub(crate) struct MethodBodies {
@@ -55,7 +56,7 @@ pub(crate) fn items(cx: &Context, bodies: &Bodies) -> TokenStream {
     let methods = methods(cx, bodies);
     let lookups = cx.shape.lookups.then(|| lookups(cx, bodies));
     let conversions = conversions(cx, bodies);
-    let display = cx.shape.display.then(|| display(cx, bodies));
+    let display = cx.shape.display.then(|| enum_display(cx, bodies));
     let checks = &bodies.checks;
     quote! {
         #error_types
@@ -83,8 +84,9 @@ fn methods(cx: &Context, bodies: &Bodies) -> TokenStream {
     let vis = cx.vis;
     let code_ty = &cx.code_ty;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
-    let str_ty = quote!(::core::primitive::str);
-    let option = quote!(::core::option::Option);
+    let str_ty = primitive("str");
+    let bool_ty = primitive("bool");
+    let option = core_path("option", "Option");
     let MethodBodies {
         code,
         name,
@@ -115,57 +117,38 @@ fn methods(cx: &Context, bodies: &Bodies) -> TokenStream {
         "Whether the same request may succeed if tried again after this `{ty_name}` (a timeout, an overloaded server), as opposed to a mistake the caller must fix."
     );
 
+    // Every method has the same shape: one template for the seven.
+    let mut methods = TokenStream::new();
+    let mut method = |doc: String, name: &str, ret: TokenStream, body: &TokenStream| {
+        let name = Ident::new(name, Span::call_site());
+        methods.extend(quote! {
+            #[doc = #doc]
+            #[must_use]
+            #[inline]
+            #vis const fn #name(&self) -> #ret {
+                #body
+            }
+        });
+    };
+    let static_str = quote!(&'static #str_ty);
+    let optional_str = quote!(#option<#static_str>);
+    method(doc_code, "code", code_ty.clone(), code);
+    method(doc_name, "name", static_str.clone(), name);
+    method(
+        doc_reasons,
+        "reasons",
+        quote!(&'static [#static_str]),
+        reasons,
+    );
+    method(doc_description, "description", static_str, description);
+    method(doc_category, "category", optional_str.clone(), category);
+    method(doc_doc_url, "doc_url", optional_str, doc_url);
+    method(doc_is_retryable, "is_retryable", bool_ty, is_retryable);
+
     quote! {
         #[automatically_derived]
         impl #impl_generics #ty #ty_generics #where_clause {
-            #[doc = #doc_code]
-            #[must_use]
-            #[inline]
-            #vis const fn code(&self) -> #code_ty {
-                #code
-            }
-
-            #[doc = #doc_name]
-            #[must_use]
-            #[inline]
-            #vis const fn name(&self) -> &'static #str_ty {
-                #name
-            }
-
-            #[doc = #doc_reasons]
-            #[must_use]
-            #[inline]
-            #vis const fn reasons(&self) -> &'static [&'static #str_ty] {
-                #reasons
-            }
-
-            #[doc = #doc_description]
-            #[must_use]
-            #[inline]
-            #vis const fn description(&self) -> &'static #str_ty {
-                #description
-            }
-
-            #[doc = #doc_category]
-            #[must_use]
-            #[inline]
-            #vis const fn category(&self) -> #option<&'static #str_ty> {
-                #category
-            }
-
-            #[doc = #doc_doc_url]
-            #[must_use]
-            #[inline]
-            #vis const fn doc_url(&self) -> #option<&'static #str_ty> {
-                #doc_url
-            }
-
-            #[doc = #doc_is_retryable]
-            #[must_use]
-            #[inline]
-            #vis const fn is_retryable(&self) -> ::core::primitive::bool {
-                #is_retryable
-            }
+            #methods
         }
 
         #[automatically_derived]
@@ -186,8 +169,9 @@ fn lookups(cx: &Context, bodies: &Bodies) -> TokenStream {
     let vis = cx.vis;
     let code_ty = &cx.code_ty;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
-    let option = quote!(::core::option::Option);
-    let str_ty = quote!(::core::primitive::str);
+    let option = core_path("option", "Option");
+    let str_ty = primitive("str");
+    let usize_ty = primitive("usize");
     let Bodies {
         lookup_helpers,
         all,
@@ -224,7 +208,7 @@ fn lookups(cx: &Context, bodies: &Bodies) -> TokenStream {
             #vis const ALL: &'static [Self] = #all;
 
             #[doc = #doc_count]
-            #vis const COUNT: ::core::primitive::usize = #count;
+            #vis const COUNT: #usize_ty = #count;
 
             #[doc = #doc_from_code]
             #[must_use]
@@ -301,9 +285,17 @@ fn conversions(cx: &Context, bodies: &Bodies) -> TokenStream {
     let ty_name = &cx.ty_name;
     let code_ty = &cx.code_ty;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
-    let result = quote!(::core::result::Result);
+    let result = core_path("result", "Result");
+    let str_ty = primitive("str");
     let name_error = cx.named_after("FromNameError");
     let name_message = format!("no variant of {ty_name} has that name");
+    let name_error_display = display(
+        &Generics::default(),
+        &name_error.to_token_stream(),
+        &TokenStream::new(),
+        &TokenStream::new(),
+        &quote!(__formatter.write_str(#name_message)),
+    );
     let Bodies {
         from_code_impl,
         from_str,
@@ -322,6 +314,13 @@ fn conversions(cx: &Context, bodies: &Bodies) -> TokenStream {
     } else {
         let code_error = cx.named_after("FromCodeError");
         let code_message = format!("no variant of {ty_name} has code {{}}");
+        let code_error_display = display(
+            &Generics::default(),
+            &code_error.to_token_stream(),
+            &TokenStream::new(),
+            &TokenStream::new(),
+            &quote!(::core::write!(__formatter, #code_message, self.code)),
+        );
         quote! {
             #[automatically_derived]
             impl #code_error {
@@ -332,15 +331,7 @@ fn conversions(cx: &Context, bodies: &Bodies) -> TokenStream {
                 }
             }
 
-            #[automatically_derived]
-            impl ::core::fmt::Display for #code_error {
-                fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    ::core::write!(__formatter, #code_message, self.code)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::error::Error for #code_error {}
+            #code_error_display
 
             #[automatically_derived]
             impl #impl_generics ::core::convert::TryFrom<#code_ty> for #ty #ty_generics #where_clause {
@@ -357,35 +348,26 @@ fn conversions(cx: &Context, bodies: &Bodies) -> TokenStream {
     quote! {
         #from_code
 
-        #[automatically_derived]
-        impl ::core::fmt::Display for #name_error {
-            fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                __formatter.write_str(#name_message)
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::error::Error for #name_error {}
+        #name_error_display
 
         #[automatically_derived]
         impl #impl_generics ::core::str::FromStr for #ty #ty_generics #where_clause {
             type Err = #name_error;
 
             #[inline]
-            fn from_str(name: &::core::primitive::str) -> #result<Self, #name_error> {
+            fn from_str(name: &#str_ty) -> #result<Self, #name_error> {
                 #from_str
             }
         }
     }
 }
 
-/// `Display` and the empty `Error` impl. A generic enum's `Error` needs
-/// it to be `Debug` and `Display`, which its type parameters decide (as
-/// thiserror bounds it).
-fn display(cx: &Context, bodies: &Bodies) -> TokenStream {
+/// The enum's `Display` and empty `Error` impl. A generic enum's `Error`
+/// needs it to be `Debug` and `Display`, which its type parameters decide
+/// (as thiserror bounds it).
+fn enum_display(cx: &Context, bodies: &Bodies) -> TokenStream {
     let ty = cx.ident;
-    let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
-    let body = &bodies.display;
+    let (_, ty_generics, where_clause) = cx.generics.split_for_impl();
     let bounded = |bounds: &[TokenStream]| {
         if bounds.is_empty() {
             return quote!(#where_clause);
@@ -403,15 +385,35 @@ fn display(cx: &Context, bodies: &Bodies) -> TokenStream {
         .into_iter()
         .collect();
     let error_where = bounded(&error_bounds);
+    display(
+        cx.generics,
+        &quote!(#ty #ty_generics),
+        &display_where,
+        &error_where,
+        &bodies.display,
+    )
+}
+
+/// `Display` through `body` and the empty `Error` impl, for `ty` (with
+/// its generic arguments) and `generics`, each impl with its where
+/// clause: the enum's, and each error type's.
+fn display(
+    generics: &Generics,
+    ty: &TokenStream,
+    display_where: &TokenStream,
+    error_where: &TokenStream,
+    body: &TokenStream,
+) -> TokenStream {
+    let (impl_generics, _, _) = generics.split_for_impl();
     quote! {
         #[automatically_derived]
-        impl #impl_generics ::core::fmt::Display for #ty #ty_generics #display_where {
+        impl #impl_generics ::core::fmt::Display for #ty #display_where {
             fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #body
             }
         }
 
         #[automatically_derived]
-        impl #impl_generics ::core::error::Error for #ty #ty_generics #error_where {}
+        impl #impl_generics ::core::error::Error for #ty #error_where {}
     }
 }

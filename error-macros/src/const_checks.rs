@@ -18,7 +18,7 @@
 //! copies the whole array, so the tables read in loops are slices (`&[T]`)
 //! or local copies.
 
-use crate::context::{CodeTokens, Context};
+use crate::context::{CodeTokens, Context, core_path, primitive};
 use crate::lookup::{Keys, MULTIPLIER, code_bits, slot_type, table_size};
 use error_codes_model::Reserved;
 use error_codes_model::ast::{Code, Enum};
@@ -33,18 +33,18 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     }
     let code_ty = &cx.code_ty;
     let ty_name = &cx.ty_name;
-    let idents: Vec<String> = model
-        .variants
-        .iter()
-        .map(|variant| variant.ident.unraw().to_string())
-        .collect();
+    let mut idents = Vec::with_capacity(model.variants.len());
+    for variant in &model.variants {
+        idents.push(variant.ident.unraw().to_string());
+    }
     let capacity = Literal::usize_unsuffixed(message_capacity(cx, model, keys, &idents));
     let (slot_ty, _) = slot_type(model.variants.len());
-    let lookup_codes = keys.codes.iter().map(|code| CodeTokens(code.key));
-    let lookup_variants = keys
-        .codes
-        .iter()
-        .map(|code| Literal::usize_unsuffixed(code.variant));
+    let mut lookup_codes = Vec::with_capacity(keys.codes.len());
+    let mut lookup_variants = Vec::with_capacity(keys.codes.len());
+    for code in &keys.codes {
+        lookup_codes.push(CodeTokens(code.key));
+        lookup_variants.push(Literal::usize_unsuffixed(code.variant));
+    }
     let unique = unique_checks(model, keys);
     let duplicates = duplicate_of(cx, keys);
     // Without the lookups there is no `from_code` to probe the table.
@@ -52,9 +52,11 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let reserved = reserved_checks(cx, model);
     let ranges = range_checks(cx, model);
     let code_ranges = code_range_checks(cx, model);
-    let i128_ty = quote!(::core::primitive::i128);
-    let u8_ty = quote!(::core::primitive::u8);
-    let usize_ty = quote!(::core::primitive::usize);
+    let i128_ty = primitive("i128");
+    let u8_ty = primitive("u8");
+    let usize_ty = primitive("usize");
+    let str_ty = primitive("str");
+    let result = core_path("result", "Result");
     quote! {
         // Every code (alternatives included) and its variant's index, by
         // key: slices, read in loops.
@@ -62,12 +64,12 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
         const __LOOKUP_VARIANTS: &[#slot_ty] = &[#(#lookup_variants),*];
 
         // The variants' identifiers, for the messages of `__fail`.
-        const __IDENTS: &[&::core::primitive::str] = &[#(#idents),*];
+        const __IDENTS: &[&#str_ty] = &[#(#idents),*];
 
         // Stops the compile with `before`, `code` in decimal and `after`
         // joined: a panic during constant evaluation is a compile error
         // that shows its message.
-        const fn __fail(__before: &[&::core::primitive::str], __code: #i128_ty, __after: &::core::primitive::str) -> ! {
+        const fn __fail(__before: &[&#str_ty], __code: #i128_ty, __after: &#str_ty) -> ! {
             let mut __message = [0u8; #capacity];
             let mut __len = 0;
             let mut __part = 0;
@@ -109,8 +111,8 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
                 __part += 1;
             }
             match ::core::str::from_utf8(__message.split_at(__len).0) {
-                ::core::result::Result::Ok(__message) => ::core::panic!("{}", __message),
-                ::core::result::Result::Err(_) => ::core::panic!("a code of the enum breaks a rule"),
+                #result::Ok(__message) => ::core::panic!("{}", __message),
+                #result::Err(_) => ::core::panic!("a code of the enum breaks a rule"),
             }
         }
 
@@ -131,7 +133,7 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
             }
         }
 
-        #(#unique)*
+        #unique
         #table
         #reserved
         #ranges
@@ -143,31 +145,24 @@ pub(crate) fn checks(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
 /// written, two names and a value, and a range with its section and the
 /// variant's.
 fn message_capacity(cx: &Context, model: &Enum, keys: &Keys, idents: &[String]) -> usize {
-    let longest = |lengths: &mut dyn Iterator<Item = usize>| lengths.max().unwrap_or(0);
-    let ident = longest(&mut idents.iter().map(String::len));
-    let code = longest(
-        &mut keys
-            .codes
-            .iter()
-            .map(|code| CodeTokens(code.key).to_token_stream().to_string().len()),
-    );
-    let range = longest(
-        &mut model
-            .ranges
-            .iter()
-            .map(|range| range.section.len() + range.to_string().len()),
-    );
-    let section = longest(
-        &mut model
-            .variants
-            .iter()
-            .filter_map(|variant| variant.facts.category.as_ref().map(String::len)),
-    );
-    let code_range = longest(
-        &mut model
-            .code_ranges()
-            .map(|(_, _, (start, end))| format!("{start}..={end}").len()),
-    );
+    let (mut ident, mut code, mut range, mut section, mut code_range) = (0, 0, 0, 0, 0);
+    for written in idents {
+        ident = ident.max(written.len());
+    }
+    for key in &keys.codes {
+        code = code.max(CodeTokens(key.key).to_token_stream().to_string().len());
+    }
+    for written in &model.ranges {
+        range = range.max(written.section.len() + written.to_string().len());
+    }
+    for variant in &model.variants {
+        if let Some(category) = &variant.facts.category {
+            section = section.max(category.len());
+        }
+    }
+    for (_, _, (start, end)) in model.code_ranges() {
+        code_range = code_range.max(format!("{start}..={end}").len());
+    }
     2 * ident + code + cx.ty_name.len() + 2 * range + section + code_range + 160
 }
 
@@ -194,7 +189,8 @@ fn call_at(function: &str, argument: TokenStream, at: &TokenStream) -> TokenStre
 /// and another variant, or `usize::MAX`, found for all keys in linear time.
 fn duplicate_of(cx: &Context, keys: &Keys) -> TokenStream {
     let count = Literal::usize_unsuffixed(keys.codes.len());
-    let usize_ty = quote!(::core::primitive::usize);
+    let usize_ty = primitive("usize");
+    let u32_ty = primitive("u32");
     let byte = code_bits(cx.shape.code_type, &quote!(__LOOKUP_CODES[__key]));
     let byte = quote!(((#byte >> (8 * __byte)) & 0xff) as #usize_ty);
     // A pass per byte of the code type, from the lowest, each a constant of
@@ -203,11 +199,12 @@ fn duplicate_of(cx: &Context, keys: &Keys) -> TokenStream {
     let bytes = cx.shape.code_type.bits() / 8;
     let pass = |byte: u32| format_ident!("__KEYS_BY_BYTE_{}", byte);
     let first = pass(0);
-    let later = (1..bytes).map(|byte| {
+    let mut later = TokenStream::new();
+    for byte in 1..bytes {
         let (before, this) = (pass(byte - 1), pass(byte));
         let byte = Literal::u32_unsuffixed(byte);
-        quote!(const #this: [#usize_ty; #count] = __sort_by_byte(#before, #byte);)
-    });
+        later.extend(quote!(const #this: [#usize_ty; #count] = __sort_by_byte(#before, #byte);));
+    }
     let by_code = pass(bytes - 1);
     quote! {
         // One pass of a stable radix sort of the keys by code: the keys in
@@ -215,7 +212,7 @@ fn duplicate_of(cx: &Context, keys: &Keys) -> TokenStream {
         // the order they come. After a pass per byte from the lowest, keys
         // with one code are side by side, in key order. A byte that every
         // code has leaves the order as it is.
-        const fn __sort_by_byte(__keys: [#usize_ty; #count], __byte: ::core::primitive::u32) -> [#usize_ty; #count] {
+        const fn __sort_by_byte(__keys: [#usize_ty; #count], __byte: #u32_ty) -> [#usize_ty; #count] {
             // How many keys have each value of the byte, then where the
             // first of them goes.
             let mut __next = [0; 256];
@@ -256,7 +253,7 @@ fn duplicate_of(cx: &Context, keys: &Keys) -> TokenStream {
             }
             __sort_by_byte(__keys, 0)
         };
-        #(#later)*
+        #later
 
         // For each key, the first key before it with its code and another
         // variant, or none (`usize::MAX`). Keys with one code are a run of
@@ -294,18 +291,20 @@ fn duplicate_of(cx: &Context, keys: &Keys) -> TokenStream {
 /// For every code in lookup order, a check that no variant before has it,
 /// at the code: a constant as written, or for a literal, whose place the
 /// model does not keep, the variant's name.
-fn unique_checks<'k>(model: &'k Enum, keys: &'k Keys) -> impl Iterator<Item = TokenStream> + 'k {
-    keys.codes.iter().enumerate().skip(1).map(|(index, code)| {
+fn unique_checks(model: &Enum, keys: &Keys) -> TokenStream {
+    let mut checks = TokenStream::new();
+    for (index, code) in keys.codes.iter().enumerate().skip(1) {
         let at = match code.key {
             Code::Const(expr) => expr.clone(),
             Code::Value(_) => model.variants[code.variant].ident.to_token_stream(),
         };
-        call_at(
+        checks.extend(call_at(
             "__unique",
             Literal::usize_unsuffixed(index).to_token_stream(),
             &at,
-        )
-    })
+        ));
+    }
+    checks
 }
 
 /// `__SLOT_CODES` and `__SLOT_VARIANTS`, the table `from_code` probes, as
@@ -316,7 +315,7 @@ fn built_by_compiler(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let (slot_ty, empty) = slot_type(model.variants.len());
     let (len, shift) = table_size(keys.codes.len());
     let bits = code_bits(cx.shape.code_type, &quote!(__codes[__key]));
-    let usize_ty = quote!(::core::primitive::usize);
+    let usize_ty = primitive("usize");
     let mask = Literal::usize_unsuffixed(len - 1);
     let shift = Literal::u32_unsuffixed(shift);
     let len = Literal::usize_unsuffixed(len);
@@ -354,14 +353,14 @@ fn built_by_compiler(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
 /// apart: ranges that overlap or touch are merged, so that the only range
 /// that can hold a code is the last one starting at or before it.
 fn reserved_ranges(reserved: &[Reserved]) -> Vec<(i128, i128)> {
-    let mut ranges: Vec<(i128, i128)> = reserved
-        .iter()
-        .filter_map(|reserved| match *reserved {
-            Reserved::Code(code) => Some((code, code)),
-            Reserved::Range(start, end) => Some((start, end)),
-            Reserved::Name(_) => None,
-        })
-        .collect();
+    let mut ranges = Vec::with_capacity(reserved.len());
+    for reserved in reserved {
+        match *reserved {
+            Reserved::Code(code) => ranges.push((code, code)),
+            Reserved::Range(start, end) => ranges.push((start, end)),
+            Reserved::Name(_) => {}
+        }
+    }
     ranges.sort_unstable();
     let mut merged: Vec<(i128, i128)> = Vec::with_capacity(ranges.len());
     for (start, end) in ranges {
@@ -373,8 +372,44 @@ fn reserved_ranges(reserved: &[Reserved]) -> Vec<(i128, i128)> {
     merged
 }
 
-/// Each constant code outside every reserved code and range, checked by a
-/// `const _` at the constant, so that the error is at the variant.
+/// A `const fn` named `function` that fails with `__before`, the code and
+/// `after` when the code lies in a range of `table` (sorted and apart):
+/// in the last one that starts at or before it, found by a binary search
+/// (the ranges before `__low` start at or before the code, those from
+/// `__high` on after it). `parameters` follow `__before`; `after` may name
+/// them. The reserved codes, the sections' ranges and the range variants'
+/// ranges are searched alike.
+fn in_ranges_check(
+    cx: &Context,
+    function: &str,
+    table: &str,
+    parameters: &TokenStream,
+    after: &TokenStream,
+) -> TokenStream {
+    let code_ty = &cx.code_ty;
+    let i128_ty = primitive("i128");
+    let str_ty = primitive("str");
+    let function = Ident::new(function, Span::call_site());
+    let table = Ident::new(table, Span::call_site());
+    quote! {
+        const fn #function(__code: #code_ty, __before: &#str_ty #parameters) {
+            let mut __low = 0;
+            let mut __high = #table.len();
+            while __low < __high {
+                let __middle = __low + (__high - __low) / 2;
+                if #table[__middle].0 <= __code {
+                    __low = __middle + 1;
+                } else {
+                    __high = __middle;
+                }
+            }
+            if __low > 0 && __code <= #table[__low - 1].1 {
+                __fail(&[__before], __code as #i128_ty, #after);
+            }
+        }
+    }
+}
+
 /// What the compiler checks of constant codes against the sections'
 /// ranges, as the grammar checks literal ones: a code of a section with a
 /// range lies in it, any other code in no range.
@@ -383,10 +418,10 @@ fn range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
         return None;
     }
     let code_ty = &cx.code_ty;
-    let i128_ty = quote!(::core::primitive::i128);
-    let str_ty = quote!(::core::primitive::str);
-    let mut own_checks = Vec::new();
-    let mut no_range_checks = Vec::new();
+    let i128_ty = primitive("i128");
+    let str_ty = primitive("str");
+    let mut own_checks = TokenStream::new();
+    let mut no_range_checks = TokenStream::new();
     for variant in &model.variants {
         let ident = variant.ident.unraw().to_string();
         let section = variant.facts.category.as_deref();
@@ -409,23 +444,24 @@ fn range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
                     Literal::i128_unsuffixed(own.start),
                     Literal::i128_unsuffixed(own.end),
                 );
-                own_checks.push(call_at(
+                own_checks.extend(call_at(
                     "__in_own_range",
                     quote!(#expr, #start, #end, #before, #after),
                     expr,
                 ));
             } else {
-                let whose = section.map_or_else(
-                    || "which has no section".to_owned(),
-                    |section| format!("which is in the section `{section}`"),
-                );
+                let whose = match section {
+                    Some(section) => format!("which is in the section `{section}`"),
+                    None => "which has no section".to_owned(),
+                };
                 let before = format!("the code of `{ident}`, {whose}, `{written}` = ");
-                no_range_checks.push(call_at("__in_no_range", quote!(#expr, #before), expr));
+                no_range_checks.extend(call_at("__in_no_range", quote!(#expr, #before), expr));
             }
         }
     }
-    let own = (!own_checks.is_empty()).then(|| {
-        quote! {
+    let mut checks = TokenStream::new();
+    if !own_checks.is_empty() {
+        checks.extend(quote! {
             // A constant code of a section with a range lies in it.
             const fn __in_own_range(__code: #code_ty, __start: #code_ty, __end: #code_ty, __before: &#str_ty, __after: &#str_ty) {
                 if __code < __start || __code > __end {
@@ -433,52 +469,66 @@ fn range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
                 }
             }
 
-            #(#own_checks)*
-        }
-    });
-    let no_range = (!no_range_checks.is_empty()).then(|| {
-        let mut sorted: Vec<_> = model.ranges.iter().collect();
-        sorted.sort_by_key(|range| range.start);
-        let starts = sorted
-            .iter()
-            .map(|range| Literal::i128_unsuffixed(range.start));
-        let ends = sorted
-            .iter()
-            .map(|range| Literal::i128_unsuffixed(range.end));
-        let names = sorted.iter().map(|range| {
-            format!(
-                ", is in `{range}`, the range of the section `{}`",
-                range.section
-            )
+            #own_checks
         });
-        quote! {
+    }
+    if !no_range_checks.is_empty() {
+        // The ranges sorted by start, as the reserved ones are: no two
+        // overlap, so a start is one range's, whose section names it.
+        let mut sorted = Vec::with_capacity(model.ranges.len());
+        for range in &model.ranges {
+            sorted.push((range.start, range.end));
+        }
+        sorted.sort_unstable();
+        let mut starts = Vec::with_capacity(sorted.len());
+        let mut ends = Vec::with_capacity(sorted.len());
+        let mut names = Vec::with_capacity(sorted.len());
+        for (start, end) in sorted {
+            if let Some(range) = model.ranges.iter().find(|range| range.start == start) {
+                names.push(format!(
+                    ", is in `{range}`, the range of the section `{}`",
+                    range.section
+                ));
+            }
+            starts.push(Literal::i128_unsuffixed(start));
+            ends.push(Literal::i128_unsuffixed(end));
+        }
+        let search = in_ranges_check(
+            cx,
+            "__in_no_range",
+            "__RANGES",
+            &TokenStream::new(),
+            &quote!(__RANGE_NAMES[__low - 1]),
+        );
+        checks.extend(quote! {
             // The ranges, sorted and apart (they never overlap), each with
             // what a message says of it.
             const __RANGES: &[(#code_ty, #code_ty)] = &[#((#starts, #ends)),*];
             const __RANGE_NAMES: &[&#str_ty] = &[#(#names),*];
 
-            // Any other constant code lies in no range: in the last one that
-            // starts at or before it, if any, found by a binary search.
-            const fn __in_no_range(__code: #code_ty, __before: &#str_ty) {
-                let mut __low = 0;
-                let mut __high = __RANGES.len();
-                while __low < __high {
-                    let __middle = __low + (__high - __low) / 2;
-                    if __RANGES[__middle].0 <= __code {
-                        __low = __middle + 1;
-                    } else {
-                        __high = __middle;
-                    }
-                }
-                if __low > 0 && __code <= __RANGES[__low - 1].1 {
-                    __fail(&[__before], __code as #i128_ty, __RANGE_NAMES[__low - 1]);
-                }
-            }
+            // Any other constant code lies in no range.
+            #search
 
-            #(#no_range_checks)*
+            #no_range_checks
+        });
+    }
+    Some(checks)
+}
+
+/// Every constant code, alternatives included, with what a failed check's
+/// message says before its value: "the code of `Ident`, `WRITTEN` = ".
+fn const_codes<'m>(model: &'m Enum) -> Vec<(&'m TokenStream, String)> {
+    let mut codes = Vec::new();
+    for variant in &model.variants {
+        let ident = variant.ident.unraw();
+        for code in std::iter::once(&variant.code).chain(&variant.alternatives) {
+            if let Code::Const(expr) = code {
+                let written = error_codes_model::written(expr);
+                codes.push((expr, format!("the code of `{ident}`, `{written}` = ")));
+            }
         }
-    });
-    Some(quote!(#own #no_range))
+    }
+    codes
 }
 
 /// What the compiler checks of constant codes against the range variants'
@@ -490,69 +540,48 @@ fn code_range_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
         return None;
     }
     sorted.sort_by_key(|&(_, _, (start, _))| start);
-    let code_ty = &cx.code_ty;
-    let i128_ty = quote!(::core::primitive::i128);
-    let str_ty = quote!(::core::primitive::str);
-    let checks: Vec<TokenStream> = model
-        .variants
-        .iter()
-        .flat_map(|variant| {
-            let ident = variant.ident.unraw().to_string();
-            std::iter::once(&variant.code)
-                .chain(&variant.alternatives)
-                .filter_map(move |code| match code {
-                    Code::Const(expr) => {
-                        let written = error_codes_model::written(expr);
-                        let before = format!("the code of `{ident}`, `{written}` = ");
-                        Some(call_at("__in_no_code_range", quote!(#expr, #before), expr))
-                    }
-                    Code::Value(_) => None,
-                })
-        })
-        .collect();
+    let mut checks = TokenStream::new();
+    for (expr, before) in const_codes(model) {
+        checks.extend(call_at("__in_no_code_range", quote!(#expr, #before), expr));
+    }
     if checks.is_empty() {
         return None;
     }
-    let starts = sorted
-        .iter()
-        .map(|&(_, _, (start, _))| Literal::i128_unsuffixed(start));
-    let ends = sorted
-        .iter()
-        .map(|&(_, _, (_, end))| Literal::i128_unsuffixed(end));
-    let names = sorted.iter().map(|&(_, variant, (start, end))| {
-        format!(
+    let code_ty = &cx.code_ty;
+    let str_ty = primitive("str");
+    let mut starts = Vec::with_capacity(sorted.len());
+    let mut ends = Vec::with_capacity(sorted.len());
+    let mut names = Vec::with_capacity(sorted.len());
+    for (_, variant, (start, end)) in sorted {
+        starts.push(Literal::i128_unsuffixed(start));
+        ends.push(Literal::i128_unsuffixed(end));
+        names.push(format!(
             ", is in `{start}..={end}`, the range of variant `{}`; codes must be unique",
             variant.ident.unraw()
-        )
-    });
+        ));
+    }
+    let search = in_ranges_check(
+        cx,
+        "__in_no_code_range",
+        "__CODE_RANGES",
+        &TokenStream::new(),
+        &quote!(__CODE_RANGE_NAMES[__low - 1]),
+    );
     Some(quote! {
         // The range variants' ranges, sorted and apart (they never
         // overlap), each with what a message says of it.
         const __CODE_RANGES: &[(#code_ty, #code_ty)] = &[#((#starts, #ends)),*];
         const __CODE_RANGE_NAMES: &[&#str_ty] = &[#(#names),*];
 
-        // A constant code lies in no range variant's range: not in the
-        // last one that starts at or before it, found by a binary search.
-        const fn __in_no_code_range(__code: #code_ty, __before: &#str_ty) {
-            let mut __low = 0;
-            let mut __high = __CODE_RANGES.len();
-            while __low < __high {
-                let __middle = __low + (__high - __low) / 2;
-                if __CODE_RANGES[__middle].0 <= __code {
-                    __low = __middle + 1;
-                } else {
-                    __high = __middle;
-                }
-            }
-            if __low > 0 && __code <= __CODE_RANGES[__low - 1].1 {
-                __fail(&[__before], __code as #i128_ty, __CODE_RANGE_NAMES[__low - 1]);
-            }
-        }
+        // A constant code lies in no range variant's range.
+        #search
 
-        #(#checks)*
+        #checks
     })
 }
 
+/// Each constant code outside every reserved code and range, checked by a
+/// `const _` at the constant, so that the error is at the variant.
 fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
     let code_ty = &cx.code_ty;
     let ty_name = &cx.ty_name;
@@ -560,52 +589,36 @@ fn reserved_checks(cx: &Context, model: &Enum) -> Option<TokenStream> {
     if ranges.is_empty() {
         return None;
     }
-    let starts = ranges.iter().map(|range| Literal::i128_unsuffixed(range.0));
-    let ends = ranges.iter().map(|range| Literal::i128_unsuffixed(range.1));
-    let i128_ty = quote!(::core::primitive::i128);
-    let checks = model.variants.iter().flat_map(|variant| {
-        let ident = variant.ident.unraw().to_string();
-        std::iter::once(&variant.code)
-            .chain(&variant.alternatives)
-            .filter_map(move |code| match code {
-                Code::Const(expr) => {
-                    let written = error_codes_model::written(expr);
-                    let before = format!("the code of `{ident}`, `{written}` = ");
-                    let after = format!(
-                        ", is reserved in `{ty_name}`: it was retired and cannot be used again"
-                    );
-                    Some(call_at(
-                        "__not_reserved",
-                        quote!(#expr, #before, #after),
-                        expr,
-                    ))
-                }
-                Code::Value(_) => None,
-            })
-    });
+    let mut starts = Vec::with_capacity(ranges.len());
+    let mut ends = Vec::with_capacity(ranges.len());
+    for (start, end) in ranges {
+        starts.push(Literal::i128_unsuffixed(start));
+        ends.push(Literal::i128_unsuffixed(end));
+    }
+    let str_ty = primitive("str");
+    let after = format!(", is reserved in `{ty_name}`: it was retired and cannot be used again");
+    let mut checks = TokenStream::new();
+    for (expr, before) in const_codes(model) {
+        checks.extend(call_at(
+            "__not_reserved",
+            quote!(#expr, #before, #after),
+            expr,
+        ));
+    }
+    let search = in_ranges_check(
+        cx,
+        "__not_reserved",
+        "__RESERVED",
+        &quote!(, __after: &#str_ty),
+        &quote!(__after),
+    );
     Some(quote! {
         // The reserved ranges, sorted and apart.
         const __RESERVED: &[(#code_ty, #code_ty)] = &[#((#starts, #ends)),*];
 
-        // A reserved code is in the last range that starts at or before
-        // it, found by a binary search: the ranges before `__low` start at
-        // or before the code, those from `__high` on after it.
-        const fn __not_reserved(__code: #code_ty, __before: &::core::primitive::str, __after: &::core::primitive::str) {
-            let mut __low = 0;
-            let mut __high = __RESERVED.len();
-            while __low < __high {
-                let __middle = __low + (__high - __low) / 2;
-                if __RESERVED[__middle].0 <= __code {
-                    __low = __middle + 1;
-                } else {
-                    __high = __middle;
-                }
-            }
-            if __low > 0 && __code <= __RESERVED[__low - 1].1 {
-                __fail(&[__before], __code as #i128_ty, __after);
-            }
-        }
+        // A reserved code is in the last range that starts at or before it.
+        #search
 
-        #(#checks)*
+        #checks
     })
 }

@@ -3,7 +3,7 @@
 //! after an error.
 
 use error_codes_model::ast::{Code, Shape};
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 use syn::ext::IdentExt;
 use syn::{Generics, Visibility};
@@ -43,6 +43,22 @@ impl<'a> Context<'a> {
     pub(crate) fn named_after(&self, suffix: &str) -> Ident {
         format_ident!("{}{}", self.ty_name, suffix, span = self.ident.span())
     }
+}
+
+/// `::core::option::Option`: the generated code names every item of
+/// `core` by its absolute path, which no item of the user's crate can
+/// shadow. Built here for every template that needs one, rather than
+/// written out in each: every token of a template is code the derive
+/// itself compiles.
+pub(crate) fn core_path(module: &str, item: &str) -> TokenStream {
+    let module = Ident::new(module, Span::call_site());
+    let item = Ident::new(item, Span::call_site());
+    quote!(::core::#module::#item)
+}
+
+/// `::core::primitive::usize`.
+pub(crate) fn primitive(name: &str) -> TokenStream {
+    core_path("primitive", name)
 }
 
 /// A code as the generated code writes it: one literal token even when

@@ -12,7 +12,7 @@
 
 use crate::api::{self, Bodies};
 use crate::const_checks;
-use crate::context::Context;
+use crate::context::{Context, core_path};
 use crate::fallback;
 use crate::lookup::{self, Keys};
 use crate::tables;
@@ -38,8 +38,8 @@ fn expand(model: &Enum) -> TokenStream {
     let cx = Context::new(model.ident, model.vis, model.generics, model.shape);
     let keys = Keys::new(model);
     let (tables, methods) = tables::tables(&cx, model);
-    let option = quote!(::core::option::Option);
-    let result = quote!(::core::result::Result);
+    let option = core_path("option", "Option");
+    let result = core_path("result", "Result");
     let code_error = cx.named_after("FromCodeError");
     let name_error = cx.named_after("FromNameError");
     // A range variant has no single code: not in `ALL`.
@@ -149,24 +149,26 @@ fn message_arm(variant: &Variant, message: &Message) -> TokenStream {
     }
     let pattern = match variant.fields {
         Fields::Named(fields) => {
-            let bound = fields.named.iter().filter_map(|field| {
-                let name = field.ident.as_ref()?;
-                let binding = binding(&name.unraw().to_string());
-                message
-                    .parameter(&name.unraw().to_string())
-                    .map(|_| quote!(#name: #binding))
-            });
-            quote!({ #(#bound,)* .. })
+            let mut bound = TokenStream::new();
+            for name in fields.named.iter().filter_map(|field| field.ident.as_ref()) {
+                let written = name.unraw().to_string();
+                if message.parameter(&written).is_some() {
+                    let binding = binding(&written);
+                    bound.extend(quote!(#name: #binding,));
+                }
+            }
+            quote!({ #bound .. })
         }
         Fields::Unnamed(fields) => {
-            let bound = (0..fields.unnamed.len()).map(|index| {
+            let mut bound = Vec::with_capacity(fields.unnamed.len());
+            for index in 0..fields.unnamed.len() {
                 let name = index.to_string();
-                if message.parameter(&name).is_some() {
+                bound.push(if message.parameter(&name).is_some() {
                     binding(&name).into_token_stream()
                 } else {
                     quote!(_)
-                }
-            });
+                });
+            }
             quote!((#(#bound),*))
         }
         Fields::Unit => TokenStream::new(),
@@ -203,9 +205,7 @@ fn display_bounds(model: &Enum) -> Vec<TokenStream> {
             let Some(ty) = field_type(variant.fields, &parameter.name) else {
                 continue;
             };
-            let mentions = ty.to_token_stream().into_iter().flat_map(flatten).any(
-                |token| matches!(&token, TokenTree::Ident(ident) if parameters.contains(&ident)),
-            );
+            let mentions = mentions_any(ty.to_token_stream(), &parameters);
             let bound = quote!(#ty: ::core::fmt::Display);
             if mentions
                 && !bounds
@@ -219,10 +219,17 @@ fn display_bounds(model: &Enum) -> Vec<TokenStream> {
     bounds
 }
 
-/// Every token of a tree, groups opened.
-fn flatten(token: TokenTree) -> Vec<TokenTree> {
-    match token {
-        TokenTree::Group(group) => group.stream().into_iter().flat_map(flatten).collect(),
-        other => vec![other],
+/// Whether any of `idents` is among the tokens, inside groups too.
+fn mentions_any(tokens: TokenStream, idents: &[&Ident]) -> bool {
+    for token in tokens {
+        let found = match token {
+            TokenTree::Group(group) => mentions_any(group.stream(), idents),
+            TokenTree::Ident(ident) => idents.contains(&&ident),
+            TokenTree::Punct(_) | TokenTree::Literal(_) => false,
+        };
+        if found {
+            return true;
+        }
     }
+    false
 }

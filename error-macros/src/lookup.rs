@@ -15,7 +15,7 @@
 //! so a lookup ends at the first empty slot; both end in `__variant_at`,
 //! the one `match` from an index back to a variant.
 
-use crate::context::{CodeTokens, Context};
+use crate::context::{CodeTokens, Context, core_path, primitive};
 use error_codes_model::CodeType;
 use error_codes_model::ast::{Code, Enum, Variant};
 use proc_macro2::{Literal, TokenStream};
@@ -54,15 +54,17 @@ pub(crate) struct Keys<'m> {
 
 impl<'m> Keys<'m> {
     pub(crate) fn new(model: &'m Enum) -> Self {
+        let mut codes = Vec::new();
+        for (key, variant) in model.every_code() {
+            codes.push(Key { key, variant });
+        }
+        let mut names = Vec::new();
+        for (key, variant) in model.every_name() {
+            names.push(Key { key, variant });
+        }
         Keys {
-            codes: model
-                .every_code()
-                .map(|(key, variant)| Key { key, variant })
-                .collect(),
-            names: model
-                .every_name()
-                .map(|(key, variant)| Key { key, variant })
-                .collect(),
+            codes,
+            names,
             codes_known: model.codes_known(),
         }
     }
@@ -83,14 +85,8 @@ impl<'m> Keys<'m> {
 /// (one that no key index reaches).
 pub(crate) fn slot_type(entries: usize) -> (TokenStream, Literal) {
     match u16::try_from(entries) {
-        Ok(len) if len < u16::MAX => (
-            quote!(::core::primitive::u16),
-            Literal::u16_unsuffixed(u16::MAX),
-        ),
-        _ => (
-            quote!(::core::primitive::u32),
-            Literal::u32_unsuffixed(u32::MAX),
-        ),
+        Ok(len) if len < u16::MAX => (primitive("u16"), Literal::u16_unsuffixed(u16::MAX)),
+        _ => (primitive("u32"), Literal::u32_unsuffixed(u32::MAX)),
     }
 }
 
@@ -108,10 +104,14 @@ pub(crate) fn helpers(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     }
     let ty = cx.ident;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
-    let option = quote!(::core::option::Option);
-    let usize_ty = quote!(::core::primitive::usize);
-    let variants = model.variants.iter().map(built);
-    let indices = (0..model.variants.len()).map(Literal::usize_unsuffixed);
+    let option = core_path("option", "Option");
+    let usize_ty = primitive("usize");
+    let mut variants = Vec::with_capacity(model.variants.len());
+    let mut indices = Vec::with_capacity(model.variants.len());
+    for (index, variant) in model.variants.iter().enumerate() {
+        variants.push(built(variant));
+        indices.push(Literal::usize_unsuffixed(index));
+    }
     // A table of constant codes is the compiler's to build
     // ([`const_checks`](crate::const_checks)).
     let code_table = if keys.hashed_codes() && keys.codes_known {
@@ -124,28 +124,37 @@ pub(crate) fn helpers(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     // `Some` around the whole `match`, not in each arm: one token group,
     // not one per arm. With a catch-all, an index past the variants is the
     // code it keeps.
-    let variant_at = match &model.catch_all {
-        None => quote! {
-            #[inline]
-            const fn __variant_at #impl_generics (__i: #usize_ty) -> #option<#ty #ty_generics> #where_clause {
+    let arms = quote!(#(#indices => #ty::#variants,)*);
+    let (parameters, output, body) = match &model.catch_all {
+        None => (
+            quote!(__i: #usize_ty),
+            quote!(#option<#ty #ty_generics>),
+            quote! {
                 #option::Some(match __i {
-                    #(#indices => #ty::#variants,)*
+                    #arms
                     _ => return #option::None,
                 })
-            }
-        },
+            },
+        ),
         Some(catch_all) => {
             let code_ty = &cx.code_ty;
             let other = catch_all.ident;
-            quote! {
-                #[inline]
-                const fn __variant_at #impl_generics (__i: #usize_ty, __code: #code_ty) -> #ty #ty_generics #where_clause {
+            (
+                quote!(__i: #usize_ty, __code: #code_ty),
+                quote!(#ty #ty_generics),
+                quote! {
                     match __i {
-                        #(#indices => #ty::#variants,)*
+                        #arms
                         _ => #ty::#other(__code),
                     }
-                }
-            }
+                },
+            )
+        }
+    };
+    let variant_at = quote! {
+        #[inline]
+        const fn __variant_at #impl_generics (#parameters) -> #output #where_clause {
+            #body
         }
     };
     // Only the probes of a hash table end in `__variant_at`.
@@ -174,6 +183,7 @@ fn built(variant: &Variant) -> TokenStream {
 /// each wrapped in `Some` without a catch-all: the compiler makes a
 /// binary search of them.
 fn range_arms(model: &Enum) -> TokenStream {
+    let option = core_path("option", "Option");
     let mut arms = TokenStream::new();
     for (_, variant, (start, end)) in model.code_ranges() {
         let ident = variant.ident;
@@ -184,7 +194,7 @@ fn range_arms(model: &Enum) -> TokenStream {
         arms.extend(if model.catch_all.is_some() {
             quote!(#start..=#end => Self::#ident(code),)
         } else {
-            quote!(#start..=#end => ::core::option::Option::Some(Self::#ident(code)),)
+            quote!(#start..=#end => #option::Some(Self::#ident(code)),)
         });
     }
     arms
@@ -197,7 +207,8 @@ fn miss(model: &Enum) -> TokenStream {
         let ident = catch_all.ident;
         quote!(Self::#ident(code))
     } else {
-        quote!(::core::option::Option::None)
+        let option = core_path("option", "Option");
+        quote!(#option::None)
     };
     if model.code_ranges().next().is_none() {
         return none;
@@ -226,7 +237,8 @@ pub(crate) fn code_bits(code_type: CodeType, code: &TokenStream) -> TokenStream 
     if code_type == CodeType::U64 {
         quote!(#code)
     } else {
-        quote!((#code as ::core::primitive::u64))
+        let u64_ty = primitive("u64");
+        quote!((#code as #u64_ty))
     }
 }
 
@@ -237,37 +249,40 @@ pub(crate) fn from_code(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream 
         return quote!(let _ = code; #miss);
     }
     if !keys.hashed_codes() {
-        let arms = keys.codes.iter().map(|code| CodeTokens(code.key));
-        let variants = keys
-            .codes
-            .iter()
-            .map(|code| model.variants[code.variant].ident);
+        let mut arms = Vec::with_capacity(keys.codes.len());
+        let mut variants = Vec::with_capacity(keys.codes.len());
+        for code in &keys.codes {
+            arms.push(CodeTokens(code.key));
+            variants.push(model.variants[code.variant].ident);
+        }
+        let option = core_path("option", "Option");
+        let ranges = range_arms(model);
         // (`_` is unreachable when every value of the code type is a code:
         // `from_code` allows `unreachable_patterns`.)
-        return if model.catch_all.is_some() {
-            let catch_all = model.catch_all.as_ref().map(|catch_all| catch_all.ident);
-            let ranges = range_arms(model);
+        if model.catch_all.is_none() && !ranges.is_empty() {
+            // A range variant's arm is its own `Some`.
+            return quote! {
+                match code {
+                    #(#arms => #option::Some(Self::#variants),)*
+                    #ranges
+                    _ => #option::None,
+                }
+            };
+        }
+        let arms = quote!(#(#arms => Self::#variants,)*);
+        return if let Some(catch_all) = &model.catch_all {
+            let catch_all = catch_all.ident;
             quote! {
                 match code {
-                    #(#arms => Self::#variants,)*
+                    #arms
                     #ranges
                     _ => Self::#catch_all(code),
                 }
             }
-        } else if model.code_ranges().next().is_some() {
-            // A range variant's arm is its own `Some`.
-            let ranges = range_arms(model);
-            quote! {
-                match code {
-                    #(#arms => ::core::option::Option::Some(Self::#variants),)*
-                    #ranges
-                    _ => ::core::option::Option::None,
-                }
-            }
         } else {
             quote! {
-                ::core::option::Option::Some(match code {
-                    #(#arms => Self::#variants,)*
+                #option::Some(match code {
+                    #arms
                     _ => return #miss,
                 })
             }
@@ -278,10 +293,8 @@ pub(crate) fn from_code(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream 
     let (_, empty) = slot_type(model.variants.len());
     let mask = Literal::usize_unsuffixed(len - 1);
     let shift = Literal::u32_unsuffixed(shift);
-    let found = hit(
-        model,
-        &quote!(__SLOT_VARIANTS[__slot] as ::core::primitive::usize),
-    );
+    let usize_ty = primitive("usize");
+    let found = hit(model, &quote!(__SLOT_VARIANTS[__slot] as #usize_ty));
     // An empty slot holds code 0 and no variant: reached before the code's
     // own slot, it means the code is not in the table (linear probing
     // leaves no gap between a code's first slot and its own), so the
@@ -289,7 +302,7 @@ pub(crate) fn from_code(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream 
     // variant is `None`, or the catch-all). The loop ends: at least half
     // the slots are empty.
     quote! {
-        let mut __slot = (#bits.wrapping_mul(#MULTIPLIER) >> #shift) as ::core::primitive::usize;
+        let mut __slot = (#bits.wrapping_mul(#MULTIPLIER) >> #shift) as #usize_ty;
         loop {
             if __SLOT_CODES[__slot] == code {
                 return #found;
@@ -310,27 +323,28 @@ fn code_table(cx: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let code_ty = &cx.code_ty;
     let (slot_ty, empty) = slot_type(model.variants.len());
     let (len, shift) = table_size(keys.codes.len());
-    let values: Vec<Key<i128>> = keys
-        .codes
-        .iter()
-        .filter_map(|code| match code.key {
-            Code::Value(value) => Some(Key {
+    let mut values = Vec::with_capacity(keys.codes.len());
+    let mut homes = Vec::with_capacity(keys.codes.len());
+    for code in &keys.codes {
+        if let Code::Value(value) = code.key {
+            values.push(Key {
                 key: *value,
                 variant: code.variant,
-            }),
-            Code::Const(_) => None,
-        })
-        .collect();
-    let slots = build_slots(&values, |code| code_home(code.key, shift), len);
-    let slot_codes = slots
-        .iter()
-        .map(|slot| Literal::i128_unsuffixed(slot.map_or(0, |key| values[key].key)));
-    let slot_variants = slots.iter().map(|slot| {
-        slot.map_or_else(
-            || empty.clone(),
-            |key| Literal::usize_unsuffixed(values[key].variant),
-        )
-    });
+            });
+            homes.push(code_home(*value, shift));
+        }
+    }
+    let mut slot_codes = Vec::with_capacity(len);
+    let mut slot_variants = Vec::with_capacity(len);
+    for slot in build_slots(&homes, len) {
+        if let Some(key) = slot {
+            slot_codes.push(Literal::i128_unsuffixed(values[key].key));
+            slot_variants.push(Literal::usize_unsuffixed(values[key].variant));
+        } else {
+            slot_codes.push(Literal::i128_unsuffixed(0));
+            slot_variants.push(empty.clone());
+        }
+    }
     quote! {
         const __SLOT_CODES: &[#code_ty] = &[#(#slot_codes),*];
         const __SLOT_VARIANTS: &[#slot_ty] = &[#(#slot_variants),*];
@@ -345,12 +359,13 @@ fn code_home(code: i128, shift: u32) -> usize {
     usize::try_from(bits.wrapping_mul(MULTIPLIER) >> shift).unwrap_or_default()
 }
 
-/// An open-addressing table: each key in the slot of its hash, or the next
-/// free one after it. `len` is a power of two, at least twice the keys.
-fn build_slots<K>(keys: &[K], home: impl Fn(&K) -> usize, len: usize) -> Vec<Option<usize>> {
+/// An open-addressing table: each key (given by the slot of its hash,
+/// its home) in its home, or the next free slot after it. `len` is a power
+/// of two, at least twice the keys.
+fn build_slots(homes: &[usize], len: usize) -> Vec<Option<usize>> {
     let mut slots = vec![None; len];
-    for (index, key) in keys.iter().enumerate() {
-        let mut slot = home(key);
+    for (index, &home) in homes.iter().enumerate() {
+        let mut slot = home;
         while slots[slot].is_some() {
             slot = (slot + 1) & (len - 1);
         }
@@ -386,29 +401,43 @@ fn name_table(model: &Enum, keys: &Keys) -> TokenStream {
     let names = &keys.names;
     let (slot_ty, empty) = slot_type(names.len());
     let (len, shift) = table_size(names.len());
-    let slots = build_slots(names, |name| name_slot(name.key, shift), len);
-    let slots = slots.iter().map(|slot| match slot {
-        Some(key) => Literal::usize_unsuffixed(*key),
-        None => empty.clone(),
-    });
+    let mut homes = Vec::with_capacity(names.len());
+    for name in names {
+        homes.push(name_slot(name.key, shift));
+    }
+    let mut slots = Vec::with_capacity(len);
+    for slot in build_slots(&homes, len) {
+        slots.push(match slot {
+            Some(key) => Literal::usize_unsuffixed(key),
+            None => empty.clone(),
+        });
+    }
     let len = Literal::usize_unsuffixed(len);
-    let usize_ty = quote!(::core::primitive::usize);
-    let u64_ty = quote!(::core::primitive::u64);
-    let u8_ty = quote!(::core::primitive::u8);
+    let usize_ty = primitive("usize");
+    let u64_ty = primitive("u64");
+    let u8_ty = primitive("u8");
+    let u32_ty = primitive("u32");
+    let u16_ty = primitive("u16");
+    let str_ty = primitive("str");
+    let bool_ty = primitive("bool");
     let count = model.variants.len();
     // Without aliases, the keys are the first `count` names of `__NAMES`.
     let keys = if names.len() == count {
         quote!(
-            const __KEYS: &[&::core::primitive::str] = __NAMES;
+            const __KEYS: &[&#str_ty] = __NAMES;
         )
     } else {
-        let keys = names.iter().map(|name| name.key);
-        quote!(const __KEYS: &[&::core::primitive::str] = &[#(#keys),*];)
+        let mut keys = Vec::with_capacity(names.len());
+        for name in names {
+            keys.push(name.key);
+        }
+        quote!(const __KEYS: &[&#str_ty] = &[#(#keys),*];)
     };
     let alias_of = (names.len() > count).then(|| {
-        let variants = names[count..]
-            .iter()
-            .map(|alias| Literal::usize_unsuffixed(alias.variant));
+        let mut variants = Vec::with_capacity(names.len() - count);
+        for alias in &names[count..] {
+            variants.push(Literal::usize_unsuffixed(alias.variant));
+        }
         quote! {
             // The variant of each alias, in `__KEYS` order.
             const __ALIAS_OF: &[#usize_ty] = &[#(#variants),*];
@@ -432,12 +461,12 @@ fn name_table(model: &Enum, keys: &Keys) -> TokenStream {
             let mut __last: #u64_ty = 0;
             let mut __shift = 0;
             if let [__a, __b, __c, __d, __tail @ ..] = __rest {
-                __last = ::core::primitive::u32::from_le_bytes([*__a, *__b, *__c, *__d]) as #u64_ty;
+                __last = #u32_ty::from_le_bytes([*__a, *__b, *__c, *__d]) as #u64_ty;
                 __shift = 32;
                 __rest = __tail;
             }
             if let [__a, __b, __tail @ ..] = __rest {
-                __last |= (::core::primitive::u16::from_le_bytes([*__a, *__b]) as #u64_ty) << __shift;
+                __last |= (#u16_ty::from_le_bytes([*__a, *__b]) as #u64_ty) << __shift;
                 __shift += 16;
                 __rest = __tail;
             }
@@ -448,7 +477,7 @@ fn name_table(model: &Enum, keys: &Keys) -> TokenStream {
         }
 
         // Eight bytes at a time, then the rest.
-        const fn __same(mut __x: &[#u8_ty], mut __y: &[#u8_ty]) -> ::core::primitive::bool {
+        const fn __same(mut __x: &[#u8_ty], mut __y: &[#u8_ty]) -> #bool_ty {
             if __x.len() != __y.len() {
                 return false;
             }
@@ -479,23 +508,24 @@ fn name_slot(name: &str, shift: u32) -> usize {
 
 /// The body of `from_name`.
 pub(crate) fn from_name(_: &Context, model: &Enum, keys: &Keys) -> TokenStream {
+    let option = core_path("option", "Option");
     if model.variants.is_empty() {
-        return quote!(let _ = name; ::core::option::Option::None);
+        return quote!(let _ = name; #option::None);
     }
     let names = &keys.names;
     if !keys.hashed_names() {
         // Byte-string patterns, which a `const fn` may match on (string
         // patterns it may not): one literal token per name.
-        let patterns = names
-            .iter()
-            .map(|name| Literal::byte_string(name.key.as_bytes()));
-        let variants = names
-            .iter()
-            .map(|name| built(&model.variants[name.variant]));
+        let mut patterns = Vec::with_capacity(names.len());
+        let mut variants = Vec::with_capacity(names.len());
+        for name in names {
+            patterns.push(Literal::byte_string(name.key.as_bytes()));
+            variants.push(built(&model.variants[name.variant]));
+        }
         return quote! {
-            ::core::option::Option::Some(match name.as_bytes() {
+            #option::Some(match name.as_bytes() {
                 #(#patterns => Self::#variants,)*
-                _ => return ::core::option::Option::None,
+                _ => return #option::None,
             })
         };
     }
@@ -504,6 +534,7 @@ pub(crate) fn from_name(_: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     let (_, empty) = slot_type(names.len());
     let mask = Literal::usize_unsuffixed(len - 1);
     let shift = Literal::u32_unsuffixed(shift);
+    let usize_ty = primitive("usize");
     let variant = if names.len() > count {
         quote!(if __key < #count { __key } else { __ALIAS_OF[__key - #count] })
     } else {
@@ -512,20 +543,20 @@ pub(crate) fn from_name(_: &Context, model: &Enum, keys: &Keys) -> TokenStream {
     // The catch-all's `__variant_at` needs a code for an index that no key
     // has: any will do.
     let found = if model.catch_all.is_some() {
-        quote!(::core::option::Option::Some(__variant_at(#variant, 0)))
+        quote!(#option::Some(__variant_at(#variant, 0)))
     } else {
         quote!(__variant_at(#variant))
     };
     // The loop ends: at least half the slots are empty.
     quote! {
         let __name = name.as_bytes();
-        let mut __slot = (__hash_name(__name) >> #shift) as ::core::primitive::usize;
+        let mut __slot = (__hash_name(__name) >> #shift) as #usize_ty;
         loop {
             let __key = __NAME_SLOTS[__slot];
             if __key == #empty {
-                return ::core::option::Option::None;
+                return #option::None;
             }
-            let __key = __key as ::core::primitive::usize;
+            let __key = __key as #usize_ty;
             if __same(__KEYS[__key].as_bytes(), __name) {
                 return #found;
             }

@@ -4,7 +4,7 @@
 //! instead of running a `match` of its own.
 
 use crate::api::MethodBodies;
-use crate::context::{CodeTokens, Context};
+use crate::context::{CodeTokens, Context, core_path, primitive};
 use error_codes_model::Facts;
 use error_codes_model::ast::Enum;
 use proc_macro2::{Delimiter, Group, Literal, TokenStream};
@@ -28,58 +28,68 @@ pub(crate) fn tables(cx: &Context, model: &Enum) -> (TokenStream, MethodBodies) 
     let ty = cx.ident;
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
     let code_ty = &cx.code_ty;
-    let codes = model
-        .variants
-        .iter()
-        .map(|variant| CodeTokens(&variant.code));
+    let str_ty = primitive("str");
     // One row per variant: the coded variants, then the catch-all.
-    let rows: Vec<&Facts> = model.documented().collect();
-    let names = rows.iter().map(|row| &row.name);
-    let reasons = rows.iter().flat_map(|row| &row.reasons);
-    let reason_bounds = std::iter::once(0)
-        .chain(rows.iter().scan(0, |end, row| {
-            *end += row.reasons.len();
-            Some(*end)
-        }))
-        .map(Literal::usize_unsuffixed);
-    let descriptions = rows.iter().map(|row| row.description());
-    // `""` for none (a category is never blank): no `Some(..)` group per
-    // variant.
-    let categories = rows.iter().map(|row| row.category.as_deref().unwrap_or(""));
+    let mut rows: Vec<&Facts> = Vec::with_capacity(model.variants.len() + 1);
+    let mut codes = Vec::with_capacity(model.variants.len());
+    let mut variants = Vec::with_capacity(model.variants.len());
+    let mut indices = Vec::with_capacity(model.variants.len());
+    // `{ .. }` matches any fields; a unit-only enum needs none per arm, but
+    // a range variant has its code.
+    let mut fields = Vec::with_capacity(model.variants.len());
+    for (index, variant) in model.variants.iter().enumerate() {
+        rows.push(&variant.facts);
+        codes.push(CodeTokens(&variant.code));
+        variants.push(variant.ident);
+        indices.push(Literal::usize_unsuffixed(index));
+        fields.push((!model.shape.lookups || variant.range.is_some()).then(any_fields));
+    }
+    if let Some(catch_all) = &model.catch_all {
+        rows.push(&catch_all.facts);
+    }
+    // Every table's column, in one pass over the rows. A category or a
+    // link is `""` for none (neither is ever blank): no `Some(..)` group
+    // per variant.
+    let mut names = Vec::with_capacity(rows.len());
+    let mut reasons = Vec::new();
+    let mut reason_bounds = Vec::with_capacity(rows.len() + 1);
+    reason_bounds.push(Literal::usize_unsuffixed(0));
+    let mut descriptions = Vec::with_capacity(rows.len());
+    let mut categories = Vec::with_capacity(rows.len());
+    let mut doc_urls = Vec::with_capacity(rows.len());
+    let mut retryable = Vec::with_capacity(rows.len());
+    let (mut linked, mut varies) = (false, false);
+    for row in &rows {
+        names.push(row.name.as_str());
+        for reason in &row.reasons {
+            reasons.push(reason.as_str());
+        }
+        reason_bounds.push(Literal::usize_unsuffixed(reasons.len()));
+        descriptions.push(row.description());
+        categories.push(row.category.as_deref().unwrap_or(""));
+        doc_urls.push(row.doc_url.as_deref().unwrap_or(""));
+        retryable.push(row.retryable);
+        linked |= row.doc_url.is_some();
+        varies |= row.retryable != rows[0].retryable;
+    }
     // The links and the retryability only where some variant has them:
     // an enum that does not use them pays for no table.
-    let linked = rows.iter().any(|row| row.doc_url.is_some());
-    let doc_urls = linked.then(|| {
-        let doc_urls = rows.iter().map(|row| row.doc_url.as_deref().unwrap_or(""));
-        quote!(const __DOC_URLS: &[&::core::primitive::str] = &[#(#doc_urls),*];)
-    });
-    let varies = rows
-        .windows(2)
-        .any(|pair| pair[0].retryable != pair[1].retryable);
+    let doc_urls = linked.then(|| quote!(const __DOC_URLS: &[&#str_ty] = &[#(#doc_urls),*];));
     let retry = if varies {
         Retry::Table
     } else {
         Retry::Always(rows.first().is_some_and(|row| row.retryable))
     };
     let retryable = varies.then(|| {
-        let retryable = rows.iter().map(|row| row.retryable);
-        quote!(const __RETRYABLE: &[::core::primitive::bool] = &[#(#retryable),*];)
+        let bool_ty = primitive("bool");
+        quote!(const __RETRYABLE: &[#bool_ty] = &[#(#retryable),*];)
     });
-    let variants = model.variants.iter().map(|variant| variant.ident);
-    let indices = (0..model.variants.len()).map(Literal::usize_unsuffixed);
-    // `{ .. }` matches any fields; a unit-only enum needs none per arm, but
-    // a range variant has its code.
-    let fields = model
-        .variants
-        .iter()
-        .map(|variant| (!model.shape.lookups || variant.range.is_some()).then(any_fields));
     let catch_all_arm = model.catch_all.as_ref().map(|catch_all| {
         let ident = catch_all.ident;
         let index = Literal::usize_unsuffixed(model.variants.len());
         quote!(#ty::#ident(..) => #index,)
     });
-    let str_ty = quote!(::core::primitive::str);
-    let usize_ty = quote!(::core::primitive::usize);
+    let usize_ty = primitive("usize");
     let body = if rows.is_empty() {
         quote!(match *__value {})
     } else {
@@ -115,7 +125,7 @@ fn any_fields() -> Group {
 /// The bodies of the per-variant methods, which read the tables:
 /// `__DOC_URLS` when `linked`.
 fn method_bodies(model: &Enum, linked: bool, retry: &Retry) -> MethodBodies {
-    let option = quote!(::core::option::Option);
+    let option = core_path("option", "Option");
     let doc_url = if linked {
         quote! {
             let __doc_url = __DOC_URLS[__index(self)];
@@ -134,18 +144,20 @@ fn method_bodies(model: &Enum, linked: bool, retry: &Retry) -> MethodBodies {
     };
     // The catch-all's code, and a range variant's, is the one it carries;
     // no other arm when every variant carries one.
-    let carriers: Vec<_> = model
-        .code_ranges()
-        .map(|(_, variant, _)| variant.ident)
-        .chain(model.catch_all.as_ref().map(|catch_all| catch_all.ident))
-        .collect();
+    let mut carriers = Vec::new();
+    for (_, variant, _) in model.code_ranges() {
+        carriers.push(variant.ident);
+    }
+    let ranged = !carriers.is_empty();
+    if let Some(catch_all) = &model.catch_all {
+        carriers.push(catch_all.ident);
+    }
     let code = if carriers.is_empty() {
         quote!(__CODES[__index(self)])
     } else {
         // (Kept after a lone catch-all, as it always was.)
         let every_one_carries =
             carriers.len() == model.variants.len() + usize::from(model.catch_all.is_some());
-        let ranged = model.code_ranges().next().is_some();
         let others = (!every_one_carries || !ranged).then(|| quote!(_ => __CODES[__index(self)],));
         quote! {
             match self {
