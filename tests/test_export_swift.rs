@@ -98,3 +98,41 @@ fn another_sdk_matches_its_golden_file() {
          and review its diff"
     );
 }
+
+/// tree-sitter-swift (and so the editors that highlight with it) reads a
+/// `/*` that starts the text of an attribute's string, after the quote or
+/// after an escape, as a comment that runs to the next `*/`, even one in
+/// another string: the export writes such a `*` as `\u{2a}`, the same
+/// string to Swift. (Found by the differential test, seed 1.)
+#[test]
+fn a_comment_opener_in_a_deprecation_message_parses() {
+    let dir = common::tools::scratch_dir("swift_comment_opener");
+    let source = r#"use error_macros::ErrorCodes;
+
+#[derive(Debug, Clone, Copy, ErrorCodes)]
+pub enum Opener {
+    #[deprecated(note = "/* first\n /* again")]
+    #[code(1, "One")]
+    First,
+    #[code(2, "Closes */ here")]
+    Second,
+}
+"#;
+    let input = dir.join("lib.rs");
+    std::fs::write(&input, source).expect("written");
+    let swift = export(&[
+        "--input",
+        input.to_str().expect("UTF-8"),
+        "--format",
+        "swift",
+    ]);
+    assert!(
+        swift.contains(r#"message: "/\u{2a} first\n /\u{2a} again")"#),
+        "{swift}"
+    );
+    let Some(printed) = swift_parse("swift_comment_opener_parse", &[("Opener.swift", &swift)])
+    else {
+        return;
+    };
+    assert_eq!(printed, "Opener.swift: ok\n");
+}

@@ -42,7 +42,10 @@ pub enum Lang {
 pub fn quoted(text: &str, syntax: Syntax) -> String {
     let mut literal = String::with_capacity(text.len() + 2);
     literal.push('"');
+    let mut after_slash = false;
     for ch in text.chars() {
+        let slash = after_slash;
+        after_slash = ch == '/';
         match (ch, syntax) {
             ('"', _) => literal.push_str("\\\""),
             ('\\', _) => literal.push_str("\\\\"),
@@ -63,6 +66,10 @@ pub fn quoted(text: &str, syntax: Syntax) -> String {
             (control, Syntax::Swift) if control.is_control() => {
                 let _ = write!(literal, "\\u{{{:x}}}", u32::from(control));
             }
+            // The same string, but no `/*` in the source: tree-sitter-swift
+            // (and the editors that highlight with it) read `/*` in an
+            // attribute's string as a comment that runs to the next `*/`.
+            ('*', Syntax::Swift) if slash => literal.push_str("\\u{2a}"),
             (other, _) => literal.push(other),
         }
     }
@@ -145,6 +152,12 @@ mod tests {
             quoted(text, Syntax::Swift),
             r#""\u{0}\u{8}\u{c}\u{1f}\u{7f}\u{85}""#
         );
+    }
+
+    #[test]
+    fn swift_writes_no_comment_opener() {
+        assert_eq!(quoted("/* a */ /", Syntax::Swift), r#""/\u{2a} a */ /""#);
+        assert_eq!(quoted("/* a", Syntax::CFamily), r#""/* a""#);
     }
 
     #[test]
