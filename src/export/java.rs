@@ -632,31 +632,31 @@ fn catch_all(
         return String::new();
     };
     let ty = &taxonomy.name;
-    let catch_all_name = quoted(&catch_all.name, Syntax::CFamily);
     let description = quoted(
         &format!("{} (code ", catch_all.description()),
         Syntax::CFamily,
     );
-    let mut link_and_retry = String::new();
-    if links {
-        let _ = write!(
-            link_and_retry,
-            "\n        /** {DOC_URL_DOC} */\n        public String getDocUrl() {{\n            return known != null ? known.getDocUrl() : {};\n        }}\n",
-            link(catch_all.doc_url.as_deref())
-        );
-    }
-    if retry {
-        let _ = write!(
-            link_and_retry,
-            "\n{}        public boolean isRetryable() {{\n            return known != null ? known.isRetryable() : {};\n        }}\n",
-            retryable_doc("        "),
-            catch_all.retryable
-        );
-    }
-    let (printed, hash) = match (taxonomy.code_type, code_type) {
-        (CodeType::U64, _) => ("Long.toUnsignedString(code)", "Long.hashCode(code)"),
-        (_, "long") => ("code", "Long.hashCode(code)"),
-        _ => ("code", "Integer.hashCode(code)"),
+    let (printed, hash) = printed_and_hash(taxonomy.code_type, code_type);
+    let class = AnyClass {
+        ty,
+        code_type,
+        class_doc: "or one it does not know (a newer server's), kept as it came.",
+        known_doc: "        /** The constant with this code, or {@code null} for a code this build does not know. */\n",
+        name: quoted(&catch_all.name, Syntax::CFamily),
+        message_doc: "The message.",
+        messages: String::new(),
+        message: format!("{description} + {printed} + \")\""),
+        read: localized.map_or_else(String::new, |localized| {
+            any_reading(ty, printed, "", localized.names.of_catch_all.as_deref())
+        }),
+        link_and_retry: link_and_retry(
+            links,
+            retry,
+            &link(catch_all.doc_url.as_deref()),
+            &catch_all.retryable.to_string(),
+        ),
+        hash,
+        printed,
     };
     format!(
         r#"
@@ -668,64 +668,8 @@ fn catch_all(
         {ty} known = fromCode(code);
         return new Any(known != null ? known.code : code, known);
     }}
-
-    /**
-     * Any code of {{@code {ty}}}: one this build declares ({{@link #getKnown()}}),
-     * or one it does not know (a newer server's), kept as it came.
-     */
-    public static final class Any {{
-        private final {code_type} code;
-        private final {ty} known;
-
-        private Any({code_type} code, {ty} known) {{
-            this.code = code;
-            this.known = known;
-        }}
-
-        /** The integer code, as the server sent it. */
-        public {code_type} getCode() {{
-            return code;
-        }}
-
-        /** The constant with this code, or {{@code null}} for a code this build does not know. */
-        public {ty} getKnown() {{
-            return known;
-        }}
-
-        /** Whether this build declares the code. */
-        public boolean isKnown() {{
-            return known != null;
-        }}
-
-        /** The name every SDK shares. */
-        public String getName() {{
-            return known != null ? known.getName() : {catch_all_name};
-        }}
-
-        /** The message. */
-        public String getMessage() {{
-            return known != null ? known.getMessage() : {description} + {printed} + ")";
-        }}
-{read}{link_and_retry}
-        @Override
-        public boolean equals(Object other) {{
-            return other instanceof Any && ((Any) other).code == code;
-        }}
-
-        @Override
-        public int hashCode() {{
-            return {hash};
-        }}
-
-        @Override
-        public String toString() {{
-            return getName() + "(" + {printed} + ")";
-        }}
-    }}
-"#,
-        read = localized.map_or_else(String::new, |localized| {
-            any_reading(ty, printed, "", localized.names.of_catch_all.as_deref())
-        }),
+{}"#,
+        class.source()
     )
 }
 
@@ -828,11 +772,7 @@ fn any_class(
     let taxonomy = &document.taxonomy;
     let ty = &taxonomy.name;
     let catch_all = taxonomy.catch_all.as_ref();
-    let (printed, hash) = match (taxonomy.code_type, code_type) {
-        (CodeType::U64, _) => ("Long.toUnsignedString(code)", "Long.hashCode(code)"),
-        (_, "long") => ("code", "Long.hashCode(code)"),
-        _ => ("code", "Integer.hashCode(code)"),
-    };
+    let (printed, hash) = printed_and_hash(taxonomy.code_type, code_type);
     let (name, message, doc_url, retryable) = match catch_all {
         Some(catch_all) => (
             quoted(&catch_all.name, Syntax::CFamily),
@@ -895,20 +835,6 @@ fn any_class(
         }
         any_reading(ty, printed, &ranges, localized.names.of_catch_all.as_deref())
     });
-    let mut link_and_retry = String::new();
-    if links {
-        let _ = write!(
-            link_and_retry,
-            "\n        /** {DOC_URL_DOC} */\n        public String getDocUrl() {{\n            return known != null ? known.getDocUrl() : {doc_url};\n        }}\n"
-        );
-    }
-    if retry {
-        let _ = write!(
-            link_and_retry,
-            "\n{}        public boolean isRetryable() {{\n            return known != null ? known.isRetryable() : {retryable};\n        }}\n",
-            retryable_doc("        "),
-        );
-    }
     let wire = if catch_all.is_some() {
         format!(
             r"
@@ -926,12 +852,97 @@ fn any_class(
     } else {
         String::new()
     };
-    format!(
-        r#"{wire}
+    let class = AnyClass {
+        ty,
+        code_type,
+        class_doc: "a code of a range, kept as it came with its range's constant, or one it\n     * does not know (a newer server's), kept as it came.",
+        known_doc: "        /**\n         * The constant with this code, a range's for a code of the range, or\n         * {@code null} for a code this build does not know.\n         */\n",
+        name,
+        message_doc: "The message; a range's with the code.",
+        messages,
+        message,
+        read,
+        link_and_retry: link_and_retry(links, retry, &doc_url, &retryable),
+        hash,
+        printed,
+    };
+    format!("{wire}{}", class.source())
+}
+
+/// How a code is printed in Java (unsigned for a `u64` taxonomy) and
+/// hashed, for the JVM type `code_type` holds it in.
+fn printed_and_hash(taxonomy_type: CodeType, code_type: &str) -> (&'static str, &'static str) {
+    match (taxonomy_type, code_type) {
+        (CodeType::U64, _) => ("Long.toUnsignedString(code)", "Long.hashCode(code)"),
+        (_, "long") => ("code", "Long.hashCode(code)"),
+        _ => ("code", "Integer.hashCode(code)"),
+    }
+}
+
+/// `E.Any`'s `getDocUrl()` and `isRetryable()`, when the constants have
+/// them: the constant's answer, else `doc_url` and `retryable`, the
+/// catch-all's.
+fn link_and_retry(links: bool, retry: bool, doc_url: &str, retryable: &str) -> String {
+    let mut members = String::new();
+    if links {
+        let _ = write!(
+            members,
+            "\n        /** {DOC_URL_DOC} */\n        public String getDocUrl() {{\n            return known != null ? known.getDocUrl() : {doc_url};\n        }}\n"
+        );
+    }
+    if retry {
+        let _ = write!(
+            members,
+            "\n{}        public boolean isRetryable() {{\n            return known != null ? known.isRetryable() : {retryable};\n        }}\n",
+            retryable_doc("        "),
+        );
+    }
+    members
+}
+
+/// `E.Any`, the value class of any code, a catch-all's and a range's: what
+/// differs between them.
+struct AnyClass<'a> {
+    ty: &'a str,
+    code_type: &'a str,
+    /// The class's Javadoc after "one this build declares", and
+    /// `getKnown()`'s, whole.
+    class_doc: &'a str,
+    known_doc: &'a str,
+    /// `getName()` and `getMessage()` for a code without a constant.
+    name: String,
+    message_doc: &'a str,
+    /// The messages of the ranges' codes, before `message`.
+    messages: String,
+    message: String,
+    /// The localized `getMessage(strings)` and `getMessage(context)`.
+    read: String,
+    link_and_retry: String,
+    hash: &'a str,
+    printed: &'a str,
+}
+
+impl AnyClass<'_> {
+    fn source(&self) -> String {
+        let AnyClass {
+            ty,
+            code_type,
+            class_doc,
+            known_doc,
+            name,
+            message_doc,
+            messages,
+            message,
+            read,
+            link_and_retry,
+            hash,
+            printed,
+        } = self;
+        format!(
+            r#"
     /**
      * Any code of {{@code {ty}}}: one this build declares ({{@link #getKnown()}}),
-     * a code of a range, kept as it came with its range's constant, or one it
-     * does not know (a newer server's), kept as it came.
+     * {class_doc}
      */
     public static final class Any {{
         private final {code_type} code;
@@ -947,11 +958,7 @@ fn any_class(
             return code;
         }}
 
-        /**
-         * The constant with this code, a range's for a code of the range, or
-         * {{@code null}} for a code this build does not know.
-         */
-        public {ty} getKnown() {{
+{known_doc}        public {ty} getKnown() {{
             return known;
         }}
 
@@ -965,7 +972,7 @@ fn any_class(
             return known != null ? known.getName() : {name};
         }}
 
-        /** The message; a range's with the code. */
+        /** {message_doc} */
         public String getMessage() {{
 {messages}            return known != null ? known.getMessage() : {message};
         }}
@@ -986,7 +993,8 @@ fn any_class(
         }}
     }}
 "#
-    )
+        )
+    }
 }
 
 const DOC_URL_DOC: &str = "The page that documents this code, or {@code null} when it has none.";
