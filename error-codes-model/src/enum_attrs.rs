@@ -3,7 +3,7 @@
 //! code type of `#[repr]`, each read on its own; the rules across variants
 //! are [`check`](crate::check)'s.
 
-use crate::args::{Arg, RangeLimit, Value, parse_args, parse_pair};
+use crate::args::{Arg, ListItem, RangeLimit, Value, parse_args, parse_pair};
 use crate::case::{RULES, RenameRule};
 use crate::code_type::CodeType;
 use crate::errors::Errors;
@@ -229,14 +229,25 @@ fn rename_all(value: &Value, out: &mut EnumAttrs, errors: &mut Errors) {
     }
 }
 
+/// The items of a `[...]` value; else an error saying what was
+/// `expected` and what was found.
+fn list(value: Value, expected: &str, errors: &mut Errors) -> Option<Vec<ListItem>> {
+    match value {
+        Value::List { items, .. } => Some(items),
+        value => {
+            errors.at(
+                &value,
+                format_args!("expected {expected}, found {}", what_value(&value)),
+            );
+            None
+        }
+    }
+}
+
 /// `reserved = [7, 100..=199, "oldName"]`: codes, ranges of codes and names.
 fn reserved(value: Value, out: &mut EnumAttrs, errors: &mut Errors) {
     const EXPECTED: &str = "a list of codes, ranges of codes and names for `reserved`, as in `reserved = [7, 100..=199, \"oldName\"]`";
-    let Value::List { items, .. } = value else {
-        errors.at(
-            &value,
-            format_args!("expected {EXPECTED}, found {}", what_value(&value)),
-        );
+    let Some(items) = list(value, EXPECTED, errors) else {
         return;
     };
     for item in items {
@@ -285,11 +296,7 @@ fn reserved(value: Value, out: &mut EnumAttrs, errors: &mut Errors) {
 /// range of codes.
 fn ranges(value: Value, out: &mut EnumAttrs, errors: &mut Errors) {
     const EXPECTED: &str = "a list of sections and their ranges of codes for `ranges`, as in `ranges = [(\"Session\", 200..=299)]`";
-    let Value::List { items, .. } = value else {
-        errors.at(
-            &value,
-            format_args!("expected {EXPECTED}, found {}", what_value(&value)),
-        );
+    let Some(items) = list(value, EXPECTED, errors) else {
         return;
     };
     for item in items {

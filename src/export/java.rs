@@ -245,27 +245,15 @@ fn valued(
                 ParameterType::String => "String",
             })
             .collect();
-        let mut text = String::new();
-        for part in messages::parts(value.message) {
-            if !text.is_empty() {
-                text.push_str(" + ");
+        let text = messages::concatenation(value.message, Syntax::CFamily, |index, ty| {
+            let name = &names[index];
+            match ty {
+                ParameterType::Int => format!("Long.toString({name})"),
+                ParameterType::Uint => format!("Long.toUnsignedString({name})"),
+                ParameterType::Float => format!("rustFloat({name})"),
+                ParameterType::String => name.clone(),
             }
-            match part {
-                messages::Part::Text(literal) => text.push_str(&quoted(&literal, Syntax::CFamily)),
-                messages::Part::Value(index) => {
-                    let name = &names[index];
-                    text.push_str(&match parameters[index].ty {
-                        ParameterType::Int => format!("Long.toString({name})"),
-                        ParameterType::Uint => format!("Long.toUnsignedString({name})"),
-                        ParameterType::Float => format!("rustFloat({name})"),
-                        ParameterType::String => name.clone(),
-                    });
-                }
-            }
-        }
-        if text.is_empty() {
-            text.push_str("\"\"");
-        }
+        });
         let declared: Vec<String> = kinds
             .iter()
             .zip(&names)

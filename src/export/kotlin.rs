@@ -212,26 +212,14 @@ fn valued(document: &Document, constant_of: &[String], localized: Option<&Resour
                 format!("        val {name}: {kind},\n")
             })
             .collect();
-        let mut text = String::new();
-        for part in messages::parts(value.message) {
-            if !text.is_empty() {
-                text.push_str(" + ");
+        let text = messages::concatenation(value.message, Syntax::Kotlin, |index, ty| {
+            let name = &names[index];
+            match ty {
+                ParameterType::Float => format!("rustFloat({name})"),
+                ParameterType::String => name.clone(),
+                _ => format!("{name}.toString()"),
             }
-            match part {
-                messages::Part::Text(literal) => text.push_str(&quoted(&literal, Syntax::Kotlin)),
-                messages::Part::Value(index) => {
-                    let name = &names[index];
-                    text.push_str(&match value.message.parameters[index].ty {
-                        ParameterType::Float => format!("rustFloat({name})"),
-                        ParameterType::String => name.clone(),
-                        _ => format!("{name}.toString()"),
-                    });
-                }
-            }
-        }
-        if text.is_empty() {
-            text.push_str("\"\"");
-        }
+        });
         if let Some(localized) = localized {
             let values: Vec<String> = value
                 .message

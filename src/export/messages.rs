@@ -3,6 +3,7 @@
 //! and how a float is written so that every platform writes the message as
 //! Rust's `Display` does.
 
+use super::escape::{Syntax, quoted};
 use super::identifiers::is_identifier;
 use error_codes_model::Entry;
 use error_codes_model::template::{Message, ParameterType, Segment};
@@ -146,6 +147,30 @@ pub fn writes_floats(valued: &[Valued]) -> bool {
     })
 }
 
+/// The message as an expression of the C family's or Kotlin's: its text
+/// quoted for `syntax`, each value written by `value` from its parameter's
+/// index and type, joined by `+`; `""` for an empty message.
+pub fn concatenation(
+    message: &Message,
+    syntax: Syntax,
+    value: impl Fn(usize, ParameterType) -> String,
+) -> String {
+    let mut text = String::new();
+    for part in parts(message) {
+        if !text.is_empty() {
+            text.push_str(" + ");
+        }
+        match part {
+            Part::Text(literal) => text.push_str(&quoted(&literal, syntax)),
+            Part::Value(index) => text.push_str(&value(index, message.parameters[index].ty)),
+        }
+    }
+    if text.is_empty() {
+        text.push_str("\"\"");
+    }
+    text
+}
+
 /// A catalog's format string of a message: its values positional and
 /// typed by `specifier` (`%1$@` for Apple, `%1$s` for Android), a `%` of
 /// its text doubled.
@@ -177,6 +202,35 @@ mod tests {
         assert_eq!(value_name("count"), "count");
         assert_eq!(value_name("0"), "value0");
         assert_eq!(value_name("message"), "messageValue");
+    }
+
+    #[test]
+    fn a_concatenation_quotes_the_text_and_writes_each_value() {
+        let message = Message {
+            template: "\"{b}\" of {a}".to_owned(),
+            parameters: vec![
+                Parameter {
+                    name: "b".to_owned(),
+                    ty: ParameterType::String,
+                },
+                Parameter {
+                    name: "a".to_owned(),
+                    ty: ParameterType::Float,
+                },
+            ],
+        };
+        let written = concatenation(&message, Syntax::CFamily, |index, ty| {
+            format!("v{index}:{ty:?}")
+        });
+        assert_eq!(written, r#""\"" + v0:String + "\" of " + v1:Float"#);
+        let empty = Message {
+            template: String::new(),
+            parameters: Vec::new(),
+        };
+        assert_eq!(
+            concatenation(&empty, Syntax::Kotlin, |_, _| String::new()),
+            "\"\""
+        );
     }
 
     #[test]

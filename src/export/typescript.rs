@@ -169,26 +169,14 @@ fn valued(document: &Document, bigint: bool, localized: bool) -> Result<String, 
                 ParameterType::String => "string",
             })
             .collect();
-        let mut text = String::new();
-        for part in messages::parts(value.message) {
-            if !text.is_empty() {
-                text.push_str(" + ");
+        let text = messages::concatenation(value.message, Syntax::CFamily, |index, ty| {
+            let name = &names[index];
+            match ty {
+                ParameterType::Float => format!("rustFloat({name})"),
+                ParameterType::String => name.clone(),
+                _ => format!("String({name})"),
             }
-            match part {
-                messages::Part::Text(literal) => text.push_str(&quoted(&literal, Syntax::CFamily)),
-                messages::Part::Value(index) => {
-                    let name = &names[index];
-                    text.push_str(&match parameters[index].ty {
-                        ParameterType::Float => format!("rustFloat({name})"),
-                        ParameterType::String => name.clone(),
-                        _ => format!("String({name})"),
-                    });
-                }
-            }
-        }
-        if text.is_empty() {
-            text.push_str("\"\"");
-        }
+        });
         let (mut fields, mut assignments) = (String::new(), String::new());
         for (kind, name) in kinds.iter().zip(&names) {
             let _ = writeln!(fields, "  readonly {name}: {kind};");
