@@ -380,3 +380,58 @@ fn the_options_of_localization_take_localized() {
         "error: error-codes.toml:7:9: `table`: takes `localized = true`, which reads the translations\n"
     );
 }
+
+/// A translator's text and a manifest's table name are user text in the
+/// generated sources: a translation holding quotes, a backslash, `${`,
+/// backticks, comment markers, line and paragraph separators, an RTL
+/// override and `%%` comes back exactly from the compiled TypeScript, and
+/// a table name with a quote, `${` and a line separator (a file name may
+/// hold them) leaves the Swift parsing.
+#[test]
+fn hostile_translations_and_table_names_come_back_exactly() {
+    const HOSTILE: &str =
+        "Raum \"zu\" \\ ${x} `y` */ /* \u{2028}\u{2029} </script> \u{202e}é 100%%";
+    let dir = sdk("localized_hostile");
+    let manifest = read(&dir, "error-codes.toml").replacen(
+        "format = \"swift\"\nlocalized = true\n",
+        "format = \"swift\"\nlocalized = true\ntable = \"Room\\\"Error ${x} \\u2028\"\n",
+        1,
+    );
+    assert!(manifest.contains("table = "), "{manifest}");
+    fs::write(dir.join("error-codes.toml"), manifest).expect("written");
+    let path = dir.join(CATALOG);
+    let mut catalog: serde_json::Value = serde_json::from_str(&read(&dir, CATALOG)).expect("JSON");
+    catalog["strings"]["closed"]["localizations"]["de"] =
+        serde_json::json!({"stringUnit": {"state": "translated", "value": HOSTILE}});
+    fs::write(&path, serde_json::to_string_pretty(&catalog).expect("JSON")).expect("written");
+    generate(&dir, &[]);
+    generate(&dir, &["--check"]);
+
+    let check = r#"import { RoomError, messageOf } from "./RoomError";
+
+console.log(JSON.stringify(messageOf(RoomError.closed, "de")));
+"#;
+    let files = [
+        ("RoomError.ts", read(&dir, "web/RoomError.ts")),
+        ("check.ts", check.to_owned()),
+    ];
+    let files: Vec<(&str, &str)> = files.iter().map(|(n, s)| (*n, s.as_str())).collect();
+    if let Some(printed) = typescript("localized_hostile_run", ERASABLE, &files, "check") {
+        // A message without values is no format string, on any platform:
+        // its `%%` is shown as written.
+        assert_eq!(
+            serde_json::from_str::<String>(printed.trim_end()).expect("JSON"),
+            HOSTILE
+        );
+    }
+    let swift = read(&dir, "ios/RoomError.swift");
+    assert!(
+        swift.contains("public static let localizationTable = \"Room\\\"Error ${x} \u{2028}\""),
+        "{swift}"
+    );
+    let Some(parsed) = swift_parse("localized_hostile_parse", &[("RoomError.swift", &swift)])
+    else {
+        return;
+    };
+    assert_eq!(parsed, "RoomError.swift: ok\n");
+}
